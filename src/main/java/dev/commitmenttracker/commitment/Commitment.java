@@ -1,0 +1,218 @@
+package dev.commitmenttracker.commitment;
+
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.ASSIGN;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.CLOSE;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.NOTE_PROGRESS;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.RECORD_EVIDENCE;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.REOPEN;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.REVISE_DUE_DATE;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.START;
+import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.WITHDRAW;
+import static dev.commitmenttracker.shared.RuleViolation.requireValid;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.CloseCommitment;
+import dev.commitmenttracker.commitment.api.CommitmentAssigned;
+import dev.commitmenttracker.commitment.api.CommitmentClosed;
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.commitment.api.CommitmentReopened;
+import dev.commitmenttracker.commitment.api.CommitmentState;
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
+import dev.commitmenttracker.commitment.api.DueDateRevised;
+import dev.commitmenttracker.commitment.api.Evidence;
+import dev.commitmenttracker.commitment.api.EvidenceRecorded;
+import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.ProgressNoted;
+import dev.commitmenttracker.commitment.api.RecordCommitment;
+import dev.commitmenttracker.commitment.api.RecordEvidence;
+import dev.commitmenttracker.commitment.api.ReopenCommitment;
+import dev.commitmenttracker.commitment.api.ReviseDueDate;
+import dev.commitmenttracker.commitment.api.StartWork;
+import dev.commitmenttracker.commitment.api.WithdrawCommitment;
+import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.shared.RuleViolation;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One commitment from a published response. Each handler checks the rule, then applies the fact; state changes
+ * only by folding events through {@link CommitmentState}. A command that would change nothing applies nothing.
+ */
+@Aggregate
+class Commitment {
+
+    static final int MAX_TEXT = 4000;
+
+    @AggregateIdentifier
+    private String id;
+    private CommitmentState state;
+
+    Commitment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Commitment(RecordCommitment cmd) {
+        requireValid(cmd.area() != null, "area", "required", "Say which Area made the commitment.");
+        requireValid(cmd.theme() != null, "theme", "required", "Give the theme the commitment is about.");
+        requireText(cmd.text(), "text");
+        requireValid(cmd.committedOn() != null, "committedOn", "required", "Give the date the commitment was made.");
+        requireValid(cmd.dueDate() == null || !cmd.dueDate().isBefore(cmd.committedOn()), "dueDate", "before-committed",
+                "The due date cannot be before the date the commitment was made (" + cmd.committedOn() + ").");
+        requireValid(cmd.targetCompliance() == null || (cmd.targetCompliance() >= 0 && cmd.targetCompliance() <= 100),
+                "targetCompliance", "out-of-range", "A target compliance is a percentage from 0 to 100.");
+        List<?> jointWith = cmd.jointWith() == null ? List.of() : cmd.jointWith();
+        requireValid(!jointWith.contains(cmd.area()) && !jointWith.contains(null), "jointWith", "invalid",
+                "Joint Areas must be other Areas than the commitment's own.");
+        requireValid(new HashSet<>(jointWith).size() == jointWith.size(), "jointWith", "duplicate", "Each joint Area is named once.");
+        requireValid(cmd.issueNumber() == null || cmd.inspectionId() != null, "inspectionId", "required",
+                "An issue number belongs to an inspection: give the inspectionId too.");
+        apply(new CommitmentRecorded(cmd.commitmentId(), cmd.area(), cmd.jointWith() == null ? List.of() : List.copyOf(cmd.jointWith()),
+                cmd.inspectionId(), cmd.issueNumber(), cmd.theme(), cmd.text().strip(), cmd.committedOn(), cmd.dueDate(),
+                cmd.targetCompliance()));
+    }
+
+    @CommandHandler
+    void handle(AssignCommitment cmd) {
+        requireValid(cmd.ownerRole() != null, "ownerRole", "required", "Say which role owns the commitment.");
+        String ownerName = blankToNull(cmd.ownerName());
+        requireActDate(cmd.on());
+        if (cmd.ownerRole() == state.ownerRole() && Objects.equals(ownerName, state.ownerName()) && state.status().isOpen()) {
+            return;
+        }
+        state.status().require(ASSIGN);
+        apply(new CommitmentAssigned(id, cmd.ownerRole(), ownerName, cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(StartWork cmd) {
+        requireActDate(cmd.on());
+        if (state.status() == CommitmentStatus.IN_PROGRESS) {
+            return;
+        }
+        state.status().require(START);
+        apply(new WorkStarted(id, cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(NoteProgress cmd) {
+        requireText(cmd.note(), "note");
+        requireActDate(cmd.on());
+        state.status().require(NOTE_PROGRESS);
+        apply(new ProgressNoted(id, cmd.note().strip(), cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(RecordEvidence cmd) {
+        requireValid(cmd.method() != null, "method", "required", "Say how delivery was evidenced (IQA, DIP_SAMPLE, ...).");
+        requireValid(cmd.effectiveOn() != null, "effectiveOn", "required", "Give the date the sample or assessment was done.");
+        requireText(cmd.summary(), "summary");
+        requireActDate(cmd.on());
+        if (cmd.method().sampled()) {
+            requireValid(cmd.sampleSize() != null, "sampleSize", "required", cmd.method() + " evidence needs the number of cases sampled.");
+            requireValid(cmd.compliantCount() != null, "compliantCount", "required",
+                    cmd.method() + " evidence needs the number of cases meeting the standard.");
+        }
+        requireValid(cmd.sampleSize() == null || cmd.sampleSize() >= 1, "sampleSize", "out-of-range", "A sample has at least one case.");
+        requireValid(cmd.compliantCount() == null || cmd.sampleSize() != null, "sampleSize", "required",
+                "Cases meeting the standard are counted out of a sample size: give sampleSize too.");
+        requireValid(cmd.compliantCount() == null || (cmd.compliantCount() >= 0 && cmd.compliantCount() <= cmd.sampleSize()),
+                "compliantCount", "out-of-range", "Cases meeting the standard must be from 0 to the sample size (" + cmd.sampleSize() + ").");
+        Evidence offered = new Evidence(cmd.method(), cmd.effectiveOn(), cmd.sampleSize(), cmd.compliantCount(),
+                cmd.summary().strip(), blankToNull(cmd.reference()), cmd.on());
+        if (state.evidence().contains(offered)) {
+            return;
+        }
+        state.status().require(RECORD_EVIDENCE);
+        apply(new EvidenceRecorded(id, offered.method(), offered.effectiveOn(), offered.sampleSize(), offered.compliantCount(),
+                offered.summary(), offered.reference(), offered.recordedOn()));
+    }
+
+    @CommandHandler
+    void handle(CloseCommitment cmd) {
+        requireText(cmd.rationale(), "rationale");
+        requireActDate(cmd.on());
+        if (state.status() == CommitmentStatus.CLOSED) {
+            return;
+        }
+        state.status().require(CLOSE);
+        if (state.targetCompliance() != null) {
+            Evidence latest = state.latestSampledEvidence().orElseThrow(() -> RuleViolation.conflict("commitment.target-not-evidenced",
+                    "The commitment has a target compliance of " + state.targetCompliance()
+                            + "% but no sampled evidence (IQA or dip sample) to show it is met."));
+            if (latest.compliancePercent().doubleValue() < state.targetCompliance()) {
+                throw RuleViolation.conflict("commitment.target-not-met", "The latest sampled evidence (" + latest.effectiveOn() + ") shows "
+                        + latest.compliancePercent() + "% compliance, below the target of " + state.targetCompliance() + "%.");
+            }
+        }
+        apply(new CommitmentClosed(id, cmd.rationale().strip(), cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(ReopenCommitment cmd) {
+        requireText(cmd.reason(), "reason");
+        requireActDate(cmd.on());
+        state.status().require(REOPEN);
+        apply(new CommitmentReopened(id, cmd.reason().strip(), cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(ReviseDueDate cmd) {
+        requireValid(cmd.dueDate() != null, "dueDate", "required", "Give the new due date.");
+        requireText(cmd.reason(), "reason");
+        requireActDate(cmd.on());
+        requireValid(!cmd.dueDate().isBefore(state.committedOn()), "dueDate", "before-committed",
+                "The due date cannot be before the date the commitment was made (" + state.committedOn() + ").");
+        if (cmd.dueDate().equals(state.dueDate())) {
+            return;
+        }
+        state.status().require(REVISE_DUE_DATE);
+        apply(new DueDateRevised(id, state.dueDate(), cmd.dueDate(), cmd.reason().strip(), cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawCommitment cmd) {
+        requireText(cmd.reason(), "reason");
+        requireActDate(cmd.on());
+        if (state.status() == CommitmentStatus.WITHDRAWN) {
+            return;
+        }
+        state.status().require(WITHDRAW);
+        apply(new CommitmentWithdrawn(id, cmd.reason().strip(), cmd.on()));
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentRecorded event) {
+        id = event.commitmentId();
+        state = CommitmentState.recorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentEvent event) {
+        state = state.evolve(event);
+    }
+
+    private void requireActDate(LocalDate on) {
+        requireValid(on != null, "on", "required", "Give the date of the act.");
+        requireValid(!on.isBefore(state.committedOn()), "on", "before-committed",
+                "The act cannot be dated before the commitment was made (" + state.committedOn() + ").");
+    }
+
+    private static void requireText(String text, String field) {
+        requireValid(text != null && !text.isBlank(), field, "required", "The " + field + " must not be blank.");
+        requireValid(text.length() <= MAX_TEXT, field, "too-long", "The " + field + " is limited to " + MAX_TEXT + " characters.");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.commitmenttracker.commitment.api;
+
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.Theme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A commitment as its events make it: the one fold of events into state. The aggregate, the read of a single
+ * commitment and every "as of" reconstruction use this fold, so the rules cannot drift apart.
+ */
+public record CommitmentState(
+        String id,
+        AreaCode area,
+        List<AreaCode> jointWith,
+        String inspectionId,
+        Integer issueNumber,
+        Theme theme,
+        String text,
+        CommitmentStatus status,
+        OwnerRole ownerRole,
+        String ownerName,
+        LocalDate committedOn,
+        LocalDate dueDate,
+        Integer targetCompliance,
+        List<Evidence> evidence,
+        List<ProgressNote> progressNotes,
+        List<DueDateRevision> dueDateRevisions,
+        String closureRationale,
+        LocalDate closedOn,
+        String withdrawalReason) {
+
+    /** A note of progress as the commitment keeps it. */
+    public record ProgressNote(String note, LocalDate notedOn) {
+    }
+
+    public CommitmentState {
+        jointWith = List.copyOf(jointWith == null ? List.of() : jointWith);
+        evidence = List.copyOf(evidence);
+        progressNotes = List.copyOf(progressNotes);
+        dueDateRevisions = List.copyOf(dueDateRevisions);
+    }
+
+    /** The state a commitment starts from. */
+    public static CommitmentState recorded(CommitmentRecorded e) {
+        return new CommitmentState(e.commitmentId(), e.area(), e.jointWith(), e.inspectionId(), e.issueNumber(), e.theme(),
+                e.text(), CommitmentStatus.COMMITTED, null, null, e.committedOn(), e.dueDate(), e.targetCompliance(),
+                List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    /** Folds a whole stream; empty when the stream is empty. */
+    public static Optional<CommitmentState> replay(Iterable<?> events) {
+        CommitmentState state = null;
+        for (Object event : events) {
+            state = state == null ? recorded((CommitmentRecorded) event) : state.evolve(event);
+        }
+        return Optional.ofNullable(state);
+    }
+
+    /** The state after one more event. Events this fold does not know leave the state as it is. */
+    public CommitmentState evolve(Object event) {
+        if (event instanceof CommitmentAssigned e) {
+            CommitmentStatus next = status == CommitmentStatus.COMMITTED ? CommitmentStatus.ASSIGNED : status;
+            return with(next, e.ownerRole(), e.ownerName(), dueDate, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn, withdrawalReason);
+        }
+        if (event instanceof WorkStarted) {
+            return withStatus(CommitmentStatus.IN_PROGRESS);
+        }
+        if (event instanceof ProgressNoted e) {
+            return with(status, ownerRole, ownerName, dueDate, evidence, append(progressNotes, new ProgressNote(e.note(), e.notedOn())),
+                    dueDateRevisions, closureRationale, closedOn, withdrawalReason);
+        }
+        if (event instanceof EvidenceRecorded e) {
+            return with(CommitmentStatus.EVIDENCED, ownerRole, ownerName, dueDate, append(evidence, Evidence.of(e)), progressNotes,
+                    dueDateRevisions, closureRationale, closedOn, withdrawalReason);
+        }
+        if (event instanceof CommitmentClosed e) {
+            return with(CommitmentStatus.CLOSED, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
+                    e.rationale(), e.closedOn(), withdrawalReason);
+        }
+        if (event instanceof CommitmentReopened) {
+            return with(CommitmentStatus.IN_PROGRESS, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
+                    null, null, withdrawalReason);
+        }
+        if (event instanceof DueDateRevised e) {
+            return with(status, ownerRole, ownerName, e.dueDate(), evidence, progressNotes,
+                    append(dueDateRevisions, new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn())),
+                    closureRationale, closedOn, withdrawalReason);
+        }
+        if (event instanceof CommitmentWithdrawn e) {
+            return with(CommitmentStatus.WITHDRAWN, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
+                    closureRationale, closedOn, e.reason());
+        }
+        return this;
+    }
+
+    /** The Areas whose managers may act on this commitment: its own and any it is held jointly with. */
+    public boolean concerns(AreaCode someArea) {
+        return area == someArea || jointWith.contains(someArea);
+    }
+
+    /** The most recent sampled evidence (IQA or dip sample), by the date the sample was taken. */
+    public Optional<Evidence> latestSampledEvidence() {
+        return evidence.stream().filter(Evidence::sampled).max(Comparator.comparing(Evidence::effectiveOn));
+    }
+
+    /** The due date first committed to, before any revision. */
+    public LocalDate originalDueDate() {
+        return dueDateRevisions.isEmpty() ? dueDate : dueDateRevisions.get(0).previousDueDate();
+    }
+
+    private CommitmentState withStatus(CommitmentStatus next) {
+        return with(next, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn, withdrawalReason);
+    }
+
+    private CommitmentState with(CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate dueDate,
+                                 List<Evidence> evidence, List<ProgressNote> progressNotes, List<DueDateRevision> dueDateRevisions,
+                                 String closureRationale, LocalDate closedOn, String withdrawalReason) {
+        return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
+                committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
+                withdrawalReason);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(item);
+        return longer;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.commitmenttracker.commitment.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Reopen a closed commitment. expectedVersion, when given, must be the commitment's current version. */
+public record ReopenCommitment(@TargetAggregateIdentifier String commitmentId, String reason, LocalDate on, @TargetAggregateVersion Long expectedVersion) {
+}

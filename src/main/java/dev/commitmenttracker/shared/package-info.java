@@ -1,0 +1,2 @@
+/** Small stable value types every module speaks: Areas, owner roles, assurance methods, themes, rule violations. */
+package dev.commitmenttracker.shared;
