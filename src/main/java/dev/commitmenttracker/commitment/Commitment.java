@@ -71,7 +71,7 @@ class Commitment {
         requireValid(cmd.targetCompliance() == null || (cmd.targetCompliance() >= 0 && cmd.targetCompliance() <= 100),
                 "targetCompliance", "out-of-range", "A target compliance is a percentage from 0 to 100.");
         List<?> jointWith = cmd.jointWith() == null ? List.of() : cmd.jointWith();
-        requireValid(!jointWith.contains(cmd.area()) && !jointWith.contains(null), "jointWith", "invalid",
+        requireValid(jointWith.stream().noneMatch(joint -> joint == null || joint == cmd.area()), "jointWith", "invalid",
                 "Joint Areas must be other Areas than the commitment's own.");
         requireValid(new HashSet<>(jointWith).size() == jointWith.size(), "jointWith", "duplicate", "Each joint Area is named once.");
         requireValid(cmd.issueNumber() == null || cmd.inspectionId() != null, "inspectionId", "required",

@@ -1,0 +1,124 @@
+package dev.commitmenttracker.commitment;
+
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.commitment.api.CommitmentState;
+import dev.commitmenttracker.commitment.api.RecordCommitment;
+import dev.commitmenttracker.commitment.api.VersionedCommitment;
+import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.inspection.api.InspectionState;
+import dev.commitmenttracker.security.CurrentUser;
+import dev.commitmenttracker.shared.AggregateHistory;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.CreateOnce;
+import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.web.VersionMismatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends commitment commands on behalf of the logged-in user: checks the commitment exists, that the user may
+ * command its Areas and that If-Match still holds, then reads the commitment back from its events.
+ */
+@Service
+public class CommitmentService {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final InspectionService inspections;
+    private final CurrentUser user;
+
+    CommitmentService(CommandGateway commands, EventStore eventStore, InspectionService inspections, CurrentUser user) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.inspections = inspections;
+        this.user = user;
+    }
+
+    /** Records a commitment once; returns its id. The same request again yields the same commitment. */
+    public String record(RecordCommitment cmd) {
+        String id = cmd.commitmentId() == null ? UUID.randomUUID().toString() : cmd.commitmentId();
+        RecordCommitment withId = new RecordCommitment(id, cmd.area(), cmd.jointWith() == null ? List.of() : cmd.jointWith(),
+                cmd.inspectionId(), cmd.issueNumber(), cmd.theme(), cmd.text(), cmd.committedOn(), cmd.dueDate(), cmd.targetCompliance());
+        if (withId.area() != null) {
+            List<AreaCode> concerned = new ArrayList<>(withId.jointWith());
+            concerned.add(withId.area());
+            user.requireMayCommand(concerned);
+        }
+        requireKnownIssue(withId);
+        CreateOnce.create(() -> history(id).exists(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
+        return id;
+    }
+
+    /**
+     * Sends a command to an existing commitment and returns it as it stands afterwards. The command is built from
+     * the If-Match version (null when none was sent), which Axon checks again when the command is handled.
+     */
+    public VersionedCommitment act(String id, Long ifMatch, Function<Long, Object> command) {
+        VersionedCommitment current = find(id).orElseThrow(() -> unknown(id));
+        List<AreaCode> concerned = new ArrayList<>(current.state().jointWith());
+        concerned.add(current.state().area());
+        user.requireMayCommand(concerned);
+        if (ifMatch != null && ifMatch != current.version()) {
+            throw new VersionMismatch(ifMatch, current.version());
+        }
+        commands.sendAndWait(command.apply(ifMatch));
+        return find(id).orElseThrow(() -> unknown(id));
+    }
+
+    public Optional<VersionedCommitment> find(String id) {
+        AggregateHistory history = history(id);
+        return CommitmentState.replay(history.payloads()).map(state -> new VersionedCommitment(state, history.version()));
+    }
+
+    public VersionedCommitment get(String id) {
+        return find(id).orElseThrow(() -> unknown(id));
+    }
+
+    private AggregateHistory history(String id) {
+        return AggregateHistory.read(eventStore, id);
+    }
+
+    private void requireKnownIssue(RecordCommitment cmd) {
+        if (cmd.inspectionId() == null) {
+            return;
+        }
+        InspectionState inspection = inspections.find(cmd.inspectionId()).orElseThrow(() -> RuleViolation.invalid(
+                "validation.unknown-inspection", "inspectionId", "No inspection is recorded under id " + cmd.inspectionId() + "."));
+        if (cmd.issueNumber() != null && inspection.issue(cmd.issueNumber()).isEmpty()) {
+            throw RuleViolation.invalid("validation.unknown-issue", "issueNumber", "Inspection " + cmd.inspectionId()
+                    + " has no issue to address numbered " + cmd.issueNumber() + ".");
+        }
+        if (cmd.area() != null && inspection.area() != cmd.area() && !cmd.jointWith().contains(inspection.area())) {
+            throw RuleViolation.invalid("validation.inspection-of-other-area", "inspectionId", "The inspection is of "
+                    + inspection.area() + ", not of the commitment's Area " + cmd.area() + " or its joint Areas.");
+        }
+    }
+
+    private void requireSameAsRecorded(RecordCommitment cmd) {
+        CommitmentRecorded recorded = (CommitmentRecorded) history(cmd.commitmentId()).payloads().get(0);
+        boolean same = recorded.area() == cmd.area()
+                && recorded.jointWith().equals(cmd.jointWith())
+                && Objects.equals(recorded.inspectionId(), cmd.inspectionId())
+                && Objects.equals(recorded.issueNumber(), cmd.issueNumber())
+                && recorded.theme() == cmd.theme()
+                && Objects.equals(recorded.text(), cmd.text() == null ? null : cmd.text().strip())
+                && Objects.equals(recorded.committedOn(), cmd.committedOn())
+                && Objects.equals(recorded.dueDate(), cmd.dueDate())
+                && Objects.equals(recorded.targetCompliance(), cmd.targetCompliance());
+        if (!same) {
+            throw RuleViolation.conflict("commitment.id-in-use", "Another commitment is already recorded under id " + cmd.commitmentId()
+                    + "; send the same content to repeat a create, or use a new id.");
+        }
+    }
+
+    private static RuleViolation unknown(String id) {
+        return RuleViolation.notFound("commitment.not-found", "No commitment is recorded under id " + id + ".");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.commitmenttracker.commitment.web;
+
+import dev.commitmenttracker.commitment.CommitmentService;
+import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.CloseCommitment;
+import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.RecordCommitment;
+import dev.commitmenttracker.commitment.api.RecordEvidence;
+import dev.commitmenttracker.commitment.api.ReopenCommitment;
+import dev.commitmenttracker.commitment.api.ReviseDueDate;
+import dev.commitmenttracker.commitment.api.StartWork;
+import dev.commitmenttracker.commitment.api.VersionedCommitment;
+import dev.commitmenttracker.commitment.api.WithdrawCommitment;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Assignment;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Closure;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Create;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Created;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.DueDate;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.EvidenceRecord;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.ProgressNote;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Reopening;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Start;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.Withdrawal;
+import dev.commitmenttracker.web.BusinessDates;
+import dev.commitmenttracker.web.Ids;
+import dev.commitmenttracker.web.Versions;
+import java.net.URI;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Commitments over HTTP. Each act answers 200 with the commitment as it now stands and its version as ETag;
+ * If-Match makes an act conditional on that version.
+ */
+@RestController
+@RequestMapping("/api/commitments")
+class CommitmentController {
+
+    private final CommitmentService commitments;
+    private final BusinessDates dates;
+
+    CommitmentController(CommitmentService commitments, BusinessDates dates) {
+        this.commitments = commitments;
+        this.dates = dates;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> create(@RequestBody Create body) {
+        String id = commitments.record(new RecordCommitment(Ids.requireUuid(body.id()), body.area(), body.jointWith(), body.inspectionId(),
+                body.issueNumber(), body.theme(), body.text(), dates.notInFuture(body.committedOn(), "committedOn"), body.dueDate(),
+                body.targetCompliance()));
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/commitments/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<CommitmentView> get(@PathVariable String id) {
+        return respond(commitments.get(id));
+    }
+
+    @PostMapping("/{id}/assignment")
+    ResponseEntity<CommitmentView> assign(@PathVariable String id, @RequestBody Assignment body,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new AssignCommitment(id, body.ownerRole(), body.ownerName(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/start")
+    ResponseEntity<CommitmentView> start(@PathVariable String id, @RequestBody(required = false) Start body,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new StartWork(id, dates.actDate(body == null ? null : body.on()), version));
+    }
+
+    @PostMapping("/{id}/progress-notes")
+    ResponseEntity<CommitmentView> noteProgress(@PathVariable String id, @RequestBody ProgressNote body,
+                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new NoteProgress(id, body.note(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/evidence")
+    ResponseEntity<CommitmentView> recordEvidence(@PathVariable String id, @RequestBody EvidenceRecord body,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new RecordEvidence(id, body.method(), dates.notInFuture(body.effectiveOn(), "effectiveOn"),
+                body.sampleSize(), body.compliantCount(), body.summary(), body.reference(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/closure")
+    ResponseEntity<CommitmentView> close(@PathVariable String id, @RequestBody Closure body,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new CloseCommitment(id, body.rationale(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/reopening")
+    ResponseEntity<CommitmentView> reopen(@PathVariable String id, @RequestBody Reopening body,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new ReopenCommitment(id, body.reason(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/due-date")
+    ResponseEntity<CommitmentView> reviseDueDate(@PathVariable String id, @RequestBody DueDate body,
+                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new ReviseDueDate(id, body.dueDate(), body.reason(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<CommitmentView> withdraw(@PathVariable String id, @RequestBody Withdrawal body,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(id, ifMatch, version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
+    }
+
+    private ResponseEntity<CommitmentView> act(String id, String ifMatch, Function<Long, Object> command) {
+        return respond(commitments.act(id, Versions.fromIfMatch(ifMatch), command));
+    }
+
+    private static ResponseEntity<CommitmentView> respond(VersionedCommitment commitment) {
+        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(CommitmentView.of(commitment));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.commitmenttracker.commitment.web;
+
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.Theme;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies the commitment API accepts. Every act takes an optional {@code on}: its business date, default today. */
+final class CommitmentRequests {
+
+    private CommitmentRequests() {
+    }
+
+    record Create(String id, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber, Theme theme,
+                  String text, LocalDate committedOn, LocalDate dueDate, Integer targetCompliance) {
+    }
+
+    record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {
+    }
+
+    record Start(LocalDate on) {
+    }
+
+    record ProgressNote(String note, LocalDate on) {
+    }
+
+    record EvidenceRecord(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount,
+                          String summary, String reference, LocalDate on) {
+    }
+
+    record Closure(String rationale, LocalDate on) {
+    }
+
+    record Reopening(String reason, LocalDate on) {
+    }
+
+    record DueDate(LocalDate dueDate, String reason, LocalDate on) {
+    }
+
+    record Withdrawal(String reason, LocalDate on) {
+    }
+
+    record Created(String id) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.commitmenttracker.inspection;
+
+import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.inspection.api.InspectionRecorded;
+import dev.commitmenttracker.shared.AreaCode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** The inspections projection: one row per inspection, to list an Area's inspections. Rebuildable from events. */
+@Component
+@ProcessingGroup("inspections")
+public class InspectionList {
+
+    /** One inspection in a list. */
+    public record Summary(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, int issueCount) {
+    }
+
+    @Entity
+    @Table(name = "inspection_summary")
+    static class Row {
+
+        @Id
+        String id;
+        @Enumerated(EnumType.STRING)
+        AreaCode area;
+        @Enumerated(EnumType.STRING)
+        InspectionKind kind;
+        String title;
+        @Column(name = "published_on")
+        LocalDate publishedOn;
+        @Column(name = "issue_count")
+        int issueCount;
+
+        Row() {
+        }
+
+        Row(InspectionRecorded e) {
+            id = e.inspectionId();
+            area = e.area();
+            kind = e.kind();
+            title = e.title();
+            publishedOn = e.publishedOn();
+            issueCount = e.issues() == null ? 0 : e.issues().size();
+        }
+
+        Summary toSummary() {
+            return new Summary(id, area, kind, title, publishedOn, issueCount);
+        }
+    }
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.asc("id"));
+
+    private final InspectionRows rows;
+
+    InspectionList(InspectionRows rows) {
+        this.rows = rows;
+    }
+
+    /** Saving by id makes a redelivered event change nothing twice. */
+    @EventHandler
+    void on(InspectionRecorded event) {
+        rows.save(new Row(event));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
+    }
+
+    public List<Summary> inArea(AreaCode area) {
+        List<Row> found = area == null ? rows.findAll(NEWEST_FIRST) : rows.findByArea(area, NEWEST_FIRST);
+        return found.stream().map(Row::toSummary).toList();
+    }
+}

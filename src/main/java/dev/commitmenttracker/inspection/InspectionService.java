@@ -1,0 +1,48 @@
+package dev.commitmenttracker.inspection;
+
+import dev.commitmenttracker.inspection.api.InspectionState;
+import dev.commitmenttracker.inspection.api.RecordInspection;
+import dev.commitmenttracker.shared.AggregateHistory;
+import dev.commitmenttracker.shared.CreateOnce;
+import dev.commitmenttracker.shared.RuleViolation;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+/** Records inspections and reads them back from the event store, so a new inspection is at once usable. */
+@Service
+public class InspectionService {
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+
+    InspectionService(CommandGateway commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    /** Records the inspection once: the same request again returns the same id; another one under that id is refused. */
+    public String record(RecordInspection cmd) {
+        String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
+        RecordInspection withId = new RecordInspection(id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
+        CreateOnce.create(() -> find(id).isPresent(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
+        return id;
+    }
+
+    public Optional<InspectionState> find(String id) {
+        return InspectionState.replay(AggregateHistory.read(eventStore, id).payloads());
+    }
+
+    private void requireSameAsRecorded(RecordInspection cmd) {
+        InspectionState recorded = find(cmd.inspectionId()).orElseThrow();
+        boolean same = recorded.area() == cmd.area() && recorded.kind() == cmd.kind()
+                && Objects.equals(recorded.title(), cmd.title() == null ? null : cmd.title().strip())
+                && Objects.equals(recorded.publishedOn(), cmd.publishedOn());
+        if (!same) {
+            throw RuleViolation.conflict("inspection.id-in-use", "Another inspection is already recorded under id " + cmd.inspectionId() + ".");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.commitmenttracker.shared;
+
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/** The recorded events of one aggregate, oldest first, read straight from the event store. */
+public record AggregateHistory(String aggregateId, List<? extends DomainEventMessage<?>> events) {
+
+    public static AggregateHistory read(EventStore eventStore, String aggregateId) {
+        return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId).asStream().toList());
+    }
+
+    public boolean exists() {
+        return !events.isEmpty();
+    }
+
+    /** The sequence number of the last event: the aggregate's version; -1 when nothing is recorded. */
+    public long version() {
+        return events.isEmpty() ? -1 : events.get(events.size() - 1).getSequenceNumber();
+    }
+
+    public List<Object> payloads() {
+        return events.stream().<Object>map(DomainEventMessage::getPayload).toList();
+    }
+}
