@@ -1,0 +1,102 @@
+package dev.commitmenttracker.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for end-to-end tests: logs in as a demo user and never throws on an error status. */
+public final class Api {
+
+    public static final String PASSWORD = "demo";
+
+    private final RestClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public Api(int port) {
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    /** A request as this user; {@code null} sends no credentials. */
+    public As as(String user) {
+        return new As(user, PASSWORD);
+    }
+
+    public As as(String user, String password) {
+        return new As(user, password);
+    }
+
+    /** Requests sent with one login. */
+    public final class As {
+        private final String user;
+        private final String password;
+
+        As(String user, String password) {
+            this.user = user;
+            this.password = password;
+        }
+
+        public Response get(String path) {
+            return send(HttpMethod.GET, path, null, Map.of());
+        }
+
+        public Response get(String path, String accept) {
+            return send(HttpMethod.GET, path, null, Map.of(HttpHeaders.ACCEPT, accept));
+        }
+
+        public Response post(String path, Object body) {
+            return send(HttpMethod.POST, path, body, Map.of());
+        }
+
+        public Response post(String path, Object body, Map<String, String> headers) {
+            return send(HttpMethod.POST, path, body, headers);
+        }
+
+        public Response send(HttpMethod method, String path, Object body, Map<String, String> headers) {
+            RestClient.RequestBodySpec request = http.method(method).uri(path);
+            if (user != null) {
+                request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
+            headers.forEach(request::header);
+            if (body instanceof String text) {
+                request.contentType(MediaType.APPLICATION_JSON).body(text);
+            } else if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+            }
+            return request.exchange((req, res) -> {
+                String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                return new Response(res.getStatusCode().value(), res.getHeaders(), text, json);
+            });
+        }
+    }
+
+    /** What came back: status, headers, the body as text and as JSON. */
+    public record Response(int status, HttpHeaders headers, String body, JsonMapper mapper) {
+
+        public JsonNode json() {
+            return body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
+        }
+
+        public String text(String field) {
+            JsonNode node = json().path(field);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+
+        public String contentType() {
+            return headers.getFirst(HttpHeaders.CONTENT_TYPE);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
