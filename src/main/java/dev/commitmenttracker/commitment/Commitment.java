@@ -201,6 +201,11 @@ class Commitment {
         state = state.evolve(event);
     }
 
+    /** The state as the events made it, for tests in this package. */
+    CommitmentState state() {
+        return state;
+    }
+
     private void requireActDate(LocalDate on) {
         requireValid(on != null, "on", "required", "Give the date of the act.");
         requireValid(!on.isBefore(state.committedOn()), "on", "before-committed",

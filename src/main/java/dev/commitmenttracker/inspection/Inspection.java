@@ -45,7 +45,7 @@ class Inspection {
             requireValid(issue.theme() != null, field + ".theme", "required", "Each issue to address has a theme.");
         }
         Map<String, ?> ratings = cmd.ratings() == null ? Map.of() : cmd.ratings();
-        requireValid(ratings.keySet().stream().noneMatch(domain -> domain == null || domain.isBlank()) && !ratings.containsValue(null),
+        requireValid(ratings.entrySet().stream().noneMatch(rating -> rating.getKey() == null || rating.getKey().isBlank() || rating.getValue() == null),
                 "ratings", "invalid", "Each rating names its domain and a grade.");
         apply(new InspectionRecorded(cmd.inspectionId(), cmd.area(), cmd.kind(), cmd.title().strip(), cmd.publishedOn(),
                 cmd.ratings() == null ? Map.of() : new LinkedHashMap<>(cmd.ratings()),

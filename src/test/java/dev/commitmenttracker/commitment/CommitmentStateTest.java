@@ -1,0 +1,55 @@
+package dev.commitmenttracker.commitment;
+
+import static dev.commitmenttracker.commitment.CommitmentTest.ASSIGNED;
+import static dev.commitmenttracker.commitment.CommitmentTest.DAY;
+import static dev.commitmenttracker.commitment.CommitmentTest.DUE;
+import static dev.commitmenttracker.commitment.CommitmentTest.ID;
+import static dev.commitmenttracker.commitment.CommitmentTest.STARTED;
+import static dev.commitmenttracker.commitment.CommitmentTest.recorded;
+import static dev.commitmenttracker.commitment.CommitmentTest.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commitmenttracker.commitment.api.CommitmentClosed;
+import dev.commitmenttracker.commitment.api.CommitmentReopened;
+import dev.commitmenttracker.commitment.api.CommitmentState;
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.commitment.api.DueDateRevised;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one fold of events into a commitment's state. */
+class CommitmentStateTest {
+
+    @Test
+    void anEmptyStreamIsNoCommitment() {
+        assertThat(CommitmentState.replay(List.of())).isEmpty();
+    }
+
+    @Test
+    void foldsAWholeLifeIncludingReopeningAndSlippedDueDates() {
+        CommitmentState state = CommitmentState.replay(List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9),
+                new CommitmentClosed(ID, "Done.", DAY), new CommitmentReopened(ID, "Slipped.", DAY),
+                new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
+                new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY))).orElseThrow();
+
+        assertThat(state.status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+        assertThat(state.ownerRole()).isEqualTo(OwnerRole.LEGAL_MANAGER);
+        assertThat(state.closedOn()).isNull();
+        assertThat(state.evidence()).hasSize(1);
+        assertThat(state.dueDate()).isEqualTo(DUE.plusMonths(6));
+        assertThat(state.originalDueDate()).isEqualTo(DUE);
+        assertThat(state.dueDateRevisions()).extracting(r -> r.reason()).containsExactly("Late.", "Later.");
+        assertThat(state.concerns(AreaCode.LONDON_NORTH)).isTrue();
+        assertThat(state.concerns(AreaCode.WESSEX)).isFalse();
+    }
+
+    @Test
+    void aStatusKnowsWhatItAllows() {
+        assertThat(CommitmentStatus.EVIDENCED.allowedActs()).extracting(CommitmentStatus.Act::code)
+                .containsExactly("assign", "note-progress", "record-evidence", "close", "revise-due-date", "withdraw");
+        assertThat(CommitmentStatus.WITHDRAWN.allowedActs()).isEmpty();
+        assertThat(CommitmentStatus.CLOSED.isOpen()).isFalse();
+    }
+}

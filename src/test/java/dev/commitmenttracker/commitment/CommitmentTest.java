@@ -1,0 +1,408 @@
+package dev.commitmenttracker.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.CloseCommitment;
+import dev.commitmenttracker.commitment.api.CommitmentAssigned;
+import dev.commitmenttracker.commitment.api.CommitmentClosed;
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.commitment.api.CommitmentReopened;
+import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
+import dev.commitmenttracker.commitment.api.DueDateRevised;
+import dev.commitmenttracker.commitment.api.EvidenceRecorded;
+import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.ProgressNoted;
+import dev.commitmenttracker.commitment.api.RecordCommitment;
+import dev.commitmenttracker.commitment.api.RecordEvidence;
+import dev.commitmenttracker.commitment.api.ReopenCommitment;
+import dev.commitmenttracker.commitment.api.ReviseDueDate;
+import dev.commitmenttracker.commitment.api.StartWork;
+import dev.commitmenttracker.commitment.api.TransitionRefused;
+import dev.commitmenttracker.commitment.api.WithdrawCommitment;
+import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.shared.Theme;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The Commitment aggregate: given past events, when one command, then the new events or the refusal. */
+class CommitmentTest {
+
+    static final String ID = "2f0c7a52-4d1e-4d59-9a8a-6f3f2b0f9c11";
+    static final LocalDate COMMITTED_ON = LocalDate.of(2022, 5, 10);
+    static final LocalDate DUE = LocalDate.of(2023, 3, 31);
+    static final LocalDate DAY = LocalDate.of(2022, 6, 1);
+
+    FixtureConfiguration<Commitment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Commitment.class);
+    }
+
+    static RecordCommitment record() {
+        return new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(AreaCode.LONDON_NORTH), null, null, Theme.DISCLOSURE,
+                "Legal managers will dip sample disclosure schedules every month.", COMMITTED_ON, DUE, null);
+    }
+
+    static CommitmentRecorded recorded(Integer targetCompliance) {
+        return new CommitmentRecorded(ID, AreaCode.LONDON_SOUTH, List.of(AreaCode.LONDON_NORTH), null, null, Theme.DISCLOSURE,
+                "Legal managers will dip sample disclosure schedules every month.", COMMITTED_ON, DUE, targetCompliance);
+    }
+
+    static final CommitmentAssigned ASSIGNED = new CommitmentAssigned(ID, OwnerRole.LEGAL_MANAGER, null, COMMITTED_ON);
+    static final WorkStarted STARTED = new WorkStarted(ID, DAY);
+
+    static EvidenceRecorded sample(int size, int compliant) {
+        return new EvidenceRecorded(ID, AssuranceMethod.DIP_SAMPLE, DAY, size, compliant, "Dip sample of ten cases.", null, DAY);
+    }
+
+    static RecordEvidence recordSample(Integer size, Integer compliant) {
+        return new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, DAY, size, compliant, "Dip sample of ten cases.", null, DAY, null);
+    }
+
+    @Nested
+    class Recording {
+
+        @Test
+        void givenNothing_whenRecord_thenCommitted() {
+            fixture.givenNoPriorActivity().when(record()).expectEvents(recorded(null));
+        }
+
+        @Test
+        void givenNothing_whenRecordWithBlankText_thenRefusedNamingText() {
+            RecordCommitment blank = new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(), null, null, Theme.DISCLOSURE, "  ",
+                    COMMITTED_ON, null, null);
+            fixture.givenNoPriorActivity().when(blank).expectNoEvents().expectException(RuleViolation.class)
+                    .expectExceptionMessage("The text must not be blank.");
+        }
+
+        @Test
+        void givenNothing_whenDueBeforeCommitted_thenRefused() {
+            RecordCommitment early = new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(), null, null, Theme.DISCLOSURE, "Do it.",
+                    COMMITTED_ON, COMMITTED_ON.minusDays(1), null);
+            fixture.givenNoPriorActivity().when(early).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenNothing_whenJointWithItself_thenRefused() {
+            RecordCommitment self = new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(AreaCode.LONDON_SOUTH), null, null,
+                    Theme.DISCLOSURE, "Do it.", COMMITTED_ON, null, null);
+            fixture.givenNoPriorActivity().when(self).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenNothing_whenTargetAbove100_thenRefused() {
+            RecordCommitment target = new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(), null, null, Theme.DISCLOSURE, "Do it.",
+                    COMMITTED_ON, null, 101);
+            fixture.givenNoPriorActivity().when(target).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenNothing_whenIssueNumberWithoutInspection_thenRefused() {
+            RecordCommitment orphan = new RecordCommitment(ID, AreaCode.LONDON_SOUTH, List.of(), null, 3, Theme.DISCLOSURE, "Do it.",
+                    COMMITTED_ON, null, null);
+            fixture.givenNoPriorActivity().when(orphan).expectNoEvents().expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class Assigning {
+
+        @Test
+        void givenCommitted_whenAssign_thenAssigned() {
+            fixture.given(recorded(null)).when(new AssignCommitment(ID, OwnerRole.ABM, "J. Smith", DAY, null))
+                    .expectEvents(new CommitmentAssigned(ID, OwnerRole.ABM, "J. Smith", DAY));
+        }
+
+        @Test
+        void givenAssigned_whenAssignSameOwner_thenNothingHappens() {
+            fixture.given(recorded(null), ASSIGNED).when(new AssignCommitment(ID, OwnerRole.LEGAL_MANAGER, " ", DAY, null))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void givenInProgress_whenReassign_thenReassignedAndStillInProgress() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new AssignCommitment(ID, OwnerRole.DCCP, null, DAY, null))
+                    .expectEvents(new CommitmentAssigned(ID, OwnerRole.DCCP, null, DAY))
+                    .expectState(commitment -> assertThat(commitment.state().status().name()).isEqualTo("IN_PROGRESS"));
+        }
+
+        @Test
+        void givenClosed_whenAssign_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(new AssignCommitment(ID, OwnerRole.DCCP, null, DAY, null)).expectNoEvents().expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenCommitted_whenAssignWithoutRole_thenRefused() {
+            fixture.given(recorded(null)).when(new AssignCommitment(ID, null, null, DAY, null)).expectNoEvents()
+                    .expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenCommitted_whenAssignDatedBeforeCommitment_thenRefused() {
+            fixture.given(recorded(null)).when(new AssignCommitment(ID, OwnerRole.ABM, null, COMMITTED_ON.minusDays(1), null))
+                    .expectNoEvents().expectException(RuleViolation.class).expectExceptionMessage(
+                            "The act cannot be dated before the commitment was made (2022-05-10).");
+        }
+    }
+
+    @Nested
+    class Starting {
+
+        @Test
+        void givenAssigned_whenStart_thenInProgress() {
+            fixture.given(recorded(null), ASSIGNED).when(new StartWork(ID, DAY, null)).expectEvents(STARTED);
+        }
+
+        @Test
+        void givenCommitted_whenStart_thenRefusedNotAssigned() {
+            fixture.given(recorded(null)).when(new StartWork(ID, DAY, null)).expectNoEvents().expectException(TransitionRefused.class)
+                    .expectExceptionMessage("Cannot start a commitment that is COMMITTED; allowed in COMMITTED: assign, revise-due-date, withdraw");
+        }
+
+        @Test
+        void givenInProgress_whenStart_thenNothingHappens() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new StartWork(ID, DAY, null)).expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenEvidenced_whenStart_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9)).when(new StartWork(ID, DAY, null))
+                    .expectNoEvents().expectException(TransitionRefused.class);
+        }
+    }
+
+    @Nested
+    class NotingProgress {
+
+        @Test
+        void givenInProgress_whenNote_thenNoted() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new NoteProgress(ID, "  Training booked.  ", DAY, null))
+                    .expectEvents(new ProgressNoted(ID, "Training booked.", DAY));
+        }
+
+        @Test
+        void givenEvidenced_whenNote_thenNoted() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9)).when(new NoteProgress(ID, "More to come.", DAY, null))
+                    .expectEvents(new ProgressNoted(ID, "More to come.", DAY));
+        }
+
+        @Test
+        void givenAssigned_whenNote_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED).when(new NoteProgress(ID, "Too early.", DAY, null)).expectNoEvents()
+                    .expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenInProgress_whenBlankNote_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new NoteProgress(ID, "", DAY, null)).expectNoEvents()
+                    .expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class RecordingEvidence {
+
+        @Test
+        void givenInProgress_whenRecordSample_thenEvidenced() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(recordSample(10, 9)).expectEvents(sample(10, 9));
+        }
+
+        @Test
+        void givenEvidenced_whenRecordMoreEvidence_thenRecorded() {
+            EvidenceRecorded panel = new EvidenceRecorded(ID, AssuranceMethod.CASE_MANAGEMENT_PANEL, DAY, null, null, "Panel held.", "CMP-7", DAY);
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9))
+                    .when(new RecordEvidence(ID, AssuranceMethod.CASE_MANAGEMENT_PANEL, DAY, null, null, "Panel held.", "CMP-7", DAY, null))
+                    .expectEvents(panel);
+        }
+
+        @Test
+        void givenEvidenced_whenSameEvidenceAgain_thenNothingHappens() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9)).when(recordSample(10, 9)).expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenAssigned_whenRecordEvidence_thenRefusedNotStarted() {
+            fixture.given(recorded(null), ASSIGNED).when(recordSample(10, 9)).expectNoEvents().expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenInProgress_whenSampleWithoutSize_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(recordSample(null, 3)).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenInProgress_whenMoreCompliantThanSampled_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(recordSample(10, 11)).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenInProgress_whenEmptySample_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(recordSample(0, 0)).expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenInProgress_whenIqaWithoutCompliantCount_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new RecordEvidence(ID, AssuranceMethod.IQA, DAY, 10, null, "IQA round.", null, DAY, null))
+                    .expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenInProgress_whenMethodMissing_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new RecordEvidence(ID, null, DAY, null, null, "Something.", null, DAY, null))
+                    .expectNoEvents().expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class Closing {
+
+        @Test
+        void givenEvidenced_whenClose_thenClosed() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 2)).when(new CloseCommitment(ID, "Delivered.", DAY, null))
+                    .expectEvents(new CommitmentClosed(ID, "Delivered.", DAY));
+        }
+
+        @Test
+        void givenInProgress_whenClose_thenRefusedNotEvidenced() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new CloseCommitment(ID, "Delivered.", DAY, null)).expectNoEvents()
+                    .expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenEvidenced_whenCloseWithoutRationale_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9)).when(new CloseCommitment(ID, null, DAY, null))
+                    .expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenTargetAndLatestSampleBelowIt_whenClose_thenRefused() {
+            EvidenceRecorded later = new EvidenceRecorded(ID, AssuranceMethod.IQA, DAY.plusMonths(1), 20, 15, "IQA round.", null, DAY);
+            fixture.given(recorded(80), ASSIGNED, STARTED, sample(10, 9), later).when(new CloseCommitment(ID, "Delivered.", DAY, null))
+                    .expectNoEvents().expectException(RuleViolation.class)
+                    .expectExceptionMessage("The latest sampled evidence (2022-07-01) shows 75.0% compliance, below the target of 80%.");
+        }
+
+        @Test
+        void givenTargetAndLatestSampleMeetsIt_whenClose_thenClosed() {
+            EvidenceRecorded earlierButRecordedLater = new EvidenceRecorded(ID, AssuranceMethod.IQA, DAY.minusDays(5), 20, 1, "Old.", null, DAY);
+            fixture.given(recorded(80), ASSIGNED, STARTED, sample(10, 8), earlierButRecordedLater)
+                    .when(new CloseCommitment(ID, "Delivered.", DAY, null)).expectEvents(new CommitmentClosed(ID, "Delivered.", DAY));
+        }
+
+        @Test
+        void givenTargetAndOnlyUnsampledEvidence_whenClose_thenRefused() {
+            EvidenceRecorded forum = new EvidenceRecorded(ID, AssuranceMethod.QUALITY_FORUM, DAY, null, null, "Discussed.", null, DAY);
+            fixture.given(recorded(80), ASSIGNED, STARTED, forum).when(new CloseCommitment(ID, "Delivered.", DAY, null))
+                    .expectNoEvents().expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenClosed_whenCloseAgain_thenNothingHappens() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(new CloseCommitment(ID, "Done.", DAY, null)).expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reopening {
+
+        @Test
+        void givenClosed_whenReopen_thenInProgress() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(new ReopenCommitment(ID, "Compliance slipped.", DAY, null))
+                    .expectEvents(new CommitmentReopened(ID, "Compliance slipped.", DAY))
+                    .expectState(commitment -> assertThat(commitment.state().status().name()).isEqualTo("IN_PROGRESS"));
+        }
+
+        @Test
+        void givenInProgress_whenReopen_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new ReopenCommitment(ID, "Why?", DAY, null)).expectNoEvents()
+                    .expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenClosed_whenReopenWithoutReason_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(new ReopenCommitment(ID, " ", DAY, null)).expectNoEvents().expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class RevisingTheDueDate {
+
+        @Test
+        void givenOpen_whenRevise_thenRevisedKeepingTheOldDate() {
+            LocalDate later = DUE.plusMonths(6);
+            fixture.given(recorded(null), ASSIGNED).when(new ReviseDueDate(ID, later, "Recruitment delayed.", DAY, null))
+                    .expectEvents(new DueDateRevised(ID, DUE, later, "Recruitment delayed.", DAY));
+        }
+
+        @Test
+        void givenOpen_whenReviseToTheSameDate_thenNothingHappens() {
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE, "No change.", DAY, null)).expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenWithdrawn_whenRevise_thenRefused() {
+            fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
+                    .when(new ReviseDueDate(ID, DUE.plusDays(1), "Late.", DAY, null)).expectNoEvents().expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenOpen_whenReviseWithoutReason_thenRefused() {
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE.plusDays(1), null, DAY, null)).expectNoEvents()
+                    .expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void givenEvidenced_whenWithdraw_thenWithdrawn() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9)).when(new WithdrawCommitment(ID, "Superseded.", DAY, null))
+                    .expectEvents(new CommitmentWithdrawn(ID, "Superseded.", DAY));
+        }
+
+        @Test
+        void givenWithdrawn_whenWithdrawAgain_thenNothingHappens() {
+            fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
+                    .when(new WithdrawCommitment(ID, "Superseded.", DAY, null)).expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void givenWithdrawn_whenAnythingElse_thenRefusedBecauseFinal() {
+            fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
+                    .when(new AssignCommitment(ID, OwnerRole.CCP, null, DAY, null)).expectNoEvents().expectException(TransitionRefused.class)
+                    .expectExceptionMessage("Cannot assign a commitment that is WITHDRAWN; allowed in WITHDRAWN: nothing (final)");
+        }
+
+        @Test
+        void givenClosed_whenWithdraw_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(new WithdrawCommitment(ID, "Late change of mind.", DAY, null)).expectNoEvents().expectException(TransitionRefused.class);
+        }
+
+        @Test
+        void givenOpen_whenWithdrawWithoutReason_thenRefused() {
+            fixture.given(recorded(null)).when(new WithdrawCommitment(ID, "", DAY, null)).expectNoEvents().expectException(RuleViolation.class);
+        }
+    }
+}
