@@ -1,0 +1,35 @@
+package dev.commitmenttracker;
+
+import static dev.commitmenttracker.support.Requests.commitment;
+import static dev.commitmenttracker.support.Requests.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commitmenttracker.support.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The embedded default of {@code ./mvnw spring-boot:run}: an H2 file database migrated by the same Flyway scripts,
+ * demo users, and the lifecycle working. Only the file's location differs, so that a running demo is not disturbed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/h2-smoke-${random.uuid}/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+class EmbeddedDefaultSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoStartsOnH2AndRecordsACommitment() {
+        Api.As manager = new Api(port).as("manager.london-north");
+        Api.Response created = manager.post("/api/commitments", commitment("LONDON_NORTH"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.text("id");
+
+        Api.Response assigned = manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM"));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().path("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(manager.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+    }
+}
