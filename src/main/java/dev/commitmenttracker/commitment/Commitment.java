@@ -24,6 +24,8 @@ import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.Evidence;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
+import dev.commitmenttracker.commitment.api.FollowUpJudged;
+import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
@@ -188,6 +190,20 @@ class Commitment {
         }
         state.status().require(WITHDRAW);
         apply(new CommitmentWithdrawn(id, cmd.reason().strip(), cmd.on()));
+    }
+
+    @CommandHandler
+    void handle(JudgeFollowUp cmd) {
+        requireValid(cmd.grade() != null, "grade", "required", "Give the follow-up grade.");
+        requireValid(cmd.judgedOn() != null, "judgedOn", "required", "Give the date of the judgement.");
+        requireValid(cmd.note() == null || cmd.note().length() <= MAX_TEXT, "note", "too-long", "The note is limited to " + MAX_TEXT + " characters.");
+        requireValid(!cmd.judgedOn().isBefore(state.committedOn()), "judgedOn", "before-committed",
+                "A follow-up cannot be judged before the commitment was made (" + state.committedOn() + ").");
+        String note = blankToNull(cmd.note());
+        if (state.followUpJudgements().contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))) {
+            return;
+        }
+        apply(new FollowUpJudged(id, cmd.grade(), note, cmd.judgedOn()));
     }
 
     @EventSourcingHandler

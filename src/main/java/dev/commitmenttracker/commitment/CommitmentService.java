@@ -1,5 +1,6 @@
 package dev.commitmenttracker.commitment;
 
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
@@ -12,6 +13,8 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.CreateOnce;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.VersionMismatch;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,14 +60,27 @@ public class CommitmentService {
     }
 
     /**
-     * Sends a command to an existing commitment and returns it as it stands afterwards. The command is built from
-     * the If-Match version (null when none was sent), which Axon checks again when the command is handled.
+     * Sends a command to an existing commitment, as a manager of one of its Areas, and returns it as it stands
+     * afterwards. The command is built from the If-Match version (null when none was sent), which Axon checks again
+     * when the command is handled.
      */
     public VersionedCommitment act(String id, Long ifMatch, Function<Long, Object> command) {
+        return send(id, ifMatch, command, true);
+    }
+
+    /**
+     * Sends the inspectorate's follow-up judgement. Inspectors judge any Area's commitments (the role is checked at the
+     * door), so there is no Area scope here.
+     */
+    public VersionedCommitment judge(String id, Long ifMatch, Function<Long, Object> command) {
+        return send(id, ifMatch, command, false);
+    }
+
+    private VersionedCommitment send(String id, Long ifMatch, Function<Long, Object> command, boolean areaScoped) {
         VersionedCommitment current = find(id).orElseThrow(() -> unknown(id));
-        List<AreaCode> concerned = new ArrayList<>(current.state().jointWith());
-        concerned.add(current.state().area());
-        user.requireMayCommand(concerned);
+        if (areaScoped) {
+            user.requireMayCommand(current.state().areas());
+        }
         if (ifMatch != null && ifMatch != current.version()) {
             throw new VersionMismatch(ifMatch, current.version());
         }
@@ -73,7 +89,25 @@ public class CommitmentService {
     }
 
     public Optional<VersionedCommitment> find(String id) {
+        return fold(history(id));
+    }
+
+    /**
+     * The commitment as the tracker had recorded it at {@code asOf} (transaction time) and/or as it stood on the business
+     * date {@code validAt} (events whose business date is on or before it), by the same fold as the aggregate.
+     */
+    public Optional<VersionedCommitment> find(String id, Instant asOf, LocalDate validAt) {
         AggregateHistory history = history(id);
+        if (asOf != null) {
+            history = history.where(event -> !event.getTimestamp().isAfter(asOf));
+        }
+        if (validAt != null) {
+            history = history.where(event -> event.getPayload() instanceof CommitmentEvent fact && !fact.businessDate().isAfter(validAt));
+        }
+        return fold(history);
+    }
+
+    private static Optional<VersionedCommitment> fold(AggregateHistory history) {
         return CommitmentState.replay(history.payloads()).map(state -> new VersionedCommitment(state, history.version()));
     }
 

@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     static final String[] COMMANDERS = {TrackerRole.AREA_MANAGER.name(), TrackerRole.NATIONAL_LEAD.name()};
+    static final String[] AUDIT_READERS = {TrackerRole.AUDITOR.name(), TrackerRole.INSPECTOR.name(), TrackerRole.NATIONAL_LEAD.name()};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Problems problems) throws Exception {
@@ -46,6 +47,7 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(TrackerRole.NATIONAL_LEAD.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(POST, "/api/commitments/*/follow-up-judgement").hasRole(TrackerRole.INSPECTOR.name())
                         .requestMatchers(POST, "/api/commitments", "/api/commitments/**", "/api/inspections", "/api/imports/*/commit")
                         .hasAnyRole(COMMANDERS)

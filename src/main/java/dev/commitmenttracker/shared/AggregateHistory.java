@@ -1,6 +1,7 @@
 package dev.commitmenttracker.shared;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -9,6 +10,11 @@ public record AggregateHistory(String aggregateId, List<? extends DomainEventMes
 
     public static AggregateHistory read(EventStore eventStore, String aggregateId) {
         return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId).asStream().toList());
+    }
+
+    /** The events that meet the condition, in their order: e.g. those recorded up to an instant. */
+    public AggregateHistory where(Predicate<DomainEventMessage<?>> condition) {
+        return new AggregateHistory(aggregateId, events.stream().filter(condition::test).toList());
     }
 
     public boolean exists() {

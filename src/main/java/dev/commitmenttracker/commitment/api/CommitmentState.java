@@ -32,13 +32,19 @@ public record CommitmentState(
         List<DueDateRevision> dueDateRevisions,
         String closureRationale,
         LocalDate closedOn,
-        String withdrawalReason) {
+        String withdrawalReason,
+        List<FollowUpJudgement> followUpJudgements) {
 
     /** A note of progress as the commitment keeps it. */
     public record ProgressNote(String note, LocalDate notedOn) {
     }
 
+    /** A follow-up judgement by the inspectorate, as the commitment keeps it. */
+    public record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
+    }
+
     public CommitmentState {
+        followUpJudgements = List.copyOf(followUpJudgements);
         jointWith = List.copyOf(jointWith == null ? List.of() : jointWith);
         evidence = List.copyOf(evidence);
         progressNotes = List.copyOf(progressNotes);
@@ -49,7 +55,7 @@ public record CommitmentState(
     public static CommitmentState recorded(CommitmentRecorded e) {
         return new CommitmentState(e.commitmentId(), e.area(), e.jointWith(), e.inspectionId(), e.issueNumber(), e.theme(),
                 e.text(), CommitmentStatus.COMMITTED, null, null, e.committedOn(), e.dueDate(), e.targetCompliance(),
-                List.of(), List.of(), List.of(), null, null, null);
+                List.of(), List.of(), List.of(), null, null, null, List.of());
     }
 
     /** Folds a whole stream; empty when the stream is empty. */
@@ -91,6 +97,11 @@ public record CommitmentState(
                     append(dueDateRevisions, new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn())),
                     closureRationale, closedOn, withdrawalReason);
         }
+        if (event instanceof FollowUpJudged e) {
+            return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
+                    committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
+                    withdrawalReason, append(followUpJudgements, new FollowUpJudgement(e.grade(), e.note(), e.judgedOn())));
+        }
         if (event instanceof CommitmentWithdrawn e) {
             return with(CommitmentStatus.WITHDRAWN, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
                     closureRationale, closedOn, e.reason());
@@ -99,13 +110,24 @@ public record CommitmentState(
     }
 
     /** The Areas whose managers may act on this commitment: its own and any it is held jointly with. */
+    public List<AreaCode> areas() {
+        List<AreaCode> areas = new ArrayList<>(List.of(area));
+        areas.addAll(jointWith);
+        return areas;
+    }
+
     public boolean concerns(AreaCode someArea) {
-        return area == someArea || jointWith.contains(someArea);
+        return areas().contains(someArea);
     }
 
     /** The most recent sampled evidence (IQA or dip sample), by the date the sample was taken. */
     public Optional<Evidence> latestSampledEvidence() {
         return evidence.stream().filter(Evidence::sampled).max(Comparator.comparing(Evidence::effectiveOn));
+    }
+
+    /** The inspectorate's most recent follow-up judgement, by the date it was made. */
+    public Optional<FollowUpJudgement> latestJudgement() {
+        return followUpJudgements.stream().max(Comparator.comparing(FollowUpJudgement::judgedOn));
     }
 
     /** The due date first committed to, before any revision. */
@@ -122,7 +144,7 @@ public record CommitmentState(
                                  String closureRationale, LocalDate closedOn, String withdrawalReason) {
         return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
                 committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
-                withdrawalReason);
+                withdrawalReason, followUpJudgements);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -3,6 +3,7 @@ package dev.commitmenttracker.commitment.web;
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
+import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
@@ -17,6 +18,7 @@ import dev.commitmenttracker.commitment.web.CommitmentRequests.Create;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Created;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.DueDate;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.EvidenceRecord;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.FollowUpJudgement;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.ProgressNote;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Reopening;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Start;
@@ -24,7 +26,10 @@ import dev.commitmenttracker.commitment.web.CommitmentRequests.Withdrawal;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.Ids;
 import dev.commitmenttracker.web.Versions;
+import dev.commitmenttracker.shared.RuleViolation;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,9 +67,20 @@ class CommitmentController {
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/commitments/" + id)).body(new Created(id));
     }
 
+    /**
+     * The commitment now; with {@code asOf} (an instant) as the tracker had recorded it then; with {@code validAt}
+     * (a date) as it stood on that business date, backfilled events included.
+     */
     @GetMapping("/{id}")
-    ResponseEntity<CommitmentView> get(@PathVariable String id) {
-        return respond(commitments.get(id));
+    ResponseEntity<CommitmentView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf,
+                                       @RequestParam(required = false) LocalDate validAt) {
+        if (asOf == null && validAt == null) {
+            return respond(commitments.get(id));
+        }
+        commitments.get(id);
+        return respond(commitments.find(id, asOf, validAt).orElseThrow(() -> RuleViolation.notFound("commitment.not-yet-recorded",
+                "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "") + (asOf != null && validAt != null ? " and " : "")
+                        + (validAt != null ? "valid at " + validAt : "") + ".")));
     }
 
     @PostMapping("/{id}/assignment")
@@ -113,6 +130,13 @@ class CommitmentController {
     ResponseEntity<CommitmentView> withdraw(@PathVariable String id, @RequestBody Withdrawal body,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return act(id, ifMatch, version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
+    }
+
+    @PostMapping("/{id}/follow-up-judgement")
+    ResponseEntity<CommitmentView> judgeFollowUp(@PathVariable String id, @RequestBody FollowUpJudgement body,
+                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return respond(commitments.judge(id, Versions.fromIfMatch(ifMatch), version -> new JudgeFollowUp(id, body.grade(), body.note(),
+                dates.notInFuture(body.judgedOn() == null ? dates.today() : body.judgedOn(), "judgedOn"), version)));
     }
 
     private ResponseEntity<CommitmentView> act(String id, String ifMatch, Function<Long, Object> command) {

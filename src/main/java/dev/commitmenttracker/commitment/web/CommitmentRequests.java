@@ -1,5 +1,6 @@
 package dev.commitmenttracker.commitment.web;
 
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
@@ -40,6 +41,9 @@ final class CommitmentRequests {
     }
 
     record Withdrawal(String reason, LocalDate on) {
+    }
+
+    record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
     }
 
     record Created(String id) {

@@ -18,7 +18,8 @@ record CommitmentView(String id, AreaCode area, List<AreaCode> jointWith, String
                       String text, CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate committedOn,
                       LocalDate dueDate, LocalDate originalDueDate, Integer targetCompliance, List<EvidenceView> evidence,
                       List<CommitmentState.ProgressNote> progressNotes, List<DueDateRevision> dueDateRevisions,
-                      String closureRationale, LocalDate closedOn, String withdrawalReason, List<String> allowedActs,
+                      String closureRationale, LocalDate closedOn, String withdrawalReason,
+                      List<CommitmentState.FollowUpJudgement> followUpJudgements, List<String> allowedActs,
                       long version) {
 
     record EvidenceView(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount,
@@ -35,7 +36,7 @@ record CommitmentView(String id, AreaCode area, List<AreaCode> jointWith, String
         return new CommitmentView(s.id(), s.area(), s.jointWith(), s.inspectionId(), s.issueNumber(), s.theme(), s.text(), s.status(),
                 s.ownerRole(), s.ownerName(), s.committedOn(), s.dueDate(), s.originalDueDate(), s.targetCompliance(),
                 s.evidence().stream().map(EvidenceView::of).toList(), s.progressNotes(), s.dueDateRevisions(), s.closureRationale(),
-                s.closedOn(), s.withdrawalReason(), s.status().allowedActs().stream().map(CommitmentStatus.Act::code).toList(),
+                s.closedOn(), s.withdrawalReason(), s.followUpJudgements(), s.status().allowedActs().stream().map(CommitmentStatus.Act::code).toList(),
                 versioned.version());
     }
 }
