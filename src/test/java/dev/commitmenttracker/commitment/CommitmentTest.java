@@ -11,6 +11,9 @@ import dev.commitmenttracker.commitment.api.CommitmentReopened;
 import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.commitment.api.FollowUpJudged;
+import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
@@ -403,6 +406,37 @@ class CommitmentTest {
         @Test
         void givenOpen_whenWithdrawWithoutReason_thenRefused() {
             fixture.given(recorded(null)).when(new WithdrawCommitment(ID, "", DAY, null)).expectNoEvents().expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class JudgingFollowUp {
+
+        @Test
+        void givenAnyState_whenJudged_thenJudgedWithoutChangingStatus() {
+            fixture.given(recorded(null), ASSIGNED).when(new JudgeFollowUp(ID, FollowUpGrade.INSUFFICIENT_PROGRESS, " Slow. ", DAY, null))
+                    .expectEvents(new FollowUpJudged(ID, FollowUpGrade.INSUFFICIENT_PROGRESS, "Slow.", DAY))
+                    .expectState(commitment -> assertThat(commitment.state().status().name()).isEqualTo("ASSIGNED"));
+        }
+
+        @Test
+        void givenWithdrawn_whenJudged_thenStillJudged() {
+            fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
+                    .when(new JudgeFollowUp(ID, FollowUpGrade.NO_MEANINGFUL_PROGRESS, null, DAY, null))
+                    .expectEvents(new FollowUpJudged(ID, FollowUpGrade.NO_MEANINGFUL_PROGRESS, null, DAY));
+        }
+
+        @Test
+        void givenTheSameJudgement_whenJudgedAgain_thenNothingHappens() {
+            fixture.given(recorded(null), new FollowUpJudged(ID, FollowUpGrade.GOOD_PROGRESS, "Well done.", DAY))
+                    .when(new JudgeFollowUp(ID, FollowUpGrade.GOOD_PROGRESS, "Well done.", DAY, null)).expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenCommitted_whenJudgedWithoutGrade_thenRefused() {
+            fixture.given(recorded(null)).when(new JudgeFollowUp(ID, null, "Hmm.", DAY, null)).expectNoEvents()
+                    .expectException(RuleViolation.class);
         }
     }
 }
