@@ -33,7 +33,7 @@ final class ThemeClassifier {
         cues.put(Theme.PERFORMANCE_DATA, List.of(cue("performance", 2), cue("data", 2), cue("targets?|measures", 2),
                 cue("intranet", 1)));
         cues.put(Theme.POLICE_FILE_QUALITY, List.of(cue("police files?|file quality|police file quality", 3),
-                cue("police", 2), cue("statement form|files?", 2)));
+                cue("police", 2), cue("statement forms?", 2)));
         cues.put(Theme.COMMUNITY_ENGAGEMENT, List.of(cue("communit(?:y|ies)", 3), cue("LSIP|scrutiny", 3),
                 cue("public confidence", 2)));
         cues.put(Theme.ORGANISATION, List.of(cue("business centre", 3), cue("duplication", 3),
