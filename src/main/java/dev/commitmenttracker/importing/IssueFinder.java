@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the numbered issues to address: headings numbered "1.", "2)", "Issue 3", "## 4.", "**5.**"
  * that count up from 1 and carry a response, or, failing that, bulleted issues each answered by a
- * "CPS Response" label.
+ * "CPS Response" label. Where numbered lists nest (steps numbered inside a response), a heading
+ * continues the run written in the same style, and the run answering most issues wins.
  */
 final class IssueFinder {
 
@@ -43,10 +44,12 @@ final class IssueFinder {
                 continue;
             }
             Candidate c = candidate.get();
-            Optional<List<Candidate>> run = runs.stream()
-                    .filter(r -> r.get(r.size() - 1).number() + 1 == c.number()
-                            && r.get(0).style().equals(c.style()))
-                    .reduce((first, second) -> second);
+            List<List<Candidate>> expecting = runs.stream()
+                    .filter(r -> r.get(r.size() - 1).number() + 1 == c.number()).toList();
+            Optional<List<Candidate>> run = expecting.stream()
+                    .filter(r -> r.get(0).style().equals(c.style()))
+                    .reduce((first, second) -> second)
+                    .or(() -> expecting.stream().reduce((first, second) -> second));
             if (run.isPresent()) {
                 run.get().add(c);
             } else if (c.number() == 1) {

@@ -80,7 +80,8 @@ class ImportAccuracyTest {
 
     private static Stream<String> documentsWithGold(Path documents, Path golds) throws IOException {
         try (Stream<Path> files = Files.list(documents)) {
-            return files.map(p -> p.getFileName().toString())
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
                     .filter(name -> !name.endsWith(".json") && Files.exists(golds.resolve(goldName(name))))
                     .sorted()
                     .toList().stream();
