@@ -65,6 +65,12 @@ final class CommitmentClassifier {
     private static final Pattern PASSIVE_BY_ROLE = Pattern.compile("\\b(?:is|are)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed"
             + "|undertaken|done|carried\\s+out|made|held|run|led|overseen)\\b.*?\\bby\\s+"
             + "(?:(?:our|the|all|each|a|an|their)\\s+)?" + ROLE, I);
+    private static final Pattern PAST_PASSIVE = Pattern.compile("\\b(?:was|were)\\s+" + ADVERBS
+            + "(" + PARTICIPLE + ")(?:\\s+(?:out|up|in|on))?\\s+(?:to|for|across|in|at|by|with|on)\\b", I);
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^(?:the|this|these|that|those|it|they|its"
+            + "|their)\\b", I);
+    private static final Pattern NOW_IN_PLACE = Pattern.compile("\\bnow\\s+(?:has|have)\\s+(?:a|an|its|their|our"
+            + "|two|three|four|five|\\d+)\\b|\\bthere\\s+(?:is|are)\\s+now\\b", I);
     private static final Pattern PASSIVE_PROGRESSIVE = Pattern.compile("\\b(?:is|are)\\s+being\\s+" + PARTICIPLE
             + "\\b", I);
 
@@ -119,6 +125,7 @@ final class CommitmentClassifier {
             return false;
         }
         return perfectActive(clause) || perfectPassive(clause) || found(PAST_BY_US, clause, NOT_ACTIONS)
+                || pastPassive(clause) || NOW_IN_PLACE.matcher(clause).find()
                 || INCLUDES.matcher(clause).find() || PASSIVE_BY_ROLE.matcher(clause).find()
                 || PASSIVE_PROGRESSIVE.matcher(clause).find();
     }
@@ -144,6 +151,25 @@ final class CommitmentClassifier {
     /** "A dip check ... has been implemented", but not "... has been completed". */
     private static boolean perfectPassive(String clause) {
         Matcher m = PERFECT_PASSIVE.matcher(clause);
+        while (m.find()) {
+            String participle = m.group(1).toLowerCase(Locale.ROOT);
+            if (!NOT_ACTIONS.contains(participle) && !STATUS.contains(participle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A new module was rolled out to all prosecutors ...": something introduced by the sentence. A
+     * definite subject ("The new templates were first used in ...") reports on something already
+     * listed, and "... was published on ..." reports a status.
+     */
+    private static boolean pastPassive(String clause) {
+        if (DEFINITE_SUBJECT.matcher(clause).find()) {
+            return false;
+        }
+        Matcher m = PAST_PASSIVE.matcher(clause);
         while (m.find()) {
             String participle = m.group(1).toLowerCase(Locale.ROOT);
             if (!NOT_ACTIONS.contains(participle) && !STATUS.contains(participle)) {
