@@ -54,7 +54,7 @@ public final class CpsAreas {
         if (name == null) {
             return Optional.empty();
         }
-        String bare = name.strip().replaceFirst("(?i)^cps\\s+", "");
+        String bare = Wording.trim(name).replaceFirst("(?i)^cps\\s+", "");
         return PATTERN_BY_NAME.entrySet().stream()
                 .filter(e -> e.getValue().matcher(bare).matches())
                 .map(Map.Entry::getKey)

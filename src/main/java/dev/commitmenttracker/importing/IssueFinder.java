@@ -9,28 +9,39 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the numbered issues to address: headings numbered "1.", "2)", "Issue 3", "## 4.", "**5.**"
- * that count up from 1 and carry a response, or, failing that, bulleted issues each answered by a
- * "CPS Response" label. Where numbered lists nest (steps numbered inside a response), a heading
+ * that count up from 1 and carry a response, or, failing that, listed issues (bullets or numbers)
+ * answered by "CPS Response" labels, each in turn or all in order after the list. Where numbered lists nest (steps numbered inside a response), a heading
  * continues the run written in the same style, and the run answering most issues wins.
  */
 final class IssueFinder {
 
     private static final Pattern NUMBERED = Pattern.compile(
-            "^\\s*(?<style>(?:#{1,6}\\s*)?(?:\\*\\*|__)?)\\s*(?<n>\\d{1,2})[.)]\\s+(?<text>\\S.*?)(?:\\*\\*|__)?\\s*$");
+            "^\\s*(?<style>(?:#{1,6}\\s*)?(?:\\*\\*|__)?)\\s*(?<n>\\d{1,2})[.)]\\s+(?<text>\\S.*?)(?:\\*\\*|__)?\\s*$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUE_WORD = Pattern.compile(
             "^\\s*(?<style>(?:#{1,6}\\s*)?(?:\\*\\*|__)?)\\s*issue\\s+(?<n>\\d{1,2})\\b\\s*[.:)\\u2013\\u2014-]?"
                     + "\\s*(?:\\*\\*|__)?\\s*(?<text>.*?)(?:\\*\\*|__)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile(
-            "^\\s*[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]\\s+(?<text>\\S.*?)\\s*$");
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|(?<n>\\d{1,2})[.)])\\s+(?<text>\\S.*?)\\s*$",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private IssueFinder() {
     }
 
-    /** The issues among {@code lines} (the whole document), numbered headings first, else bullets. */
+    /**
+     * The issues among {@code lines} (the whole document): numbered headings, unless they are only a
+     * summary list (nothing between the items) whose items the following labelled responses answer in
+     * order; else list items each answered by a label.
+     */
     static List<IssueBlock> find(List<Line> lines, int searchFrom) {
         List<IssueBlock> numbered = numbered(lines);
-        return numbered.isEmpty() ? bulleted(lines, searchFrom) : numbered;
+        boolean summaryOnly = numbered.size() > 1 && answered(numbered) == 1;
+        if (!numbered.isEmpty() && !summaryOnly) {
+            return numbered;
+        }
+        List<IssueBlock> listed = listed(lines, searchFrom);
+        return listed.isEmpty() ? numbered : listed;
     }
 
     private record Candidate(int number, String style, String text, List<Line> heading) {
@@ -76,7 +87,7 @@ final class IssueFinder {
                 return Optional.of(new Candidate(number, style, issue.group("text"), List.of(line)));
             }
             return nextNonBlank(lines, i).map(next ->
-                    new Candidate(number, style, next.text().strip(), List.of(line, next)));
+                    new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
         }
         Matcher numbered = NUMBERED.matcher(line.text());
         if (numbered.matches()) {
@@ -105,9 +116,9 @@ final class IssueFinder {
         return (int) blocks.stream().filter(b -> b.body().stream().anyMatch(l -> !l.isBlank())).count();
     }
 
-    private static List<IssueBlock> bulleted(List<Line> lines, int searchFrom) {
+    private static List<IssueBlock> listed(List<Line> lines, int searchFrom) {
         List<Line> region = lines.subList(searchFrom, lines.size());
-        List<Line> bullets = region.stream().filter(l -> BULLET.matcher(l.text()).matches()).toList();
+        List<Line> bullets = region.stream().filter(l -> LIST_ITEM.matcher(l.text()).matches()).toList();
         List<Line> labels = region.stream().filter(l -> ResponseLabel.parse(l).isPresent()).toList();
         if (bullets.isEmpty() || labels.isEmpty()) {
             return List.of();
@@ -138,11 +149,12 @@ final class IssueFinder {
         List<IssueBlock> blocks = new ArrayList<>();
         for (int k = 0; k < bullets.size(); k++) {
             Line bullet = bullets.get(k);
-            Matcher m = BULLET.matcher(bullet.text());
+            Matcher m = LIST_ITEM.matcher(bullet.text());
             m.matches();
+            int number = m.group("n") == null ? k + 1 : Integer.parseInt(m.group("n"));
             int bodyFrom = anchors.get(k).index() + (bodyAfterAnchor ? 1 : 0);
             int bodyTo = k + 1 < anchors.size() ? anchors.get(k + 1).index() : lines.size();
-            blocks.add(new IssueBlock(k + 1, m.group("text"), List.of(bullet), lines.subList(bodyFrom, bodyTo)));
+            blocks.add(new IssueBlock(number, m.group("text"), List.of(bullet), lines.subList(bodyFrom, bodyTo)));
         }
         return blocks;
     }

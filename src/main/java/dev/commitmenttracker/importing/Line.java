@@ -22,6 +22,6 @@ record Line(int index, int start, int end, String text) {
     }
 
     boolean isBlank() {
-        return text.isBlank();
+        return text.chars().allMatch(Wording::isSpace);
     }
 }

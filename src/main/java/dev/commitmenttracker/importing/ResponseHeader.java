@@ -27,7 +27,7 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
             "^\\s*[*_]*\\s*(?<domain>[A-Z][A-Za-z'\\u2019 ]{2,60}?)\\s*[*_]*\\s*(?:[\\u2013\\u2014:|-])\\s*[*_]*\\s*"
                     + "(?<rating>Excellent|Outstanding|Good|Fair|Poor|Weak|Strong|Inadequate|Requires improvement)"
                     + "\\s*[*_]*\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Map<Pattern, InspectionKind> KINDS = kinds();
 
     private static Map<Pattern, InspectionKind> kinds() {
@@ -82,7 +82,7 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
         for (Line line : header) {
             Matcher m = RATING.matcher(line.text());
             if (m.matches()) {
-                ratings.put(m.group("domain").strip(), m.group("rating"));
+                ratings.put(Wording.trim(m.group("domain")), m.group("rating"));
             }
         }
         return ratings;

@@ -21,7 +21,7 @@ record ResponseLabel(int contentStart, List<Integer> issueNumbers, String note) 
                     + "(?:\\s+to\\s+(?:issues?\\s+|points?\\s+)?(?<numbers>\\d{1,2}(?:\\s*(?:,|and|&|-|\\u2013|to)\\s*\\d{1,2})*))?"
                     + "\\s*(?<note1>\\([^)]*\\))?\\s*[*_]*\\s*(?<colon>:)?\\s*[*_]*"
                     + "\\s*(?:(?<note2>\\([^)]*\\))\\s*:?)?\\s*[*_]*\\s*",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern RANGE = Pattern.compile("(\\d{1,2})\\s*(?:-|\\u2013|to)\\s*(\\d{1,2})");
 

@@ -23,7 +23,7 @@ record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> prea
     private static final Pattern ISSUES_HEADING = Pattern.compile(
             "\\bissues?\\s+(?:for\\s+the\\s+area\\s+)?to\\s+address\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|\\d{1,2}[.)])\\s+\\S.*");
+            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|\\d{1,2}[.)])\\s+\\S.*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double SAME_ISSUE = 0.5;
 
     static ResponseLayout of(String document) {
@@ -53,7 +53,7 @@ record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> prea
 
     private static int issuesHeading(List<Line> lines, int before) {
         for (Line line : lines.subList(0, before)) {
-            String text = line.text().strip();
+            String text = Wording.trim(line.text());
             if (ISSUES_HEADING.matcher(text).find() && !text.endsWith(".") && text.split("\\s+").length <= 20) {
                 return line.index();
             }

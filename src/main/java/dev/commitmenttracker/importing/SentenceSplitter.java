@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
 final class SentenceSplitter {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:[#>]+\\s*)?(?<item>[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]\\s+|\\d{1,2}[.)]\\s+)?");
+            "^\\s*(?:[#>]+\\s*)?(?<item>[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]\\s+|\\d{1,2}[.)]\\s+)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<=[.!?])[\"'\\u201d\\u2019)\\]]*\\s+(?=[\"'\\u201c\\u2018(\\[]*[A-Z0-9])|(?<=:)\\s+(?=[\"\\u201c])");
+            "(?<=[.!?])[\"'\\u201d\\u2019)\\]]*\\s+(?=[\"'\\u201c\\u2018(\\[]*[A-Z0-9])|(?<=:)\\s+(?=[\"\\u201c])",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S+)\\.$");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no",
             "st", "vs", "approx", "cf", "inc", "ltd", "co");
     private static final String TERMINAL = ".!?:;\"\u201d)";
+    private static final int WRAPPED_LINE_WORDS = 8;
 
     private SentenceSplitter() {
     }
@@ -55,7 +58,7 @@ final class SentenceSplitter {
                 listItem = marker.group("item") != null;
             }
             int end = line.end();
-            while (end > start && Character.isWhitespace(line.text().charAt(end - 1 - line.start()))) {
+            while (end > start && Wording.isSpace(line.text().charAt(end - 1 - line.start()))) {
                 end--;
             }
             if (end > start) {
@@ -79,13 +82,27 @@ final class SentenceSplitter {
         return chunks;
     }
 
+    /**
+     * Whether the next piece carries on the previous one's sentence: the previous has no closing
+     * punctuation and either the next starts in lower case, or the text is hard-wrapped (no blank
+     * line between, and the previous line is a full-length line of prose rather than a heading).
+     */
     private static boolean continues(String document, Piece previous, Piece next) {
-        if (next.listItem() || !document.substring(previous.end(), next.start()).isBlank()) {
+        String gap = document.substring(previous.end(), next.start());
+        if (next.listItem() || !gap.chars().allMatch(Wording::isSpace)) {
             return false;
         }
         char last = document.charAt(previous.end() - 1);
-        char first = document.charAt(next.start());
-        return TERMINAL.indexOf(last) < 0 && Character.isLowerCase(first);
+        if (TERMINAL.indexOf(last) >= 0) {
+            return false;
+        }
+        if (Character.isLowerCase(document.charAt(next.start()))) {
+            return true;
+        }
+        String previousText = document.substring(previous.start(), previous.end());
+        boolean wrapped = gap.chars().filter(c -> c == '\n').count() == 1;
+        return wrapped && !previousText.startsWith("**") && !previousText.startsWith("__")
+                && previousText.split("\\s+").length >= WRAPPED_LINE_WORDS;
     }
 
     private static void split(String document, int start, int end, List<String> out) {
@@ -111,7 +128,7 @@ final class SentenceSplitter {
     }
 
     private static void add(String candidate, List<String> out) {
-        String s = withoutUnpairedQuotes(candidate.strip());
+        String s = withoutUnpairedQuotes(Wording.trim(candidate));
         if (s.chars().anyMatch(Character::isLetter)) {
             out.add(s);
         }
@@ -121,11 +138,11 @@ final class SentenceSplitter {
         String result = s;
         if (result.startsWith("\u201c") && result.indexOf('\u201d') < 0
                 || result.startsWith("\"") && count(result, '"') % 2 == 1) {
-            result = result.substring(1).strip();
+            result = Wording.trim(result.substring(1));
         }
         if (result.endsWith("\u201d") && result.indexOf('\u201c') < 0
                 || result.endsWith("\"") && count(result, '"') % 2 == 1) {
-            result = result.substring(0, result.length() - 1).strip();
+            result = Wording.trim(result.substring(0, result.length() - 1));
         }
         return result;
     }

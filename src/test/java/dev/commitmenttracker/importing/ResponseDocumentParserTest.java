@@ -154,6 +154,64 @@ class ResponseDocumentParserTest {
     }
 
     @Test
+    void pairsANumberedListOfIssuesWithTheResponsesThatFollowInOrder() {
+        ResponseDraft draft = parser.parse(response("""
+                1. Reviews need to set out a clear trial strategy.
+                2. Letters to victims are late.
+
+                CPS Response: The Area will run trial strategy workshops for all prosecutors.
+
+                CPS Response: The Area will send every letter within the national time limits.
+                """), DocumentFormat.PLAIN_TEXT);
+
+        assertThat(draft.issues()).extracting(IssueDraft::number).containsExactly(1, 2);
+        assertThat(texts(draft.issues().get(1).commitments()))
+                .containsExactly("The Area will send every letter within the national time limits.");
+    }
+
+    @Test
+    void keepsNumberedStepsInsideAResponseOutOfTheIssueNumbering() {
+        ResponseDraft draft = parser.parse(response("""
+                ### 1. Reviews need to set out a clear trial strategy.
+
+                **CPS Response:** The Area will act in two steps:
+
+                1. The Area will run trial strategy workshops for all prosecutors.
+                2. Legal managers will check two reviews per lawyer each month.
+
+                ### 2. Letters to victims are late.
+
+                **CPS Response:** The Area will send every letter within the national time limits.
+                """), DocumentFormat.MARKDOWN);
+
+        assertThat(draft.issues()).extracting(IssueDraft::text)
+                .containsExactly("Reviews need to set out a clear trial strategy.", "Letters to victims are late.");
+        assertThat(texts(draft.issues().get(0).commitments())).containsExactly(
+                "The Area will act in two steps:",
+                "The Area will run trial strategy workshops for all prosecutors.",
+                "Legal managers will check two reviews per lawyer each month.");
+    }
+
+    @Test
+    void joinsHardWrappedLinesOfASentence() {
+        ResponseDraft draft = parser.parse(response("""
+                1. Reviews need to set out a clear trial strategy.
+
+                CPS Response: From next month the Deputy Chief Crown Prosecutor will chair a meeting of the
+                Crown Court team leaders to look at ten reviews. Findings will go to the Casework Quality Committee.
+
+                Next steps
+                The Area will report progress every quarter.
+                """), DocumentFormat.PLAIN_TEXT);
+
+        assertThat(texts(draft.issues().get(0).commitments())).containsExactly(
+                "From next month the Deputy Chief Crown Prosecutor will chair a meeting of the\n"
+                        + "Crown Court team leaders to look at ten reviews.",
+                "Findings will go to the Casework Quality Committee.",
+                "The Area will report progress every quarter.");
+    }
+
+    @Test
     void keepsASentenceThatRunsOnAcrossABlankLineWhole() {
         ResponseDraft draft = parser.parse(response("""
                 1. Staff in the satellite office feel isolated.
