@@ -85,7 +85,10 @@ final class CommitmentClassifier {
     private static final Set<String> NOT_VERBS = Set.of("thing", "something", "nothing", "anything", "everything",
             "during", "morning", "evening");
 
-    boolean isCommitment(String sentence, Setting setting) {
+    private CommitmentClassifier() {
+    }
+
+    static boolean isCommitment(String sentence, Setting setting) {
         String lead = LEADING_ADVERBIAL.matcher(Wording.normalise(sentence)).replaceFirst("");
         if (PURPOSE.matcher(lead).find()) {
             return false;

@@ -23,8 +23,6 @@ public final class ResponseDocumentParser {
             "\\bjoint\\s+(?:response\\s+|issues?\\s+)?with\\s+([^)\\n:]*)", Pattern.CASE_INSENSITIVE);
     private static final double MOSTLY_CONTROL = 0.02;
 
-    private final CommitmentClassifier classifier = new CommitmentClassifier();
-
     /**
      * Parses one response document.
      *
@@ -78,7 +76,7 @@ public final class ResponseDocumentParser {
         return document.indexOf('\u0000') >= 0 || odd > document.length() * MOSTLY_CONTROL;
     }
 
-    private List<IssueDraft> issues(String text, ResponseLayout layout, String area) {
+    private static List<IssueDraft> issues(String text, ResponseLayout layout, String area) {
         Map<Integer, List<CommitmentDraft>> commitments = new LinkedHashMap<>();
         Map<Integer, Set<String>> joint = new LinkedHashMap<>();
         for (IssueBlock block : layout.issues()) {
@@ -124,11 +122,11 @@ public final class ResponseDocumentParser {
                 .distinct().toList();
     }
 
-    private List<CommitmentDraft> commitments(String text, List<Line> lines, Setting setting) {
+    private static List<CommitmentDraft> commitments(String text, List<Line> lines, Setting setting) {
         List<CommitmentDraft> found = new ArrayList<>();
         OwnerResolver owners = new OwnerResolver();
         for (String sentence : SentenceSplitter.sentences(text, lines)) {
-            if (classifier.isCommitment(sentence, setting)) {
+            if (CommitmentClassifier.isCommitment(sentence, setting)) {
                 found.add(new CommitmentDraft(sentence, owners.ownersOf(sentence), AssuranceDetector.in(sentence)));
             }
             owners.read(sentence);

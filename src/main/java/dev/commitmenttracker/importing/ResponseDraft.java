@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * @param area               the Area as the CPS spells it, without "CPS " (e.g. "London North")
  * @param published          {@code YYYY-MM-DD} when the document gives the day, else {@code YYYY-MM}; null if absent
  * @param kind               the kind of inspection answered; null if the document does not say
- * @param ratings            domain to rating word as written (Area Assurance Inspections), empty otherwise
+ * @param ratings            domain to rating word as written, in document order (Area Assurance Inspections), else empty
  * @param generalCommitments commitments made before the numbered issues, not tied to one issue
  * @param issues             the inspectorate's numbered issues to address, with the commitments answering each
  */
@@ -28,7 +30,7 @@ public record ResponseDraft(
         List<IssueDraft> issues) {
 
     public ResponseDraft {
-        ratings = Map.copyOf(ratings);
+        ratings = Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
         generalCommitments = List.copyOf(generalCommitments);
         issues = List.copyOf(issues);
     }

@@ -22,7 +22,10 @@ class ImportCliTest {
             **CPS Response to HMCPSI Area Assurance Inspection of CPS South East**
             *02/05/2019*
 
+            Success of CPS People – Excellent
+            Continuously Improving – Good
             Casework Quality – Good
+            Public Confidence – Fair
 
             ## Issues to Address and CPS Area response
 
@@ -66,6 +69,8 @@ class ImportCliTest {
         assertThat(draft.get("area").asText()).isEqualTo("South East");
         assertThat(draft.get("published").asText()).isEqualTo("2019-05-02");
         assertThat(draft.get("kind").asText()).isEqualTo("area-assurance-inspection");
+        assertThat(fieldNames(draft.get("ratings"))).as("ratings in document order").containsExactly(
+                "Success of CPS People", "Continuously Improving", "Casework Quality", "Public Confidence");
         assertThat(draft.get("ratings").get("Casework Quality").asText()).isEqualTo("Good");
         assertThat(issue.get("theme").asText()).isEqualTo("witness-care");
         assertThat(issue.get("commitments").get(0).get("owners").get(0).asText()).isEqualTo("PBM");
