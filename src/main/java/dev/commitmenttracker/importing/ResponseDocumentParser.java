@@ -55,21 +55,22 @@ public final class ResponseDocumentParser {
     }
 
     private static String textOf(String document, DocumentFormat format) {
-        if (document == null || document.isBlank()) {
+        if (document == null || document.chars().allMatch(Wording::isSpace)) {
             throw new ImportRejected(ImportRejected.EMPTY, "the document is empty");
         }
-        if (mostlyControlCharacters(document)) {
+        if (looksBinary(document)) {
             throw new ImportRejected(ImportRejected.UNREADABLE, "the document is not readable text");
         }
         String text = (format == DocumentFormat.HTML ? HtmlText.render(document) : document)
                 .replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) {
+        if (text.chars().allMatch(Wording::isSpace)) {
             throw new ImportRejected(ImportRejected.EMPTY, "the document has no text");
         }
         return text;
     }
 
-    private static boolean mostlyControlCharacters(String document) {
+    /** NUL characters, or more than a few control or replacement characters: not text. */
+    private static boolean looksBinary(String document) {
         long odd = document.chars()
                 .filter(c -> c == 0 || c == '\uFFFD' || Character.isISOControl(c) && !Character.isWhitespace(c))
                 .count();

@@ -280,7 +280,7 @@ class ResponseDocumentParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\n\n\t\n"})
+    @ValueSource(strings = {"", "   ", "\n\n\t\n", "\u00a0\n\u00a0"})
     void rejectsAnEmptyDocument(String empty) {
         assertThatThrownBy(() -> parser.parse(empty, DocumentFormat.PLAIN_TEXT))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> {
