@@ -32,8 +32,8 @@ final class AssuranceDetector {
                 + "|forum|meetings?|monitoring|panel)s?\\b|\\bquality\\s+(?:committee|board|group|forum)s?\\b", I));
         named.put(AssuranceMethod.OTHER, Pattern.compile("\\b(?-i:NFQ)\\b|\\bnational\\s+file\\s+quality\\b"
                 + "|\\bgap\\s+analys[ie]s\\b|\\btrackers?\\b|\\bdashboards?\\b|\\baudits?\\b"
-                + "|\\bassurance\\s+(?:framework|scheme)s?\\b|\\bframeworks?\\s+for\\s+assessing\\b"
-                + "|\\bscrutiny\\s+(?:and\\s+involvement\\s+)?panels?\\b|\\blevel\\s+of\\s+scrutiny\\b"
+                + "|\\bassurance\\s+(?:framework|scheme)s?\\b|\\bframeworks?\\s+(?:for|to)\\s+(?:assess|assur|monitor|check|measur)\\w*"
+                + "|\\bscrutiny\\s+(?:and\\s+involvement\\s+)?panels?\\b"
                 + "|\\b(?-i:LSIPs?)\\b(?!\\s+members)"
                 + "|\\b(?:produce|publish|prepare|compile)s?\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,4}reports?\\b"
                 + "|\\b(?:the|a|an|our|action)\\s+logs?\\b", I));

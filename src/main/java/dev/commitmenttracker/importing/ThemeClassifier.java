@@ -29,7 +29,7 @@ final class ThemeClassifier {
         cues.put(Theme.WITNESS_CARE, List.of(cue("witness(?:es)?", 2), cue("STWAC|witness care|WCU", 3),
                 cue("special measures", 2), cue("advocates?", 2), cue("applications?", 1)));
         cues.put(Theme.PEOPLE_WELLBEING, List.of(cue("wellbeing|well-being", 3), cue("sickness|absence", 3),
-                cue("staff", 2), cue("team meetings?", 2), cue("morale|integral|feel", 1), cue("training", 1)));
+                cue("staff", 2), cue("team meetings?", 2), cue("morale|engagement survey", 1), cue("training", 1)));
         cues.put(Theme.PERFORMANCE_DATA, List.of(cue("performance", 2), cue("data", 2), cue("targets?|measures", 2),
                 cue("intranet", 1)));
         cues.put(Theme.POLICE_FILE_QUALITY, List.of(cue("police files?|file quality|police file quality", 3),
