@@ -1,0 +1,22 @@
+package dev.commitmenttracker.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Writes a draft as JSON in the shape of the gold annotations. */
+public final class DraftJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DraftJson() {
+    }
+
+    public static String write(ResponseDraft draft) {
+        try {
+            return MAPPER.writeValueAsString(draft);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a draft could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dev.commitmenttracker.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out who is named as doing the action of each commitment in one passage (an issue's response,
+ * or the text before the issues), reading the sentences in order.
+ *
+ * <p>A named role as subject owns the action, with roles it acts "by", "with" or "from". "We", "The
+ * Area" and passive sentences belong to the Area, or to the CPS nationally once the passage has
+ * turned to what "The CPS" is doing; roles named in them (other than people the action is "to" or
+ * "for") are owners alongside, or instead when no "we" or "the Area" is the subject. "They" and
+ * "These leads" take the owners of the sentence before.
+ */
+final class OwnerResolver {
+
+    private static final int I = Pattern.CASE_INSENSITIVE;
+    private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:will|would|shall|is|are|was|were|has|have|had"
+            + "|remains?|continues?|includes?|included|can|could|must|should|may)\\b", I);
+    private static final Pattern WE = Pattern.compile("\\bwe\\b", I);
+    private static final String AREA = "\\b(?:the|our)\\s+area\\b(?!')(?=\\s+(?:(?:also|now|already|still|currently"
+            + "|further)\\s+)?(?:will|would|shall|has|have|had|is|are|was|remains|continues|agrees|accepts|intends"
+            + "|plans|must|should|can)\\b)";
+    private static final String CPS = "\\b(?:the\\s+)?cps\\b(?=\\s+(?:(?:also|now|nationally)\\s+)?(?:will|has|have"
+            + "|had|is|are|was|recognises|recognised|recognizes|introduced|launched|continues|intends|plans"
+            + "|published)\\b)";
+    private static final Pattern AREA_SUBJECT = Pattern.compile(AREA, I);
+    private static final Pattern NATIONAL_SUBJECT = Pattern.compile(CPS, I);
+    private static final Pattern VOICE = Pattern.compile("(?<area>" + AREA + ")|(?<cps>" + CPS + ")", I);
+    private static final Pattern THEY = Pattern.compile("^they\\b", I);
+    private static final Pattern THESE = Pattern.compile("^(?:these|those)\\s+([a-z-]+)", I);
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?:\\band|\\bbut|,|;)\\s+(?:(?:also|then)\\s+)?"
+            + "(?:(?<we>we)|(?<area>the\\s+area)|(?<cps>(?:the\\s+)?cps)|(?<role>" + RoleMention.ANY + "))"
+            + "\\s+(?:(?:also|then|now)\\s+)?(?:will|would|shall|is|are|has|have|had|can|must|should)\\b", I);
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z%'-]+|[,;:()]");
+    private static final Set<String> RECIPIENT = Set.of("to", "for");
+    private static final Set<String> AGENT = Set.of("by", "with", "from");
+    private static final Set<String> OTHER_PREPOSITIONS = Set.of("of", "in", "on", "at", "between", "into", "via",
+            "through", "among", "across", "alongside", "under", "within", "about", "towards", "against");
+    private static final int WORDS_TO_GOVERNOR = 4;
+
+    private enum Governor { RECIPIENT, AGENT, NONE }
+
+    private OwnerRole voice = OwnerRole.AREA;
+    private List<RoleMention> previousMentions = List.of();
+    private List<OwnerRole> previousOwners = List.of();
+
+    /** The owners of a commitment sentence; call {@link #read} for it afterwards like for any sentence. */
+    List<OwnerRole> ownersOf(String sentence) {
+        String s = Wording.normalise(sentence);
+        Matcher adverbial = CommitmentClassifier.LEADING_ADVERBIAL.matcher(s);
+        int leadStart = adverbial.lookingAt() ? adverbial.end() : 0;
+        String lead = s.substring(leadStart);
+        Matcher verb = FIRST_VERB.matcher(s);
+        int subjectEnd = verb.find(leadStart) ? verb.start() : s.length();
+        List<RoleMention> mentions = RoleMention.in(s);
+
+        Set<OwnerRole> owners = new LinkedHashSet<>();
+        List<RoleMention> subjectRoles = mentions.stream()
+                .filter(m -> m.start() >= leadStart && m.end() <= subjectEnd)
+                .filter(m -> governor(s, m, mentions) != Governor.RECIPIENT)
+                .toList();
+        Subject subject = subject(s, leadStart, subjectEnd, subjectRoles);
+        switch (subject) {
+            case ROLE -> {
+                subjectRoles.forEach(m -> owners.add(m.role()));
+                mentions.stream().filter(m -> m.start() >= subjectEnd && governor(s, m, mentions) == Governor.AGENT)
+                        .forEach(m -> owners.add(m.role()));
+            }
+            case WE, AREA, NATIONAL -> {
+                owners.add(subject == Subject.WE ? voice : subject == Subject.AREA ? OwnerRole.AREA : OwnerRole.NATIONAL);
+                owners.addAll(namedRoles(s, mentions));
+            }
+            case THEY -> {
+                owners.addAll(antecedentOwners());
+                mentions.stream().filter(m -> governor(s, m, mentions) == Governor.AGENT)
+                        .forEach(m -> owners.add(m.role()));
+            }
+            case PASSIVE -> owners.addAll(these(lead).orElseGet(() -> {
+                List<OwnerRole> named = namedRoles(s, mentions);
+                return named.isEmpty() ? List.of(voice) : named;
+            }));
+        }
+        owners.addAll(clauseSubjects(s, subjectEnd));
+        previousOwners = List.copyOf(owners);
+        return previousOwners;
+    }
+
+    /** Takes note of any sentence of the passage: who it turns to, and the roles it names. */
+    void read(String sentence) {
+        String s = Wording.normalise(sentence);
+        Matcher m = VOICE.matcher(s);
+        while (m.find()) {
+            voice = m.group("area") != null ? OwnerRole.AREA : OwnerRole.NATIONAL;
+        }
+        previousMentions = RoleMention.in(s);
+    }
+
+    private enum Subject { ROLE, WE, AREA, NATIONAL, THEY, PASSIVE }
+
+    private static Subject subject(String s, int leadStart, int subjectEnd, List<RoleMention> subjectRoles) {
+        String lead = s.substring(leadStart);
+        if (THEY.matcher(lead).find()) {
+            return Subject.THEY;
+        }
+        int role = subjectRoles.isEmpty() ? Integer.MAX_VALUE : subjectRoles.get(0).start();
+        int we = firstIn(WE, s, leadStart, subjectEnd);
+        int area = firstIn(AREA_SUBJECT, s, leadStart, subjectEnd + 1);
+        int national = firstIn(NATIONAL_SUBJECT, s, leadStart, subjectEnd + 1);
+        int first = Math.min(Math.min(role, we), Math.min(area, national));
+        if (first == Integer.MAX_VALUE) {
+            return Subject.PASSIVE;
+        }
+        return first == role ? Subject.ROLE : first == we ? Subject.WE : first == area ? Subject.AREA : Subject.NATIONAL;
+    }
+
+    private static int firstIn(Pattern pattern, String s, int from, int to) {
+        Matcher m = pattern.matcher(s);
+        return m.find(from) && m.start() < to ? m.start() : Integer.MAX_VALUE;
+    }
+
+    /** Roles named other than as those the action is done to or for. */
+    private static List<OwnerRole> namedRoles(String s, List<RoleMention> mentions) {
+        return mentions.stream().filter(m -> governor(s, m, mentions) != Governor.RECIPIENT)
+                .map(RoleMention::role).distinct().toList();
+    }
+
+    /** "These leads ...": the role named that way in the sentence before. */
+    private Optional<List<OwnerRole>> these(String lead) {
+        Matcher m = THESE.matcher(lead);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        List<OwnerRole> roles = previousMentions.stream()
+                .filter(p -> p.text().toLowerCase(Locale.ROOT).contains(noun))
+                .map(RoleMention::role).distinct().toList();
+        return roles.isEmpty() ? Optional.empty() : Optional.of(roles);
+    }
+
+    /** "They ...": the roles that owned the commitment before, else its owners. */
+    private List<OwnerRole> antecedentOwners() {
+        List<OwnerRole> roles = previousOwners.stream()
+                .filter(o -> o != OwnerRole.AREA && o != OwnerRole.NATIONAL).toList();
+        if (!roles.isEmpty()) {
+            return roles;
+        }
+        return previousOwners.isEmpty() ? List.of(voice) : previousOwners;
+    }
+
+    /** Subjects of later clauses: "... and line managers will assess ...", "... but we will ...". */
+    private List<OwnerRole> clauseSubjects(String s, int from) {
+        List<OwnerRole> owners = new ArrayList<>();
+        Matcher m = CLAUSE_SUBJECT.matcher(s);
+        while (m.find(from)) {
+            if (m.group("we") != null) {
+                owners.add(voice);
+            } else if (m.group("area") != null) {
+                owners.add(OwnerRole.AREA);
+            } else if (m.group("cps") != null) {
+                owners.add(OwnerRole.NATIONAL);
+            } else {
+                RoleMention.roleOf(m.group("role")).ifPresent(owners::add);
+            }
+            from = m.end();
+        }
+        return owners;
+    }
+
+    /** The preposition governing a role mention, looking back over a few words and any coordinated roles. */
+    private static Governor governor(String s, RoleMention mention, List<RoleMention> mentions) {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        Matcher t = TOKEN.matcher(s.substring(0, mention.start()));
+        while (t.find()) {
+            tokens.add(t.group().toLowerCase(Locale.ROOT));
+            ends.add(t.end());
+        }
+        int counted = 0;
+        for (int k = tokens.size() - 1; k >= 0 && counted < WORDS_TO_GOVERNOR; k--) {
+            int end = ends.get(k);
+            String token = tokens.get(k);
+            boolean insideOtherMention = mentions.stream().anyMatch(m -> m != mention && end > m.start() && end <= m.end());
+            if (insideOtherMention || token.equals("and") || token.equals("or") || token.equals(",")) {
+                continue;
+            }
+            if (RECIPIENT.contains(token)) {
+                return Governor.RECIPIENT;
+            }
+            if (AGENT.contains(token)) {
+                return Governor.AGENT;
+            }
+            if (OTHER_PREPOSITIONS.contains(token) || token.equals(";") || token.equals(":") || token.equals("(")) {
+                return Governor.NONE;
+            }
+            counted++;
+        }
+        return Governor.NONE;
+    }
+}
