@@ -1,5 +1,8 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.AssuranceMethod;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.AssuranceMethod;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.AreaCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,33 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The fourteen CPS Areas: their names as the CPS spells them, their area codes, and finding them in text. */
+/** Finding the fourteen CPS Areas ({@link AreaCode}) in a document's text, by their names as the CPS spells them. */
 public final class CpsAreas {
 
-    private static final Map<String, String> CODE_BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, AreaCode> CODE_BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Pattern> PATTERN_BY_NAME = new LinkedHashMap<>();
 
     static {
-        add("London North", "LONDON_NORTH");
-        add("London South", "LONDON_SOUTH");
-        add("South West", "SOUTH_WEST");
-        add("North East", "NORTH_EAST");
-        add("North West", "NORTH_WEST");
-        add("West Midlands", "WEST_MIDLANDS");
-        add("East Midlands", "EAST_MIDLANDS");
-        add("East of England", "EAST_OF_ENGLAND");
-        add("Mersey-Cheshire", "MERSEY_CHESHIRE");
-        add("South East", "SOUTH_EAST");
-        add("Thames and Chiltern", "THAMES_AND_CHILTERN");
-        add("Wessex", "WESSEX");
-        add("Yorkshire and Humberside", "YORKSHIRE_AND_HUMBERSIDE");
-        add("Cymru Wales", "CYMRU_WALES");
+        for (AreaCode area : AreaCode.values()) {
+            add(area.displayName().replaceFirst("^CPS ", ""), area);
+        }
     }
 
     private CpsAreas() {
     }
 
-    private static void add(String name, String code) {
+    private static void add(String name, AreaCode code) {
         CODE_BY_NAME.put(name, code);
         String words = Arrays.stream(name.split("[ -]"))
                 .map(word -> word.equals("and") ? "(?:and|&)" : word)
@@ -44,8 +34,8 @@ public final class CpsAreas {
         PATTERN_BY_NAME.put(name, Pattern.compile("\\b" + words + "\\b", Pattern.CASE_INSENSITIVE));
     }
 
-    /** The area code for an Area name, tolerating a "CPS " prefix, case, hyphens and "&". */
-    public static Optional<String> codeFor(String name) {
+    /** The Area for an Area name, tolerating a "CPS " prefix, case, hyphens and "&". */
+    public static Optional<AreaCode> codeFor(String name) {
         return canonicalName(name).map(CODE_BY_NAME::get);
     }
 

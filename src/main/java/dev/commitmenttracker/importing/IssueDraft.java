@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.Theme;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

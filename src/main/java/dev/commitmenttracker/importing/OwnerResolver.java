@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.OwnerRole;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.inspection.api.InspectionKind;
+
 import dev.commitmenttracker.importing.CommitmentClassifier.Setting;
 
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ public final class ResponseDocumentParser {
             throw new ImportRejected(ImportRejected.NOT_A_RESPONSE,
                     "no numbered issues to address and no commitments found");
         }
-        return new ResponseDraft(area, header.published().orElse(null), header.kind().orElse(null),
+        return new ResponseDraft(area, header.published().orElse(null), header.kind().map(InspectionKind::code).orElse(null),
                 header.ratings(), general, issues);
     }
 

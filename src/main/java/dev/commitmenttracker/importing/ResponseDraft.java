@@ -1,5 +1,8 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.shared.AreaCode;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,7 +18,7 @@ import java.util.Optional;
  *
  * @param area               the Area as the CPS spells it, without "CPS " (e.g. "London North")
  * @param published          {@code YYYY-MM-DD} when the document gives the day, else {@code YYYY-MM}; null if absent
- * @param kind               the kind of inspection answered; null if the document does not say
+ * @param kind               the kind of inspection answered, as its code (e.g. {@code area-assurance-inspection}); null if the document does not say
  * @param ratings            domain to rating word as written, in document order (Area Assurance Inspections), else empty
  * @param generalCommitments commitments made before the numbered issues, not tied to one issue
  * @param issues             the inspectorate's numbered issues to address, with the commitments answering each
@@ -24,7 +27,7 @@ import java.util.Optional;
 public record ResponseDraft(
         String area,
         String published,
-        InspectionKind kind,
+        String kind,
         Map<String, String> ratings,
         @JsonProperty("general_commitments") List<CommitmentDraft> generalCommitments,
         List<IssueDraft> issues) {
@@ -35,9 +38,15 @@ public record ResponseDraft(
         issues = List.copyOf(issues);
     }
 
-    /** The area code (e.g. {@code LONDON_NORTH}) of {@link #area()}. */
+    /** The Area of {@link #area()}. */
     @JsonIgnore
-    public Optional<String> areaCode() {
+    public Optional<AreaCode> areaCode() {
         return CpsAreas.codeFor(area);
+    }
+
+    /** The kind of inspection, when the document says. */
+    @JsonIgnore
+    public Optional<InspectionKind> inspectionKind() {
+        return InspectionKind.fromCode(kind);
     }
 }

@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.inspection.api.InspectionKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.OwnerRole;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

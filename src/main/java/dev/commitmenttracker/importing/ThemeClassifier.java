@@ -1,5 +1,7 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.Theme;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

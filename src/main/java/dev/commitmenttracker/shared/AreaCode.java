@@ -1,8 +1,5 @@
 package dev.commitmenttracker.shared;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The fourteen CPS Areas, as fixed reference data. */
 public enum AreaCode {
     LONDON_NORTH("CPS London North"),
@@ -28,20 +25,5 @@ public enum AreaCode {
 
     public String displayName() {
         return displayName;
-    }
-
-    /** Finds the Area a document names, with or without the "CPS " prefix, ignoring case, dashes and spacing. */
-    public static Optional<AreaCode> fromName(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = simplify(name.replaceFirst("(?i)^\\s*CPS\\s+", ""));
-        return Arrays.stream(values())
-                .filter(area -> simplify(area.displayName.substring(4)).equals(wanted) || area.name().equalsIgnoreCase(name.trim()))
-                .findFirst();
-    }
-
-    private static String simplify(String text) {
-        return text.toLowerCase().replaceAll("[^a-z]+", " ").replace(" and ", " ").replace("&", " ").trim().replaceAll("\\s+", " ");
     }
 }

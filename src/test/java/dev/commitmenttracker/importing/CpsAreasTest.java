@@ -1,5 +1,6 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.AreaCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ class CpsAreasTest {
             "Wessex                   | WESSEX",
             "Yorkshire and Humberside | YORKSHIRE_AND_HUMBERSIDE",
             "Cymru Wales              | CYMRU_WALES"})
-    void mapsEachAreaNameToItsCode(String name, String code) {
+    void mapsEachAreaNameToItsCode(String name, AreaCode code) {
         assertThat(CpsAreas.codeFor(name)).contains(code);
     }
 
@@ -35,7 +36,7 @@ class CpsAreasTest {
             "Thames & Chiltern     | THAMES_AND_CHILTERN",
             "CPS Cymru-Wales       | CYMRU_WALES",
             "'  yorkshire AND humberside ' | YORKSHIRE_AND_HUMBERSIDE"})
-    void toleratesHowNamesAreWritten(String name, String code) {
+    void toleratesHowNamesAreWritten(String name, AreaCode code) {
         assertThat(CpsAreas.codeFor(name)).contains(code);
     }
 

@@ -1,5 +1,10 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.inspection.api.InspectionKind;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,7 +60,8 @@ class HtmlResponseTest {
 
         assertThat(draft.area()).isEqualTo("East Midlands");
         assertThat(draft.published()).isEqualTo("2023-06-14");
-        assertThat(draft.kind()).isEqualTo(InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE);
+        assertThat(draft.inspectionKind()).contains(InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE);
+        assertThat(draft.kind()).isEqualTo("area-inspection-programme-baseline");
         assertThat(draft.issues()).extracting(IssueDraft::number, IssueDraft::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "The Area needs to improve the quality of its pre-charge reviews."),
                 org.assertj.core.groups.Tuple.tuple(2, "Disclosure schedules need to be challenged more often."));

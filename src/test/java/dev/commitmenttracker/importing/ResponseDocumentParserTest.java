@@ -1,5 +1,9 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.AssuranceMethod;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -262,7 +266,7 @@ class ResponseDocumentParserTest {
                 """, DocumentFormat.PLAIN_TEXT);
 
         assertThat(draft.area()).isEqualTo("Cymru Wales");
-        assertThat(draft.areaCode()).contains("CYMRU_WALES");
+        assertThat(draft.areaCode()).contains(AreaCode.CYMRU_WALES);
         assertThat(draft.issues()).isEmpty();
         assertThat(draft.generalCommitments()).extracting(CommitmentDraft::text)
                 .containsExactly("The Area will publish an improvement plan within three months.");
