@@ -19,4 +19,12 @@ public final class DraftJson {
             throw new IllegalStateException("a draft could not be written as JSON", e);
         }
     }
+
+    public static ResponseDraft read(String json) {
+        try {
+            return MAPPER.readValue(json, ResponseDraft.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored draft could not be read back", e);
+        }
+    }
 }

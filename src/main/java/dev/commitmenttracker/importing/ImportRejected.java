@@ -1,7 +1,9 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.shared.RuleViolation;
+
 /** A document the importer will not turn into a draft, with a stable code and a one-line reason. */
-public class ImportRejected extends RuntimeException {
+public class ImportRejected extends RuleViolation {
 
     /** The document has no text. */
     public static final String EMPTY = "import.empty";
@@ -10,15 +12,8 @@ public class ImportRejected extends RuntimeException {
     /** The document is text, but not a CPS response to an inspection. */
     public static final String NOT_A_RESPONSE = "import.not-a-response";
 
-    private final String code;
-
     public ImportRejected(String code, String reason) {
-        super(reason);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(Kind.INVALID_INPUT, code, "document", reason);
     }
 
     public String reason() {

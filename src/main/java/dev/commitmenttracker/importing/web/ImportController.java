@@ -1,0 +1,72 @@
+package dev.commitmenttracker.importing.web;
+
+import dev.commitmenttracker.importing.DocumentFormat;
+import dev.commitmenttracker.importing.ImportRejected;
+import dev.commitmenttracker.importing.ImportService;
+import dev.commitmenttracker.importing.ImportView;
+import dev.commitmenttracker.importing.ResponseDraft;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Imports a published CPS response as a draft action plan, shows the draft, and commits it once reviewed. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    record Created(String id, ImportView.Status status, ResponseDraft draft) {
+    }
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.TEXT_HTML_VALUE})
+    ResponseEntity<Created> importText(@RequestBody(required = false) String document,
+                                       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return created(imports.importDocument(document, DocumentFormat.fromMediaType(contentType), null));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Created> importFile(@RequestParam("file") MultipartFile file) {
+        String text;
+        try {
+            text = new String(file.getBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ImportRejected(ImportRejected.UNREADABLE, "The uploaded file could not be read.");
+        }
+        DocumentFormat format = file.getOriginalFilename() != null && file.getOriginalFilename().contains(".")
+                ? DocumentFormat.fromFileName(file.getOriginalFilename())
+                : DocumentFormat.fromMediaType(file.getContentType());
+        return created(imports.importDocument(text, format, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/{id}")
+    ImportView get(@PathVariable String id) {
+        return imports.find(id);
+    }
+
+    @PostMapping("/{id}/commit")
+    ImportService.Committed commit(@PathVariable String id) {
+        return imports.commit(id);
+    }
+
+    private static ResponseEntity<Created> created(ImportView view) {
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/imports/" + view.id())).body(new Created(view.id(), view.status(), view.draft()));
+    }
+}
