@@ -1,0 +1,50 @@
+package dev.commitmenttracker.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commitmenttracker.support.Api;
+import dev.commitmenttracker.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The demonstration dataset loads through the services at start-up, as the demo-data login, and loading again changes nothing. */
+@PostgresIntegrationTest
+@TestPropertySource(properties = "tracker.demo-data.enabled=true")
+class DemoDataIT {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void loadsFiveAreasAtRealisticStagesAndLoadingAgainRecordsNothing() {
+        long events = countEvents();
+        assertThat(events).isGreaterThan(80);
+        assertThat(jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry where type = 'Inspection'", Long.class))
+                .isEqualTo(5);
+
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(countEvents()).isEqualTo(events);
+
+        JsonNode reopened = new Api(port).as("auditor").get("/api/commitments/" + DemoScript.id("ls-2")).json();
+        assertThat(reopened.path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.path("jointWith").get(0).asString()).isEqualTo("LONDON_NORTH");
+        JsonNode slipped = new Api(port).as("auditor").get("/api/commitments/" + DemoScript.id("ln-2")).json();
+        assertThat(slipped.path("dueDateRevisions")).hasSize(1);
+        assertThat(slipped.path("evidence")).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where convert_from(meta_data, 'UTF8') not like '%\"actor\":\"demo-data\"%'",
+                Long.class)).isZero();
+    }
+
+    private long countEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
