@@ -59,6 +59,11 @@ public final class Api {
             return send(HttpMethod.POST, path, body, headers);
         }
 
+        /** Posts a document as it is, with its own content type (text/plain, text/markdown, text/html). */
+        public Response postText(String path, String text, String contentType) {
+            return send(HttpMethod.POST, path, new Text(text, MediaType.parseMediaType(contentType + ";charset=UTF-8")), Map.of());
+        }
+
         public Response send(HttpMethod method, String path, Object body, Map<String, String> headers) {
             RestClient.RequestBodySpec request = http.method(method).uri(path);
             if (user != null) {
@@ -66,7 +71,9 @@ public final class Api {
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
             headers.forEach(request::header);
-            if (body instanceof String text) {
+            if (body instanceof Text text) {
+                request.contentType(text.type()).body(text.text());
+            } else if (body instanceof String text) {
                 request.contentType(MediaType.APPLICATION_JSON).body(text);
             } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
@@ -76,6 +83,9 @@ public final class Api {
                 return new Response(res.getStatusCode().value(), res.getHeaders(), text, json);
             });
         }
+    }
+
+    private record Text(String text, MediaType type) {
     }
 
     /** What came back: status, headers, the body as text and as JSON. */

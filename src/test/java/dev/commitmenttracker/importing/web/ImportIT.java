@@ -100,11 +100,7 @@ class ImportIT {
     }
 
     private Api.Response postText(String document, String contentType) {
-        return RestClient.builder().baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { })
-                .build().post().uri("/api/imports").headers(headers -> headers.setBasicAuth("lead.national", "demo"))
-                .contentType(MediaType.parseMediaType(contentType + ";charset=UTF-8")).body(document)
-                .exchange((request, response) -> new Api.Response(response.getStatusCode().value(), response.getHeaders(),
-                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8), tools.jackson.databind.json.JsonMapper.builder().build()));
+        return api.as("lead.national").postText("/api/imports", document, contentType);
     }
 
     private static String fixture(String name) throws IOException {
