@@ -79,15 +79,16 @@ public class ProjectionAdmin {
         for (EventTrackerStatus tracker : trackers.values()) {
             OptionalLong current = tracker.getCurrentPosition();
             Long segmentPosition = current.isPresent() ? current.getAsLong() : null;
+            boolean segmentReplaying = stillReplaying(tracker, current);
             segments.add(new ProjectionStatus.Segment(tracker.getSegment().getSegmentId(), segmentPosition, tracker.isCaughtUp(),
-                    tracker.isReplaying(), tracker.isErrorState()));
+                    segmentReplaying, tracker.isErrorState()));
             if (segmentPosition == null) {
                 positionKnown = false;
             } else if (position == null || segmentPosition < position) {
                 position = segmentPosition;
             }
             caughtUp &= tracker.isCaughtUp();
-            replaying |= tracker.isReplaying();
+            replaying |= segmentReplaying;
             if (tracker.isErrorState()) {
                 error = true;
                 errorMessage = tracker.getError() == null ? null : ProjectionFailures.describe(tracker.getError());
@@ -105,6 +106,18 @@ public class ProjectionAdmin {
         caughtUp = processor.isRunning() && !error && caughtUp && !replaying && atHead;
         return new ProjectionStatus(name, processor.getClass().getSimpleName(), processor.isRunning(), position, head, caughtUp,
                 replaying, error, errorMessage, (long) failures.counter(name).count(), segments);
+    }
+
+    /**
+     * Axon keeps a segment in replay mode until it handles an event beyond the position it was reset at, which may be
+     * long after a quiet store has been replayed in full; the replay is over once the reset position is reached.
+     */
+    private static boolean stillReplaying(EventTrackerStatus tracker, OptionalLong current) {
+        if (!tracker.isReplaying()) {
+            return false;
+        }
+        OptionalLong resetAt = tracker.getResetPosition();
+        return resetAt.isEmpty() || current.isEmpty() || current.getAsLong() < resetAt.getAsLong();
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {
