@@ -38,20 +38,33 @@ create table report_commitment_area (
 create index report_commitment_area_area on report_commitment_area (area, commitment_id);
 create index report_commitment_area_commitment on report_commitment_area (commitment_id);
 
--- How many commitments of an Area, theme and owner role (UNASSIGNED before the first assignment) are in each status.
-create table report_area_tally (
-    id          varchar(140) not null primary key,
-    area        varchar(40)  not null,
-    theme       varchar(40)  not null,
-    owner_role  varchar(40)  not null,
-    committed   integer      not null,
-    assigned    integer      not null,
-    in_progress integer      not null,
-    evidenced   integer      not null,
-    closed      integer      not null,
-    withdrawn   integer      not null
+-- How many commitments of an Area and theme are in each status.
+create table report_area_theme_tally (
+    id          varchar(90) not null primary key,
+    area        varchar(40) not null,
+    theme       varchar(40) not null,
+    committed   integer     not null,
+    assigned    integer     not null,
+    in_progress integer     not null,
+    evidenced   integer     not null,
+    closed      integer     not null,
+    withdrawn   integer     not null
 );
-create index report_area_tally_area on report_area_tally (area, theme, owner_role);
+create index report_area_theme_tally_area on report_area_theme_tally (area, theme);
+
+-- How many commitments of an Area and owner role (UNASSIGNED before the first assignment) are in each status.
+create table report_area_owner_tally (
+    id          varchar(90) not null primary key,
+    area        varchar(40) not null,
+    owner_role  varchar(40) not null,
+    committed   integer     not null,
+    assigned    integer     not null,
+    in_progress integer     not null,
+    evidenced   integer     not null,
+    closed      integer     not null,
+    withdrawn   integer     not null
+);
+create index report_area_owner_tally_area on report_area_owner_tally (area, owner_role);
 
 -- The same per theme across all Areas, each commitment counted once (joint ones too).
 create table report_theme_tally (

@@ -1,10 +1,11 @@
 -- The "evidence-register" projection: every evidence record, listed under each Area its commitment counts under,
 -- and compliance counters per Area, theme and quarter of the effective date.
 create table report_evidence_commitment (
-    id         varchar(64)  not null primary key,
-    area       varchar(40)  not null,
-    joint_with varchar(600) not null,
-    theme      varchar(40)  not null
+    id            varchar(64)  not null primary key,
+    area          varchar(40)  not null,
+    joint_with    varchar(600) not null,
+    theme         varchar(40)  not null,
+    last_sequence bigint       not null
 );
 
 create table report_evidence (

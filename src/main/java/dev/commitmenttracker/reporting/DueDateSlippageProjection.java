@@ -25,6 +25,8 @@ class DueDateSlippageProjection {
     private final SlippageAreaRows commitmentAreas;
     private final RevisionRows revisions;
     private final SlippageTallies tallies;
+    private final BatchCache<String, SlippageRow> rows;
+    private final BatchCache<AreaCode, SlippageTally> counters;
 
     DueDateSlippageProjection(EntityManager entityManager, SlippageRows commitments, SlippageAreaRows commitmentAreas,
                               RevisionRows revisions, SlippageTallies tallies) {
@@ -33,15 +35,16 @@ class DueDateSlippageProjection {
         this.commitmentAreas = commitmentAreas;
         this.revisions = revisions;
         this.tallies = tallies;
+        this.rows = BatchCache.byCommitment(SlippageRow.class, entityManager, row -> row.id, commitments::findAllById);
+        this.counters = BatchCache.whole(SlippageTally.class, entityManager, tally -> tally.area);
     }
 
     @EventHandler
     void on(CommitmentRecorded event, @SequenceNumber long sequence) {
-        if (entityManager.find(SlippageRow.class, event.commitmentId()) != null) {
+        if (rows.find(event.commitmentId()) != null) {
             return;
         }
-        SlippageRow row = new SlippageRow(event, sequence);
-        entityManager.persist(row);
+        SlippageRow row = rows.add(new SlippageRow(event, sequence));
         for (AreaCode area : row.areas()) {
             entityManager.persist(new SlippageAreaRow(row.id, area, area != row.area));
         }
@@ -49,7 +52,7 @@ class DueDateSlippageProjection {
 
     @EventHandler
     void on(DueDateRevised event, @SequenceNumber long sequence) {
-        SlippageRow row = Rows.require(entityManager.find(SlippageRow.class, event.commitmentId()), event);
+        SlippageRow row = Rows.require(rows.find(event.commitmentId()), event);
         boolean wasRevised = row.dueDateRevisions > 0;
         boolean wasSlipped = row.slipped;
         if (!row.fold(event, sequence)) {
@@ -58,10 +61,9 @@ class DueDateSlippageProjection {
         entityManager.persist(new RevisionRow(event, sequence, row.dueDateRevisions));
         if (wasRevised != (row.dueDateRevisions > 0) || wasSlipped != row.slipped) {
             for (AreaCode area : row.areas()) {
-                SlippageTally tally = entityManager.find(SlippageTally.class, area);
+                SlippageTally tally = counters.find(area);
                 if (tally == null) {
-                    tally = new SlippageTally(area);
-                    entityManager.persist(tally);
+                    tally = counters.add(new SlippageTally(area));
                 }
                 tally.count(wasRevised, wasSlipped, row.dueDateRevisions > 0, row.slipped);
             }
@@ -71,7 +73,7 @@ class DueDateSlippageProjection {
     /** Every other commitment event: folded in, so that the row's status and sequence stay current. */
     @EventHandler
     void on(CommitmentEvent event, @SequenceNumber long sequence) {
-        Rows.require(entityManager.find(SlippageRow.class, event.commitmentId()), event).fold(event, sequence);
+        Rows.require(rows.find(event.commitmentId()), event).fold(event, sequence);
     }
 
     @ResetHandler

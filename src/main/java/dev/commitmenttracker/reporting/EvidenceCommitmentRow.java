@@ -26,6 +26,9 @@ class EvidenceCommitmentRow {
     String jointWith;
     @Enumerated(EnumType.STRING)
     Theme theme;
+    /** The sequence number of the last evidence event taken in; a redelivered one is at or below it. */
+    @Column(name = "last_sequence")
+    long lastSequence;
 
     protected EvidenceCommitmentRow() {
     }
@@ -35,6 +38,15 @@ class EvidenceCommitmentRow {
         area = event.area();
         jointWith = event.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
         theme = event.theme();
+    }
+
+    /** Takes in an evidence event unless it already has: events of a commitment arrive in sequence order. */
+    boolean takeIn(long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        return true;
     }
 
     /** Its own Area first, then the joint ones. */

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "evidence-register" projection: each evidence record under each Area its commitment counts under, and
- * compliance counters per Area, theme and quarter. Idempotent: an evidence record is keyed by its commitment and the
- * sequence number of its event, and counters move only when that record is first written.
+ * compliance counters per Area, theme and quarter. Idempotent: the commitment row remembers the sequence number of
+ * the last evidence event taken in, and a record and its counters are written only for a later one.
  */
 @Component
 @ProcessingGroup(ReportingGroups.EVIDENCE_REGISTER)
@@ -24,6 +24,8 @@ class EvidenceRegisterProjection {
     private final EvidenceCommitmentRows commitments;
     private final EvidenceRows evidence;
     private final ComplianceTrendRows trend;
+    private final BatchCache<String, EvidenceCommitmentRow> rows;
+    private final BatchCache<String, ComplianceTrendRow> trendCounters;
 
     EvidenceRegisterProjection(EntityManager entityManager, EvidenceCommitmentRows commitments, EvidenceRows evidence,
                                ComplianceTrendRows trend) {
@@ -31,31 +33,32 @@ class EvidenceRegisterProjection {
         this.commitments = commitments;
         this.evidence = evidence;
         this.trend = trend;
+        this.rows = BatchCache.byCommitment(EvidenceCommitmentRow.class, entityManager, row -> row.id, commitments::findAllById);
+        this.trendCounters = BatchCache.whole(ComplianceTrendRow.class, entityManager, point -> point.id);
     }
 
     @EventHandler
     void on(CommitmentRecorded event) {
-        if (entityManager.find(EvidenceCommitmentRow.class, event.commitmentId()) == null) {
-            entityManager.persist(new EvidenceCommitmentRow(event));
+        if (rows.find(event.commitmentId()) == null) {
+            rows.add(new EvidenceCommitmentRow(event));
         }
     }
 
     @EventHandler
     void on(EvidenceRecorded event, @SequenceNumber long sequence) {
-        EvidenceCommitmentRow commitment = Rows.require(entityManager.find(EvidenceCommitmentRow.class, event.commitmentId()), event);
-        String key = event.commitmentId() + "/" + sequence;
-        if (entityManager.find(EvidenceRow.class, EvidenceRow.id(key, commitment.area)) != null) {
+        EvidenceCommitmentRow commitment = Rows.require(rows.find(event.commitmentId()), event);
+        if (!commitment.takeIn(sequence)) {
             return;
         }
+        String key = event.commitmentId() + "/" + sequence;
         Evidence recorded = EvidenceRow.evidenceOf(event);
         for (AreaCode area : commitment.areas()) {
             EvidenceRow row = new EvidenceRow(key, commitment, area, event);
             entityManager.persist(row);
             String id = ComplianceTrendRow.id(area, commitment.theme, row.quarter);
-            ComplianceTrendRow point = entityManager.find(ComplianceTrendRow.class, id);
+            ComplianceTrendRow point = trendCounters.find(id);
             if (point == null) {
-                point = new ComplianceTrendRow(area, commitment.theme, row.quarter);
-                entityManager.persist(point);
+                point = trendCounters.add(new ComplianceTrendRow(area, commitment.theme, row.quarter));
             }
             point.count(recorded);
         }

@@ -36,7 +36,7 @@ public class ProgressReports {
     public record AreaProgress(AreaCode area, Figures figures) {
     }
 
-    /** One Area's figures, and the same broken down by theme and by owner role ({@value AreaTally#UNASSIGNED} before assignment). */
+    /** One Area's figures, and the same broken down by theme and by owner role ({@value AreaOwnerTally#UNASSIGNED} before assignment). */
     public record AreaProgressDetail(AreaCode area, Figures figures, Map<Theme, Figures> byTheme, Map<String, Figures> byOwnerRole) {
     }
 
@@ -54,13 +54,16 @@ public class ProgressReports {
     private static final Comparator<String> OWNER_ORDER = Comparator.comparingInt(ProgressReports::ownerRank);
 
     private final CommitmentRows commitments;
-    private final AreaTallies areaTallies;
+    private final AreaThemeTallies areaThemeTallies;
+    private final AreaOwnerTallies areaOwnerTallies;
     private final ThemeTallies themeTallies;
     private final Clock clock;
 
-    ProgressReports(CommitmentRows commitments, AreaTallies areaTallies, ThemeTallies themeTallies, Clock clock) {
+    ProgressReports(CommitmentRows commitments, AreaThemeTallies areaThemeTallies, AreaOwnerTallies areaOwnerTallies,
+                    ThemeTallies themeTallies, Clock clock) {
         this.commitments = commitments;
-        this.areaTallies = areaTallies;
+        this.areaThemeTallies = areaThemeTallies;
+        this.areaOwnerTallies = areaOwnerTallies;
         this.themeTallies = themeTallies;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ public class ProgressReports {
     /** One row per Area in scope that has commitments. */
     public List<AreaProgress> areas(AreaScope scope) {
         Map<AreaCode, Figures.Sum> byArea = new TreeMap<>();
-        for (AreaTally tally : tallies(scope)) {
+        for (AreaThemeTally tally : themeTallies(scope)) {
             byArea.computeIfAbsent(tally.area, a -> new Figures.Sum()).add(tally.counts);
         }
         for (DueRow due : dueRows(scope)) {
@@ -84,14 +87,15 @@ public class ProgressReports {
     /** One Area with its figures by theme and by owner role (only those it has commitments of). */
     public AreaProgressDetail area(AreaCode area) {
         AreaScope scope = AreaScope.only(List.of(area));
-        List<AreaTally> tallies = tallies(scope);
         List<DueRow> dues = dueRows(scope);
         Figures.Sum total = new Figures.Sum();
         Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
         Map<String, Figures.Sum> byOwner = new TreeMap<>(OWNER_ORDER);
-        for (AreaTally tally : tallies) {
+        for (AreaThemeTally tally : themeTallies(scope)) {
             total.add(tally.counts);
             byTheme.computeIfAbsent(tally.theme, t -> new Figures.Sum()).add(tally.counts);
+        }
+        for (AreaOwnerTally tally : ownerTallies(scope)) {
             byOwner.computeIfAbsent(tally.ownerRole, o -> new Figures.Sum()).add(tally.counts);
         }
         for (DueRow due : dues) {
@@ -115,7 +119,7 @@ public class ProgressReports {
                         .add(new DueCounts(number(row[1]), number(row[2]), number(row[3])));
             }
         } else {
-            for (AreaTally tally : tallies(scope)) {
+            for (AreaThemeTally tally : themeTallies(scope)) {
                 byTheme.computeIfAbsent(tally.theme, t -> new Figures.Sum()).add(tally.counts);
             }
             for (DueRow due : dueRows(scope)) {
@@ -130,7 +134,7 @@ public class ProgressReports {
         record Key(AreaCode area, String ownerRole) {
         }
         Map<Key, long[]> workload = new TreeMap<>(Comparator.comparing(Key::area).thenComparing(Key::ownerRole, OWNER_ORDER));
-        for (AreaTally tally : tallies(scope)) {
+        for (AreaOwnerTally tally : ownerTallies(scope)) {
             workload.computeIfAbsent(new Key(tally.area, tally.ownerRole), k -> new long[2])[0] += tally.counts.open();
         }
         for (DueRow due : dueRows(scope)) {
@@ -195,8 +199,12 @@ public class ProgressReports {
         return field.equals("id") ? Sort.by(order) : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
     }
 
-    private List<AreaTally> tallies(AreaScope scope) {
-        return scope.national() ? areaTallies.findAll() : areaTallies.findByAreaIn(scope.areas());
+    private List<AreaThemeTally> themeTallies(AreaScope scope) {
+        return scope.national() ? areaThemeTallies.findAll() : areaThemeTallies.findByAreaIn(scope.areas());
+    }
+
+    private List<AreaOwnerTally> ownerTallies(AreaScope scope) {
+        return scope.national() ? areaOwnerTallies.findAll() : areaOwnerTallies.findByAreaIn(scope.areas());
     }
 
     private record DueRow(AreaCode area, Theme theme, String ownerRole, DueCounts counts) {
@@ -210,7 +218,7 @@ public class ProgressReports {
         List<Object[]> rows = scope.national()
                 ? commitments.dueCountsInAllAreas(today, horizon(today), CommitmentStatus.EVIDENCED)
                 : commitments.dueCountsInAreas(scope.areas(), today, horizon(today), CommitmentStatus.EVIDENCED);
-        return rows.stream().map(row -> new DueRow((AreaCode) row[0], (Theme) row[1], AreaTally.ownerKey((OwnerRole) row[2]),
+        return rows.stream().map(row -> new DueRow((AreaCode) row[0], (Theme) row[1], AreaOwnerTally.ownerKey((OwnerRole) row[2]),
                 new DueCounts(number(row[3]), number(row[4]), number(row[5])))).toList();
     }
 
@@ -234,6 +242,6 @@ public class ProgressReports {
     }
 
     private static int ownerRank(String ownerRole) {
-        return AreaTally.UNASSIGNED.equals(ownerRole) ? OwnerRole.values().length : OwnerRole.valueOf(ownerRole).ordinal();
+        return AreaOwnerTally.UNASSIGNED.equals(ownerRole) ? OwnerRole.values().length : OwnerRole.valueOf(ownerRole).ordinal();
     }
 }

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Counter rows per Area, theme and owner role. */
-interface AreaTallies extends JpaRepository<AreaTally, String> {
+/** Counter rows per Area and theme. */
+interface AreaThemeTallies extends JpaRepository<AreaThemeTally, String> {
 
-    List<AreaTally> findByAreaIn(Collection<AreaCode> areas);
+    List<AreaThemeTally> findByAreaIn(Collection<AreaCode> areas);
 }

@@ -3,7 +3,6 @@ package dev.commitmenttracker.reporting;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
-import dev.commitmenttracker.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,10 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Counters of an Area's commitments of one theme and one owner role, by status. */
+/** Counters of an Area's commitments owned by one role ({@value #UNASSIGNED} before the first assignment), by status. */
 @Entity
-@Table(name = "report_area_tally")
-class AreaTally {
+@Table(name = "report_area_owner_tally")
+class AreaOwnerTally {
 
     /** The owner role key of commitments not yet assigned. */
     static final String UNASSIGNED = "UNASSIGNED";
@@ -24,25 +23,22 @@ class AreaTally {
     String id;
     @Enumerated(EnumType.STRING)
     AreaCode area;
-    @Enumerated(EnumType.STRING)
-    Theme theme;
     @Column(name = "owner_role")
     String ownerRole;
     @Embedded
     StatusCounts counts = new StatusCounts();
 
-    protected AreaTally() {
+    protected AreaOwnerTally() {
     }
 
-    AreaTally(AreaCode area, Theme theme, OwnerRole ownerRole) {
-        this.id = id(area, theme, ownerRole);
+    AreaOwnerTally(AreaCode area, OwnerRole ownerRole) {
+        this.id = id(area, ownerRole);
         this.area = area;
-        this.theme = theme;
         this.ownerRole = ownerKey(ownerRole);
     }
 
-    static String id(AreaCode area, Theme theme, OwnerRole ownerRole) {
-        return area.name() + "/" + theme.name() + "/" + ownerKey(ownerRole);
+    static String id(AreaCode area, OwnerRole ownerRole) {
+        return area.name() + "/" + ownerKey(ownerRole);
     }
 
     static String ownerKey(OwnerRole ownerRole) {
