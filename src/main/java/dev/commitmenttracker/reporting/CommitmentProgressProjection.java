@@ -53,7 +53,7 @@ class CommitmentProgressProjection {
         }
         CommitmentRow row = rows.add(new CommitmentRow(event, sequence));
         for (AreaCode area : row.areas()) {
-            entityManager.persist(new CommitmentAreaRow(row.id, area, area != row.area));
+            DeferredInserts.persist(entityManager, new CommitmentAreaRow(row.id, area, area != row.area));
         }
         count(row.standing(), 1);
     }

@@ -46,7 +46,7 @@ class DueDateSlippageProjection {
         }
         SlippageRow row = rows.add(new SlippageRow(event, sequence));
         for (AreaCode area : row.areas()) {
-            entityManager.persist(new SlippageAreaRow(row.id, area, area != row.area));
+            DeferredInserts.persist(entityManager, new SlippageAreaRow(row.id, area, area != row.area));
         }
     }
 
@@ -58,7 +58,7 @@ class DueDateSlippageProjection {
         if (!row.fold(event, sequence)) {
             return;
         }
-        entityManager.persist(new RevisionRow(event, sequence, row.dueDateRevisions));
+        DeferredInserts.persist(entityManager, new RevisionRow(event, sequence, row.dueDateRevisions));
         if (wasRevised != (row.dueDateRevisions > 0) || wasSlipped != row.slipped) {
             for (AreaCode area : row.areas()) {
                 SlippageTally tally = counters.find(area);

@@ -54,7 +54,7 @@ class EvidenceRegisterProjection {
         Evidence recorded = EvidenceRow.evidenceOf(event);
         for (AreaCode area : commitment.areas()) {
             EvidenceRow row = new EvidenceRow(key, commitment, area, event);
-            entityManager.persist(row);
+            DeferredInserts.persist(entityManager, row);
             String id = ComplianceTrendRow.id(area, commitment.theme, row.quarter);
             ComplianceTrendRow point = trendCounters.find(id);
             if (point == null) {

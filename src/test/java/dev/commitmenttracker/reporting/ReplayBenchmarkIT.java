@@ -22,14 +22,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +59,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReplayBenchmarkIT {
+
+    /**
+     * With {@code -Dbenchmark.fetch-size=N}: the JPA storage engine as Axon's auto-configuration builds it, but reading
+     * N events per query instead of 100, to measure what that setting of the shared event store would give.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    @ConditionalOnProperty("benchmark.fetch-size")
+    @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+    static class LargerFetches {
+
+        @Bean
+        EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              org.axonframework.config.Configuration configuration,
+                                              EntityManagerProvider entityManagerProvider, TransactionManager transactionManager,
+                                              @Value("${benchmark.fetch-size}") int fetchSize) {
+            return JpaEventStorageEngine.builder().snapshotSerializer(defaultSerializer).upcasterChain(configuration.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver).eventSerializer(eventSerializer)
+                    .snapshotFilter(configuration.snapshotFilter()).entityManagerProvider(entityManagerProvider)
+                    .transactionManager(transactionManager).batchSize(fetchSize).build();
+        }
+    }
 
     @Autowired
     EventStorageEngine storageEngine;
