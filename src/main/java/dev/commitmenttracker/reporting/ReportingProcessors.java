@@ -2,6 +2,7 @@ package dev.commitmenttracker.reporting;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -13,16 +14,17 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class ReportingProcessors {
 
-    /** Events per transaction; Axon's default is 1. */
+    /** Events per transaction unless {@code tracker.reporting.batch-size} says otherwise; Axon's default is 1. */
     static final int BATCH_SIZE = 1000;
 
     @Bean
-    ConfigurerModule reportingProcessorsModule(ProjectionFailures failures) {
+    ConfigurerModule reportingProcessorsModule(ProjectionFailures failures,
+                                               @Value("${tracker.reporting.batch-size:" + BATCH_SIZE + "}") int batchSize) {
         return configurer -> {
             for (String group : ReportingGroups.ALL) {
                 configurer.eventProcessing()
                         .registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                                (config, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1))
+                                (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(1))
                         .registerErrorHandler(group, config -> failures.errorHandler(group));
             }
         };

@@ -54,5 +54,10 @@ class ReportingOnH2Test {
         assertThat(api.as("lead.national").post("/api/admin/projections/commitment-progress/rebuild", null).status()).isEqualTo(202);
         ProjectionsCaughtUp.await(api);
         assertThat(analyst.get("/api/reports/areas").json()).isEqualTo(areas);
+
+        JsonNode openApi = api.as(null).get("/v3/api-docs").json();
+        assertThat(openApi.path("paths").has("/api/reports/areas/{area}")).isTrue();
+        assertThat(openApi.path("paths").path("/api/commitments").has("get")).isTrue();
+        assertThat(openApi.path("paths").path("/api/commitments").has("post")).isTrue();
     }
 }
