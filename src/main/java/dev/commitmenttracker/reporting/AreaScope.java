@@ -26,4 +26,9 @@ public record AreaScope(boolean national, Set<AreaCode> areas) {
     public boolean includes(AreaCode area) {
         return areas.contains(area);
     }
+
+    /** No Area at all: an Area manager configured without Areas sees nothing. */
+    public boolean isEmpty() {
+        return areas.isEmpty();
+    }
 }

@@ -36,6 +36,9 @@ public class EvidenceReports {
      * @param to   last effective date included, or null
      */
     public List<EvidenceEntry> register(AreaScope scope, Theme theme, LocalDate from, LocalDate to) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Specification<EvidenceRow> matching = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(scope.national() ? cb.isFalse(root.get("joint")) : root.get("area").in(scope.areas()));
@@ -62,6 +65,9 @@ public class EvidenceReports {
      * that contain them and those between.
      */
     public List<ComplianceTrendPoint> trend(AreaScope scope, Theme theme, LocalDate from, LocalDate to) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Specification<ComplianceTrendRow> matching = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (!scope.national()) {

@@ -74,6 +74,9 @@ public class ProgressReports {
 
     /** One row per Area in scope that has commitments. */
     public List<AreaProgress> areas(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Map<AreaCode, Figures.Sum> byArea = new TreeMap<>();
         for (AreaThemeTally tally : themeTallies(scope)) {
             byArea.computeIfAbsent(tally.area, a -> new Figures.Sum()).add(tally.counts);
@@ -108,6 +111,9 @@ public class ProgressReports {
 
     /** Per theme: nationally each commitment once; for a narrower scope, summed over its Areas. */
     public List<ThemeProgress> themes(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
         if (scope.national()) {
             for (ThemeTally tally : themeTallies.findAll()) {
@@ -131,6 +137,9 @@ public class ProgressReports {
 
     /** Per Area and owner role with open commitments: how many are open and how many of those are overdue. */
     public List<OwnerWorkload> owners(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         record Key(AreaCode area, String ownerRole) {
         }
         Map<Key, long[]> workload = new TreeMap<>(Comparator.comparing(Key::area).thenComparing(Key::ownerRole, OWNER_ORDER));
@@ -152,6 +161,9 @@ public class ProgressReports {
      */
     public CommitmentPage list(AreaScope scope, CommitmentFilter filter, int page, int size, String sort) {
         LocalDate today = today();
+        if (scope.isEmpty()) {
+            return new CommitmentPage(List.of(), page, size, 0);
+        }
         Specification<CommitmentRow> matching = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (!scope.national()) {

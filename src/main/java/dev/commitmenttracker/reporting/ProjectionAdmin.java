@@ -62,9 +62,13 @@ public class ProjectionAdmin {
         }
         log.info("Rebuilding projection {} from the first event", name);
         processor.shutDown();
-        processor.resetTokens(source -> source.createTailToken());
-        failures.forget(name);
-        processor.start();
+        try {
+            processor.resetTokens(source -> source.createTailToken());
+            failures.forget(name);
+        } finally {
+            // if the reset failed (its transaction rolled back), the projection carries on from where it was
+            processor.start();
+        }
     }
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {

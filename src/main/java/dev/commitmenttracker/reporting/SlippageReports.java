@@ -29,6 +29,9 @@ public class SlippageReports {
 
     /** Per Area in scope with revised commitments: how many were revised and how many slipped. */
     public List<AreaSlippage> areas(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         List<SlippageTally> found = scope.national() ? tallies.findAll() : tallies.findByAreaIn(scope.areas());
         return found.stream().filter(tally -> tally.revised > 0).sorted(Comparator.comparing(tally -> tally.area))
                 .map(SlippageTally::toAreaSlippage).toList();
@@ -36,6 +39,9 @@ public class SlippageReports {
 
     /** The commitments in scope whose due date was revised, each once, with every revision; by Area, then id. */
     public List<SlippedCommitment> commitments(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         Specification<SlippageRow> revised = (root, query, cb) -> {
             var predicate = cb.greaterThan(root.get("dueDateRevisions"), 0);
             if (scope.national()) {

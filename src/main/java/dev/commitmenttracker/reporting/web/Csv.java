@@ -3,6 +3,7 @@ package dev.commitmenttracker.reporting.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,7 +53,7 @@ final class Csv {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType(TEXT_CSV, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
                 .body(out.toString());
     }
