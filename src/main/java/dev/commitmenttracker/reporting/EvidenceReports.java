@@ -10,11 +10,12 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the "evidence-register" projection: the register of evidence records and the compliance trend. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class EvidenceReports {
 
     private static final Sort REGISTER_ORDER = Sort.by("effectiveOn", "commitmentId", "evidenceKey", "area");
