@@ -1,0 +1,62 @@
+package dev.commitmenttracker.reporting;
+
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.Theme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A commitment as the commitment list shows it, and the open due date that "overdue" is counted from. */
+@Entity
+@Table(name = "report_commitment")
+class CommitmentRow extends FoldedCommitment {
+
+    /** What a commitment adds to the counter rows: one in its status, under its theme and owner role, per Area. */
+    record Standing(List<AreaCode> areas, Theme theme, OwnerRole ownerRole, CommitmentStatus status) {
+    }
+
+    @Column(name = "inspection_id")
+    String inspectionId;
+    @Column(name = "issue_number")
+    Integer issueNumber;
+    @Column(name = "commitment_text")
+    String text;
+    @Column(name = "open_due_date")
+    LocalDate openDueDate;
+
+    protected CommitmentRow() {
+    }
+
+    CommitmentRow(CommitmentRecorded event, long sequence) {
+        super(event, sequence);
+        inspectionId = event.inspectionId();
+        issueNumber = event.issueNumber();
+        text = event.text();
+        openDueDate = status.isOpen() ? dueDate : null;
+    }
+
+    @Override
+    boolean fold(Object event, long sequence) {
+        boolean folded = super.fold(event, sequence);
+        openDueDate = status.isOpen() ? dueDate : null;
+        return folded;
+    }
+
+    Standing standing() {
+        return new Standing(areas(), theme, ownerRole, status);
+    }
+
+    boolean overdueOn(LocalDate today) {
+        return openDueDate != null && openDueDate.isBefore(today);
+    }
+
+    CommitmentListing toListing(LocalDate today) {
+        return new CommitmentListing(id, area, jointAreas(), inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
+                committedOn, dueDate, originalDueDate, dueDateRevisions, overdueOn(today));
+    }
+}

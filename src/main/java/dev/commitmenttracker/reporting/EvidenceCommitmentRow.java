@@ -1,0 +1,63 @@
+package dev.commitmenttracker.reporting;
+
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.Theme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the evidence register needs to know of a commitment: its Areas and theme, which never change. */
+@Entity
+@Table(name = "report_evidence_commitment")
+class EvidenceCommitmentRow {
+
+    @Id
+    String id;
+    @Enumerated(EnumType.STRING)
+    AreaCode area;
+    @Column(name = "joint_with")
+    String jointWith;
+    @Enumerated(EnumType.STRING)
+    Theme theme;
+    /** The sequence number of the last evidence event taken in; a redelivered one is at or below it. */
+    @Column(name = "last_sequence")
+    long lastSequence;
+
+    protected EvidenceCommitmentRow() {
+    }
+
+    EvidenceCommitmentRow(CommitmentRecorded event) {
+        id = event.commitmentId();
+        area = event.area();
+        jointWith = event.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
+        theme = event.theme();
+    }
+
+    /** Takes in an evidence event unless it already has: events of a commitment arrive in sequence order. */
+    boolean takeIn(long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        return true;
+    }
+
+    /** Its own Area first, then the joint ones. */
+    List<AreaCode> areas() {
+        List<AreaCode> areas = new ArrayList<>();
+        areas.add(area);
+        if (!jointWith.isEmpty()) {
+            for (String joint : jointWith.split(",")) {
+                areas.add(AreaCode.valueOf(joint));
+            }
+        }
+        return areas;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.commitmenttracker.reporting;
+
+import dev.commitmenttracker.shared.Theme;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the "evidence-register" projection: the register of evidence records and the compliance trend. */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class EvidenceReports {
+
+    private static final Sort REGISTER_ORDER = Sort.by("effectiveOn", "commitmentId", "evidenceKey", "area");
+    private static final Sort TREND_ORDER = Sort.by("area", "theme", "quarter");
+
+    private final EvidenceRows evidence;
+    private final ComplianceTrendRows trend;
+
+    EvidenceReports(EvidenceRows evidence, ComplianceTrendRows trend) {
+        this.evidence = evidence;
+        this.trend = trend;
+    }
+
+    /**
+     * The evidence records of the Areas in scope, oldest effective date first. Nationally each record once, under its
+     * commitment's own Area; for a narrower scope, under each of its Areas in scope but still once per record.
+     *
+     * @param from first effective date included, or null
+     * @param to   last effective date included, or null
+     */
+    public List<EvidenceEntry> register(AreaScope scope, Theme theme, LocalDate from, LocalDate to) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Specification<EvidenceRow> matching = (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(scope.national() ? cb.isFalse(root.get("joint")) : root.get("area").in(scope.areas()));
+            if (theme != null) {
+                predicates.add(cb.equal(root.get("theme"), theme));
+            }
+            if (from != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("effectiveOn"), from));
+            }
+            if (to != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("effectiveOn"), to));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        Map<String, EvidenceEntry> once = new LinkedHashMap<>();
+        for (EvidenceRow row : evidence.findAll(matching, REGISTER_ORDER)) {
+            once.putIfAbsent(row.evidenceKey, row.toEntry());
+        }
+        return List.copyOf(once.values());
+    }
+
+    /**
+     * Compliance per Area in scope, theme and quarter of effective date; with {@code from}/{@code to}, the quarters
+     * that contain them and those between.
+     */
+    public List<ComplianceTrendPoint> trend(AreaScope scope, Theme theme, LocalDate from, LocalDate to) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Specification<ComplianceTrendRow> matching = (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (!scope.national()) {
+                predicates.add(root.get("area").in(scope.areas()));
+            }
+            if (theme != null) {
+                predicates.add(cb.equal(root.get("theme"), theme));
+            }
+            if (from != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("quarter"), Quarters.of(from)));
+            }
+            if (to != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("quarter"), Quarters.of(to)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        return trend.findAll(matching, TREND_ORDER).stream().map(ComplianceTrendRow::toPoint).toList();
+    }
+}

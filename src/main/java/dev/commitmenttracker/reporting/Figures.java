@@ -1,0 +1,96 @@
+package dev.commitmenttracker.reporting;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The progress figures of a set of commitments (an Area, a theme, an owner role). Counts by status come from counter
+ * rows; overdue and due-soon counts from the commitments' open due dates as of today. Every derived figure is
+ * computed here, so that all reports agree.
+ *
+ * @param byStatus                  commitments in each status, every status present
+ * @param overdue                   open (not CLOSED or WITHDRAWN) commitments whose due date is before today
+ * @param dueNext30Days             open commitments due from today to today + 30 days, both included
+ * @param dueNext30DaysNotEvidenced of those, the ones not yet evidenced (COMMITTED, ASSIGNED or IN_PROGRESS)
+ */
+public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long dueNext30Days, long dueNext30DaysNotEvidenced) {
+
+    /** How far ahead "due soon" looks, in days. */
+    public static final int DUE_SOON_DAYS = 30;
+
+    public Figures {
+        EnumMap<CommitmentStatus, Long> all = new EnumMap<>(CommitmentStatus.class);
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            all.put(status, byStatus.getOrDefault(status, 0L));
+        }
+        byStatus = Collections.unmodifiableMap(all);
+    }
+
+    public long total() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long count(CommitmentStatus status) {
+        return byStatus.get(status);
+    }
+
+    public long closed() {
+        return count(CommitmentStatus.CLOSED);
+    }
+
+    public long evidencedOrClosed() {
+        return count(CommitmentStatus.EVIDENCED) + count(CommitmentStatus.CLOSED);
+    }
+
+    public long withdrawn() {
+        return count(CommitmentStatus.WITHDRAWN);
+    }
+
+    /** Commitments still to be delivered: neither CLOSED nor WITHDRAWN. */
+    public long open() {
+        return total() - closed() - withdrawn();
+    }
+
+    /** Closed as a share of all commitments, in percent to one decimal place; 0.0 when there are none. */
+    public BigDecimal percentClosed() {
+        long total = total();
+        if (total == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(closed() * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+    }
+
+    public Rag rag() {
+        return Rag.of(overdue, dueNext30DaysNotEvidenced);
+    }
+
+    /** Adds figures up, for a set of commitments made of several sets. */
+    static final class Sum {
+        private final EnumMap<CommitmentStatus, Long> byStatus = new EnumMap<>(CommitmentStatus.class);
+        private long overdue;
+        private long dueNext30Days;
+        private long dueNext30DaysNotEvidenced;
+
+        Sum add(StatusCounts counts) {
+            for (CommitmentStatus status : CommitmentStatus.values()) {
+                byStatus.merge(status, (long) counts.get(status), Long::sum);
+            }
+            return this;
+        }
+
+        Sum add(DueCounts due) {
+            overdue += due.overdue();
+            dueNext30Days += due.dueNext30Days();
+            dueNext30DaysNotEvidenced += due.dueNext30DaysNotEvidenced();
+            return this;
+        }
+
+        Figures figures() {
+            return new Figures(byStatus, overdue, dueNext30Days, dueNext30DaysNotEvidenced);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.commitmenttracker.reporting.web;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.reporting.CommitmentFilter;
+import dev.commitmenttracker.reporting.CommitmentListing;
+import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.RuleViolation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The commitment list: GET on the collection whose POST records a commitment. Filtered, sorted and paged over the
+ * "commitment-progress" projection; an Area manager sees only commitments of its own Areas (joint ones included).
+ */
+@RestController
+class CommitmentListController {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 500;
+
+    private final ProgressReports progress;
+    private final ReportScopes scopes;
+
+    CommitmentListController(ProgressReports progress, ReportScopes scopes) {
+        this.progress = progress;
+        this.scopes = scopes;
+    }
+
+    @GetMapping("/api/commitments")
+    ResponseEntity<?> list(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) CommitmentStatus status,
+                           @RequestParam(required = false) String theme, @RequestParam(required = false) OwnerRole ownerRole,
+                           @RequestParam(required = false) String inspectionId, @RequestParam(required = false) Boolean overdue,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+                           @RequestParam(required = false) String sort,
+                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        RuleViolation.requireValid(page >= 0, "page", "out-of-range", "Pages are numbered from 0.");
+        RuleViolation.requireValid(size >= 1 && size <= MAX_SIZE, "size", "out-of-range", "A page holds 1 to " + MAX_SIZE + " commitments.");
+        CommitmentPage found = progress.list(scopes.scope(area),
+                new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue), page, size, sort);
+        if (Csv.wanted(accept)) {
+            return Csv.respond("commitments", List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme", "text", "status",
+                            "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue"),
+                    found.items().stream().map(CommitmentListController::cells).toList());
+        }
+        return ResponseEntity.ok(found);
+    }
+
+    private static List<Object> cells(CommitmentListing c) {
+        return ReportController.cells(c.id(), c.area(), c.jointWith().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                c.inspectionId(), c.issueNumber(), c.theme().code(), c.text(), c.status(), c.ownerRole(), c.ownerName(), c.committedOn(),
+                c.dueDate(), c.originalDueDate(), c.dueDateRevisions(), c.overdue());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

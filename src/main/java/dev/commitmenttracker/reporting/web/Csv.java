@@ -1,0 +1,60 @@
+package dev.commitmenttracker.reporting.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Reports as CSV (RFC 4180, a header row first), written by Apache Commons CSV, when the client prefers text/csv. */
+final class Csv {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    private Csv() {
+    }
+
+    /** Whether the Accept header asks for text/csv at least as strongly as for JSON. */
+    static boolean wanted(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double csv = 0;
+        double json = 0;
+        try {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.getType().equalsIgnoreCase("text") && type.getSubtype().equalsIgnoreCase("csv")) {
+                    csv = Math.max(csv, type.getQualityValue());
+                } else if (type.getType().equalsIgnoreCase("application")
+                        && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"))) {
+                    json = Math.max(json, type.getQualityValue());
+                }
+            }
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+        return csv > 0 && csv >= json;
+    }
+
+    /** A CSV response named {@code name}.csv with the given header and rows; nulls are written as empty fields. */
+    static ResponseEntity<String> respond(String name, List<String> header, List<? extends List<?>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (List<?> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
+                .body(out.toString());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.commitmenttracker.reporting.web;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.reporting.Figures;
+import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.Rag;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.Theme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the progress reports, and their CSV columns. */
+final class ProgressViews {
+
+    private ProgressViews() {
+    }
+
+    /** The figures of a set of commitments. */
+    record FiguresView(long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn, long overdue,
+                       long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+
+        static FiguresView of(Figures f) {
+            return new FiguresView(f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(),
+                    f.dueNext30Days(), f.percentClosed(), f.rag());
+        }
+    }
+
+    /** A row of GET /api/reports/areas. */
+    record AreaProgressView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn,
+                            long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+
+        static AreaProgressView of(ProgressReports.AreaProgress progress) {
+            Figures f = progress.figures();
+            return new AreaProgressView(progress.area(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
+                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag());
+        }
+    }
+
+    /** GET /api/reports/areas/{area}: the Area's figures, and the same by theme and by owner role. */
+    record AreaProgressDetailView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed,
+                                  long withdrawn, long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag,
+                                  Map<String, FiguresView> byTheme, Map<String, FiguresView> byOwnerRole) {
+
+        static AreaProgressDetailView of(ProgressReports.AreaProgressDetail detail) {
+            Figures f = detail.figures();
+            Map<String, FiguresView> byTheme = new LinkedHashMap<>();
+            detail.byTheme().forEach((theme, figures) -> byTheme.put(theme.code(), FiguresView.of(figures)));
+            Map<String, FiguresView> byOwnerRole = new LinkedHashMap<>();
+            detail.byOwnerRole().forEach((role, figures) -> byOwnerRole.put(role, FiguresView.of(figures)));
+            return new AreaProgressDetailView(detail.area(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
+                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag(), byTheme, byOwnerRole);
+        }
+    }
+
+    /** A row of GET /api/reports/themes. */
+    record ThemeProgressView(Theme theme, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn,
+                             long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+
+        static ThemeProgressView of(ProgressReports.ThemeProgress progress) {
+            Figures f = progress.figures();
+            return new ThemeProgressView(progress.theme(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
+                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag());
+        }
+    }
+
+    static Map<String, Long> statusCounts(Figures figures) {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        figures.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
+        return byStatus;
+    }
+
+    /** The CSV columns of a set of figures, after the columns that name the set. */
+    static List<String> figureColumns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        columns.add("total");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            columns.add(status.name());
+        }
+        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
+        return columns;
+    }
+
+    static List<Object> figureCells(Figures f, Object... leading) {
+        List<Object> cells = new ArrayList<>(List.of(leading));
+        cells.add(f.total());
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            cells.add(f.count(status));
+        }
+        cells.addAll(List.of(f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag()));
+        return cells;
+    }
+}

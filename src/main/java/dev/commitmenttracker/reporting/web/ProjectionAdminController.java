@@ -1,0 +1,44 @@
+package dev.commitmenttracker.reporting.web;
+
+import dev.commitmenttracker.reporting.ProjectionAdmin;
+import dev.commitmenttracker.reporting.ProjectionStatus;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projection administration (national leads only, by the /api/admin/** rule): status, and rebuild from the first event. */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionAdminController {
+
+    /** The head of the event store and every processing group's status. */
+    record Projections(Long head, List<ProjectionStatus> projections) {
+    }
+
+    /** A rebuild has started; follow it at {@code status}. */
+    record RebuildStarted(String name, String status) {
+    }
+
+    private final ProjectionAdmin admin;
+
+    ProjectionAdminController(ProjectionAdmin admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping
+    Projections list() {
+        List<ProjectionStatus> statuses = admin.statuses();
+        return new Projections(statuses.isEmpty() ? admin.head() : statuses.get(0).head(), statuses);
+    }
+
+    @PostMapping("/{name}/rebuild")
+    ResponseEntity<RebuildStarted> rebuild(@PathVariable String name) {
+        admin.rebuild(name);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RebuildStarted(name, "/api/admin/projections"));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.commitmenttracker.reporting.web;
+
+import static dev.commitmenttracker.reporting.web.ProgressViews.figureCells;
+import static dev.commitmenttracker.reporting.web.ProgressViews.figureColumns;
+
+import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.reporting.AreaSlippage;
+import dev.commitmenttracker.reporting.ComplianceTrendPoint;
+import dev.commitmenttracker.reporting.EvidenceEntry;
+import dev.commitmenttracker.reporting.EvidenceReports;
+import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.SlippageReports;
+import dev.commitmenttracker.reporting.SlippedCommitment;
+import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressDetailView;
+import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressView;
+import dev.commitmenttracker.reporting.web.ProgressViews.ThemeProgressView;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.Theme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The reports, read from pre-computed projection rows. Each answers JSON, or CSV with a header row when the client
+ * sends {@code Accept: text/csv}. An Area manager sees only its own Areas.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+    /** GET /api/reports/evidence: the register and the compliance trend of the same Areas, theme and dates. */
+    record EvidenceReport(List<EvidenceEntry> records, List<ComplianceTrendPoint> trend) {
+    }
+
+    /** GET /api/reports/slippage: per Area the revised and slipped counts, and every revised commitment. */
+    record SlippageReport(List<AreaSlippage> areas, List<SlippedCommitment> commitments) {
+    }
+
+    private final ProgressReports progress;
+    private final EvidenceReports evidence;
+    private final SlippageReports slippage;
+    private final ReportScopes scopes;
+
+    ReportController(ProgressReports progress, EvidenceReports evidence, SlippageReports slippage, ReportScopes scopes) {
+        this.progress = progress;
+        this.evidence = evidence;
+        this.slippage = slippage;
+        this.scopes = scopes;
+    }
+
+    @GetMapping("/areas")
+    ResponseEntity<?> areas(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<ProgressReports.AreaProgress> rows = progress.areas(scopes.scope(null));
+        if (Csv.wanted(accept)) {
+            return Csv.respond("areas", figureColumns("area"), rows.stream().map(row -> figureCells(row.figures(), row.area())).toList());
+        }
+        return ResponseEntity.ok(rows.stream().map(AreaProgressView::of).toList());
+    }
+
+    @GetMapping("/areas/{area}")
+    ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        scopes.requireMaySee(area);
+        ProgressReports.AreaProgressDetail detail = progress.area(area);
+        if (Csv.wanted(accept)) {
+            List<List<?>> rows = new ArrayList<>();
+            rows.add(figureCells(detail.figures(), "area", area));
+            detail.byTheme().forEach((theme, figures) -> rows.add(figureCells(figures, "theme", theme.code())));
+            detail.byOwnerRole().forEach((role, figures) -> rows.add(figureCells(figures, "ownerRole", role)));
+            return Csv.respond("area-" + area.name(), figureColumns("breakdown", "key"), rows);
+        }
+        return ResponseEntity.ok(AreaProgressDetailView.of(detail));
+    }
+
+    @GetMapping("/themes")
+    ResponseEntity<?> themes(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<ProgressReports.ThemeProgress> rows = progress.themes(scopes.scope(null));
+        if (Csv.wanted(accept)) {
+            return Csv.respond("themes", figureColumns("theme"),
+                    rows.stream().map(row -> figureCells(row.figures(), row.theme().code())).toList());
+        }
+        return ResponseEntity.ok(rows.stream().map(ThemeProgressView::of).toList());
+    }
+
+    @GetMapping("/owners")
+    ResponseEntity<?> owners(@RequestParam(required = false) AreaCode area,
+                             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<ProgressReports.OwnerWorkload> rows = progress.owners(scopes.scope(area));
+        if (Csv.wanted(accept)) {
+            return Csv.respond("owners", List.of("area", "ownerRole", "open", "overdue"),
+                    rows.stream().map(row -> List.of(row.area(), row.ownerRole(), row.open(), row.overdue())).toList());
+        }
+        return ResponseEntity.ok(rows);
+    }
+
+    @GetMapping("/evidence")
+    ResponseEntity<?> evidence(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        AreaScope scope = scopes.scope(area);
+        Theme wanted = ReportScopes.theme(theme);
+        List<EvidenceEntry> records = evidence.register(scope, wanted, from, to);
+        if (Csv.wanted(accept)) {
+            return Csv.respond("evidence", List.of("area", "joint", "commitmentId", "theme", "method", "effectiveOn", "quarter",
+                            "sampleSize", "compliantCount", "compliancePercent", "reference", "recordedOn"),
+                    records.stream().map(r -> cells(r.area(), r.joint(), r.commitmentId(), r.theme().code(), r.method(), r.effectiveOn(),
+                            r.quarter(), r.sampleSize(), r.compliantCount(), r.compliancePercent(), r.reference(), r.recordedOn())).toList());
+        }
+        return ResponseEntity.ok(new EvidenceReport(records, evidence.trend(scope, wanted, from, to)));
+    }
+
+    @GetMapping("/evidence/trend")
+    ResponseEntity<?> complianceTrend(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<ComplianceTrendPoint> trend = evidence.trend(scopes.scope(area), ReportScopes.theme(theme), from, to);
+        if (Csv.wanted(accept)) {
+            return Csv.respond("compliance-trend", List.of("area", "theme", "quarter", "records", "sampledRecords", "casesSampled",
+                            "casesCompliant", "compliancePercent"),
+                    trend.stream().map(p -> cells(p.area(), p.theme().code(), p.quarter(), p.records(), p.sampledRecords(),
+                            p.casesSampled(), p.casesCompliant(), p.compliancePercent())).toList());
+        }
+        return ResponseEntity.ok(trend);
+    }
+
+    @GetMapping("/slippage")
+    ResponseEntity<?> slippage(@RequestParam(required = false) AreaCode area,
+                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        AreaScope scope = scopes.scope(area);
+        List<SlippedCommitment> commitments = slippage.commitments(scope);
+        if (Csv.wanted(accept)) {
+            List<List<?>> rows = new ArrayList<>();
+            for (SlippedCommitment c : commitments) {
+                for (SlippedCommitment.Revision r : c.revisions()) {
+                    rows.add(cells(c.area(), c.commitmentId(), c.theme().code(), c.status(), c.originalDueDate(), c.dueDate(),
+                            c.revisionCount(), c.slipped(), r.number(), r.previousDueDate(), r.dueDate(), r.reason(), r.revisedOn()));
+                }
+            }
+            return Csv.respond("slippage", List.of("area", "commitmentId", "theme", "status", "originalDueDate", "dueDate",
+                    "revisionCount", "slipped", "revision", "previousDueDate", "revisedDueDate", "reason", "revisedOn"), rows);
+        }
+        return ResponseEntity.ok(new SlippageReport(slippage.areas(scope), commitments));
+    }
+
+    @GetMapping("/slippage/areas")
+    ResponseEntity<?> slippageByArea(@RequestParam(required = false) AreaCode area,
+                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<AreaSlippage> areas = slippage.areas(scopes.scope(area));
+        if (Csv.wanted(accept)) {
+            return Csv.respond("slippage-areas", List.of("area", "revised", "slipped"),
+                    areas.stream().map(a -> cells(a.area(), a.revised(), a.slipped())).toList());
+        }
+        return ResponseEntity.ok(areas);
+    }
+
+    /** A CSV row; unlike List.of it takes nulls (written as empty fields). */
+    static List<Object> cells(Object... values) {
+        return Arrays.asList(values);
+    }
+}

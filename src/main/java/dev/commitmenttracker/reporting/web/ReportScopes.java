@@ -1,0 +1,48 @@
+package dev.commitmenttracker.reporting.web;
+
+import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.security.CurrentUser;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.shared.Theme;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Areas a report may show the logged-in user. Analysts, auditors, inspectors and national leads see every Area;
+ * an Area manager sees its own Areas only, and asking for another Area is refused ({@code auth.area-forbidden}).
+ */
+@Component
+class ReportScopes {
+
+    private final CurrentUser user;
+
+    ReportScopes(CurrentUser user) {
+        this.user = user;
+    }
+
+    /** The requested Area if the user may see it, or else every Area the user may see. */
+    AreaScope scope(AreaCode requested) {
+        if (requested != null) {
+            requireMaySee(requested);
+            return AreaScope.only(List.of(requested));
+        }
+        return user.seesAllAreas() ? AreaScope.everyArea() : AreaScope.only(user.scopedAreas());
+    }
+
+    void requireMaySee(AreaCode area) {
+        if (!user.canSee(area)) {
+            throw RuleViolation.forbidden("auth.area-forbidden", "You may read reports of your own Areas only ("
+                    + user.scopedAreas().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + "), not " + area + ".");
+        }
+    }
+
+    static Theme theme(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Theme.fromCode(code).orElseThrow(() -> RuleViolation.invalid("validation.unreadable", "theme",
+                "Unknown theme '" + code + "'; use a code like 'disclosure' or 'victim-communication'."));
+    }
+}
