@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * scripts migrate it, Hibernate validates the rows against them, and every report answers from projected rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/h2-reporting-${random.uuid}/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+        "spring.datasource.url=jdbc:h2:file:./target/h2-reporting-${random.uuid}/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "tracker.demo-data.enabled=false"})
 class ReportingOnH2Test {
 
     @LocalServerPort

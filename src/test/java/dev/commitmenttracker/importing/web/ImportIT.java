@@ -38,6 +38,7 @@ class ImportIT {
     @Test
     void aResponseBecomesADraftAndThenTheLedgersInspectionAndCommitments() throws IOException {
         String document = fixture("wessex-2019-aai.md");
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         Api.Response imported = postText(document, "text/markdown");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         JsonNode draft = imported.json().path("draft");
@@ -46,7 +47,7 @@ class ImportIT {
         assertThat(draft.path("ratings").path("Casework Quality").asString()).isEqualTo("Fair");
         assertThat(draft.path("issues").get(0).path("commitments").get(0).path("owners").get(0).asString()).isEqualTo("DCCP");
         String importId = imported.text("id");
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).as("a draft records nothing").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).as("a draft records nothing").isEqualTo(before);
 
         assertThat(api.as("manager.london-north").post("/api/imports/" + importId + "/commit", null).text("code")).isEqualTo("auth.area-forbidden");
         assertThat(api.as("auditor").post("/api/imports/" + importId + "/commit", null).status()).isEqualTo(403);

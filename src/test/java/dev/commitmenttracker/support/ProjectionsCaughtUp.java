@@ -1,8 +1,7 @@
-package dev.commitmenttracker.reporting;
+package dev.commitmenttracker.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commitmenttracker.support.Api;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
