@@ -1,5 +1,10 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.commitment.api.FollowUpJudged;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.shared.AreaCode;
@@ -28,6 +33,11 @@ class CommitmentRow extends FoldedCommitment {
     String text;
     @Column(name = "open_due_date")
     LocalDate openDueDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_grade")
+    FollowUpGrade followUpGrade;
+    @Column(name = "follow_up_judged_on")
+    LocalDate followUpJudgedOn;
 
     protected CommitmentRow() {
     }
@@ -44,6 +54,10 @@ class CommitmentRow extends FoldedCommitment {
     boolean fold(Object event, long sequence) {
         boolean folded = super.fold(event, sequence);
         openDueDate = status.isOpen() ? dueDate : null;
+        if (folded && event instanceof FollowUpJudged judged && (followUpJudgedOn == null || !judged.judgedOn().isBefore(followUpJudgedOn))) {
+            followUpGrade = judged.grade();
+            followUpJudgedOn = judged.judgedOn();
+        }
         return folded;
     }
 

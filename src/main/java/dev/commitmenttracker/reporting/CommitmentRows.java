@@ -27,6 +27,14 @@ interface CommitmentRows extends JpaRepository<CommitmentRow, String>, JpaSpecif
             group by a.area, c.theme, c.ownerRole""")
     List<Object[]> dueCountsInAreas(Collection<AreaCode> areas, LocalDate today, LocalDate horizon, CommitmentStatus evidenced);
 
+    /** Per Area: closed commitments the inspectorate has judged at follow-up, by its latest grade. */
+    @Query("""
+            select a.area, c.followUpGrade, count(c)
+            from CommitmentAreaRow a join CommitmentRow c on c.id = a.commitmentId
+            where a.area in :areas and c.status = :closed and c.followUpGrade is not null
+            group by a.area, c.followUpGrade""")
+    List<Object[]> judgedClosedInAreas(Collection<AreaCode> areas, CommitmentStatus closed);
+
     /** The same for every Area, from the open due date index. */
     @Query("""
             select a.area, c.theme, c.ownerRole,

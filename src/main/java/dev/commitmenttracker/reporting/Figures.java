@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import java.time.LocalDate;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,6 +79,26 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
         Sum add(StatusCounts counts) {
             for (CommitmentStatus status : CommitmentStatus.values()) {
                 byStatus.merge(status, (long) counts.get(status), Long::sum);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one commitment as it stood on {@code today}: one in its status and, while it is open, overdue when its
+         * due date has passed, due soon when the date lies within {@value #DUE_SOON_DAYS} days (and not yet evidenced).
+         * The same rules as the projection's indexed counts, for a report reconstructed from folded events.
+         */
+        Sum add(CommitmentStatus status, LocalDate dueDate, LocalDate today) {
+            byStatus.merge(status, 1L, Long::sum);
+            if (status.isOpen() && dueDate != null) {
+                if (dueDate.isBefore(today)) {
+                    overdue++;
+                } else if (!dueDate.isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                    dueNext30Days++;
+                    if (status != CommitmentStatus.EVIDENCED) {
+                        dueNext30DaysNotEvidenced++;
+                    }
+                }
             }
             return this;
         }

@@ -1,5 +1,11 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.commitment.CommitmentService;
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.commitment.api.VersionedCommitment;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Collection;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
@@ -33,12 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class ProgressReports {
 
-    /** One Area's figures. */
-    public record AreaProgress(AreaCode area, Figures figures) {
+    /**
+     * One Area's figures; {@code closedJudged} counts its closed commitments by the inspectorate's latest follow-up
+     * grade, so "closed by the Area" and "verified by the inspectorate" stay two facts.
+     */
+    public record AreaProgress(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged) {
     }
 
     /** One Area's figures, and the same broken down by theme and by owner role ({@value AreaOwnerTally#UNASSIGNED} before assignment). */
-    public record AreaProgressDetail(AreaCode area, Figures figures, Map<Theme, Figures> byTheme, Map<String, Figures> byOwnerRole) {
+    public record AreaProgressDetail(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged, Map<Theme, Figures> byTheme,
+                                     Map<String, Figures> byOwnerRole) {
     }
 
     /** One theme's figures. */
@@ -58,11 +68,15 @@ public class ProgressReports {
     private final AreaThemeTallies areaThemeTallies;
     private final AreaOwnerTallies areaOwnerTallies;
     private final ThemeTallies themeTallies;
+    private final CommitmentAreaRows commitmentAreas;
+    private final CommitmentService ledger;
     private final Clock clock;
 
     ProgressReports(CommitmentRows commitments, AreaThemeTallies areaThemeTallies, AreaOwnerTallies areaOwnerTallies,
-                    ThemeTallies themeTallies, Clock clock) {
+                    ThemeTallies themeTallies, CommitmentAreaRows commitmentAreas, CommitmentService ledger, Clock clock) {
         this.commitments = commitments;
+        this.commitmentAreas = commitmentAreas;
+        this.ledger = ledger;
         this.areaThemeTallies = areaThemeTallies;
         this.areaOwnerTallies = areaOwnerTallies;
         this.themeTallies = themeTallies;
@@ -85,7 +99,9 @@ public class ProgressReports {
         for (DueRow due : dueRows(scope)) {
             byArea.computeIfAbsent(due.area(), a -> new Figures.Sum()).add(due.counts());
         }
-        return figures(byArea).entrySet().stream().map(e -> new AreaProgress(e.getKey(), e.getValue())).toList();
+        Map<AreaCode, Map<FollowUpGrade, Long>> judged = judgedClosed(scope.areas());
+        return figures(byArea).entrySet().stream()
+                .map(e -> new AreaProgress(e.getKey(), e.getValue(), judged.getOrDefault(e.getKey(), Map.of()))).toList();
     }
 
     /** One Area with its figures by theme and by owner role (only those it has commitments of). */
@@ -107,7 +123,49 @@ public class ProgressReports {
             byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due.counts());
             byOwner.computeIfAbsent(due.ownerRole(), o -> new Figures.Sum()).add(due.counts());
         }
-        return new AreaProgressDetail(area, total.figures(), figures(byTheme), figures(byOwner));
+        return new AreaProgressDetail(area, total.figures(), judgedClosed(List.of(area)).getOrDefault(area, Map.of()), figures(byTheme),
+                figures(byOwner));
+    }
+
+    /**
+     * The Area's report as it stood then, rebuilt from events by the commitments' own fold: {@code asOf} keeps the
+     * events recorded up to that instant, {@code validAt} those whose business date is on or before that date.
+     * "Today" for overdue and due-soon is {@code validAt}, else the date of {@code asOf}.
+     */
+    public AreaProgressDetail area(AreaCode area, Instant asOf, LocalDate validAt) {
+        LocalDate today = validAt != null ? validAt : LocalDate.ofInstant(asOf, clock.getZone());
+        Figures.Sum total = new Figures.Sum();
+        Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
+        Map<String, Figures.Sum> byOwner = new TreeMap<>(OWNER_ORDER);
+        Map<FollowUpGrade, Long> judged = new EnumMap<>(FollowUpGrade.class);
+        for (String id : commitmentAreas.commitmentIdsIn(area)) {
+            ledger.find(id, asOf, validAt).map(VersionedCommitment::state).ifPresent(state -> {
+                total.add(state.status(), state.dueDate(), today);
+                byTheme.computeIfAbsent(state.theme(), t -> new Figures.Sum()).add(state.status(), state.dueDate(), today);
+                byOwner.computeIfAbsent(AreaOwnerTally.ownerKey(state.ownerRole()), o -> new Figures.Sum())
+                        .add(state.status(), state.dueDate(), today);
+                if (state.status() == CommitmentStatus.CLOSED) {
+                    state.latestJudgement().ifPresent(judgement -> judged.merge(judgement.grade(), 1L, Long::sum));
+                }
+            });
+        }
+        return new AreaProgressDetail(area, total.figures(), judged, figures(byTheme), figures(byOwner));
+    }
+
+    /** The commitments that count under the Area: its own and those it holds jointly. */
+    public List<String> commitmentIdsIn(AreaCode area) {
+        return commitmentAreas.commitmentIdsIn(area);
+    }
+
+    private Map<AreaCode, Map<FollowUpGrade, Long>> judgedClosed(Collection<AreaCode> areas) {
+        Map<AreaCode, Map<FollowUpGrade, Long>> judged = new TreeMap<>();
+        if (areas.isEmpty()) {
+            return judged;
+        }
+        for (Object[] row : commitments.judgedClosedInAreas(areas, CommitmentStatus.CLOSED)) {
+            judged.computeIfAbsent((AreaCode) row[0], a -> new EnumMap<>(FollowUpGrade.class)).put((FollowUpGrade) row[1], number(row[2]));
+        }
+        return judged;
     }
 
     /** Per theme: nationally each commitment once; for a narrower scope, summed over its Areas. */

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting.web;
 
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.Figures;
 import dev.commitmenttracker.reporting.ProgressReports;
@@ -29,18 +30,21 @@ final class ProgressViews {
     }
 
     /** A row of GET /api/reports/areas. */
-    record AreaProgressView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn,
+    record AreaProgressView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long closedJudged,
+                            Map<FollowUpGrade, Long> closedJudgedByGrade, long evidencedOrClosed, long withdrawn,
                             long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
 
         static AreaProgressView of(ProgressReports.AreaProgress progress) {
             Figures f = progress.figures();
-            return new AreaProgressView(progress.area(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
+            return new AreaProgressView(progress.area(), f.total(), statusCounts(f), f.closed(), judged(progress.closedJudged()),
+                    progress.closedJudged(), f.evidencedOrClosed(), f.withdrawn(),
                     f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag());
         }
     }
 
     /** GET /api/reports/areas/{area}: the Area's figures, and the same by theme and by owner role. */
-    record AreaProgressDetailView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed,
+    record AreaProgressDetailView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long closedJudged,
+                                  Map<FollowUpGrade, Long> closedJudgedByGrade, long evidencedOrClosed,
                                   long withdrawn, long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag,
                                   Map<String, FiguresView> byTheme, Map<String, FiguresView> byOwnerRole) {
 
@@ -50,7 +54,8 @@ final class ProgressViews {
             detail.byTheme().forEach((theme, figures) -> byTheme.put(theme.code(), FiguresView.of(figures)));
             Map<String, FiguresView> byOwnerRole = new LinkedHashMap<>();
             detail.byOwnerRole().forEach((role, figures) -> byOwnerRole.put(role, FiguresView.of(figures)));
-            return new AreaProgressDetailView(detail.area(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
+            return new AreaProgressDetailView(detail.area(), f.total(), statusCounts(f), f.closed(), judged(detail.closedJudged()),
+                    detail.closedJudged(), f.evidencedOrClosed(), f.withdrawn(),
                     f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag(), byTheme, byOwnerRole);
         }
     }
@@ -91,5 +96,10 @@ final class ProgressViews {
         }
         cells.addAll(List.of(f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag()));
         return cells;
+    }
+
+    /** Closed commitments the inspectorate has judged at follow-up, whatever the grade. */
+    static long judged(Map<FollowUpGrade, Long> byGrade) {
+        return byGrade.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -1,5 +1,7 @@
 package dev.commitmenttracker.reporting.web;
 
+import dev.commitmenttracker.audit.AreaChanges;
+import java.time.Instant;
 import static dev.commitmenttracker.reporting.web.ProgressViews.figureCells;
 import static dev.commitmenttracker.reporting.web.ProgressViews.figureColumns;
 
@@ -50,8 +52,28 @@ class ReportController {
     private final EvidenceReports evidence;
     private final SlippageReports slippage;
     private final ReportScopes scopes;
+    private final AreaChanges changes;
 
-    ReportController(ProgressReports progress, EvidenceReports evidence, SlippageReports slippage, ReportScopes scopes) {
+    /**
+     * What changed in the Area's commitments (its own and joint ones) between two business dates, both included:
+     * new commitments, transitions, evidence, closures, reopenings, due-date revisions, judgements, with who and when.
+     */
+    @GetMapping("/areas/{area}/changes")
+    ResponseEntity<?> changes(@PathVariable AreaCode area, @RequestParam(required = false) LocalDate from,
+                              @RequestParam(required = false) LocalDate to,
+                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        scopes.requireMaySee(area);
+        List<AreaChanges.Change> found = changes.between(progress.commitmentIdsIn(area), from, to);
+        if (Csv.wanted(accept)) {
+            return Csv.respond("changes-" + area.name(), List.of("businessDate", "commitmentId", "commitmentText", "change", "detail", "actor",
+                    "recordedAt"), found.stream().<List<?>>map(c -> Arrays.asList(c.businessDate(), c.commitmentId(), c.commitmentText(),
+                    c.change(), c.detail(), c.actor(), c.recordedAt())).toList());
+        }
+        return ResponseEntity.ok(found);
+    }
+
+    ReportController(ProgressReports progress, EvidenceReports evidence, SlippageReports slippage, ReportScopes scopes, AreaChanges changes) {
+        this.changes = changes;
         this.progress = progress;
         this.evidence = evidence;
         this.slippage = slippage;
@@ -68,9 +90,10 @@ class ReportController {
     }
 
     @GetMapping("/areas/{area}")
-    ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                           @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate validAt) {
         scopes.requireMaySee(area);
-        ProgressReports.AreaProgressDetail detail = progress.area(area);
+        ProgressReports.AreaProgressDetail detail = asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt);
         if (Csv.wanted(accept)) {
             List<List<?>> rows = new ArrayList<>();
             rows.add(figureCells(detail.figures(), "area", area));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
+import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,6 +69,12 @@ class ImportIT {
         JsonNode history = api.as("auditor").get("/api/commitments/" + ids.get(0) + "/history").json();
         assertThat(history.get(0).path("actor").asString()).isEqualTo("lead.national");
         assertThat(api.as("auditor").get("/api/imports/" + importId).json().path("status").asString()).isEqualTo("COMMITTED");
+
+        ProjectionsCaughtUp.await(api);
+        JsonNode report = api.as("analyst").get("/api/reports/areas/WESSEX").json();
+        assertThat(report.path("total").asLong()).as("the Area report counts every imported commitment").isEqualTo(ids.size());
+        assertThat(api.as("analyst").get("/api/commitments?area=WESSEX&inspectionId=" + inspectionId + "&size=100").json().path("total").asLong())
+                .isEqualTo(ids.size());
 
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         String again = postText(document, "text/markdown").text("id");
