@@ -1,5 +1,5 @@
 -- Axon Framework's JPA storage, owned by Flyway so that Hibernate only validates it.
--- Binary columns are bytea, never oid large objects (see BlobAsBytes); the same script runs on PostgreSQL and on
+-- Binary columns are bytea, never PostgreSQL large objects (see BlobAsBytes); the same script runs on PostgreSQL and on
 -- the embedded H2 default (PostgreSQL mode).
 
 create sequence domain_event_entry_global_index_seq start with 1 increment by 1;

@@ -4,7 +4,7 @@ import dev.commitmenttracker.audit.ChainVerifier;
 import dev.commitmenttracker.audit.CommitmentHistory;
 import dev.commitmenttracker.audit.Verification;
 import dev.commitmenttracker.shared.RuleViolation;
-import dev.commitmenttracker.web.CsvResponses;
+import dev.commitmenttracker.web.Csv;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +33,12 @@ class AuditController {
         return history.of(id);
     }
 
-    @GetMapping(path = "/api/commitments/{id}/history", produces = CsvResponses.TEXT_CSV)
+    @GetMapping(path = "/api/commitments/{id}/history", produces = Csv.TEXT_CSV_VALUE)
     ResponseEntity<String> historyCsv(@PathVariable String id) {
         List<List<?>> rows = history.of(id).stream().<List<?>>map(entry -> List.of(entry.sequence(), entry.type(), entry.recordedAt(),
                 Objects.toString(entry.businessDate(), ""), Objects.toString(entry.actor(), ""), Objects.toString(entry.correlationId(), ""),
                 json.writeValueAsString(entry.data()), Objects.toString(entry.hash(), ""))).toList();
-        return CsvResponses.of("history-" + id + ".csv",
+        return Csv.respond("history-" + id,
                 List.of("sequence", "type", "recordedAt", "businessDate", "actor", "correlationId", "data", "hash"), rows);
     }
 

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting.web;
 
+import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.CommitmentFilter;
 import dev.commitmenttracker.reporting.CommitmentListing;

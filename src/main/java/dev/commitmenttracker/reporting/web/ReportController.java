@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting.web;
 
+import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.audit.AreaChanges;
 import java.time.Instant;
 import static dev.commitmenttracker.reporting.web.ProgressViews.figureCells;

@@ -1,4 +1,4 @@
-package dev.commitmenttracker.reporting.web;
+package dev.commitmenttracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.commitmenttracker.reporting.web;
+package dev.commitmenttracker.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,15 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Reports as CSV (RFC 4180, a header row first), written by Apache Commons CSV, when the client prefers text/csv. */
-final class Csv {
+public final class Csv {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    public static final String TEXT_CSV_VALUE = "text/csv";
+    public static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private Csv() {
     }
 
     /** Whether the Accept header asks for text/csv at least as strongly as for JSON. */
-    static boolean wanted(String accept) {
+    public static boolean wanted(String accept) {
         if (accept == null || accept.isBlank()) {
             return false;
         }
@@ -43,7 +44,7 @@ final class Csv {
     }
 
     /** A CSV response named {@code name}.csv with the given header and rows; nulls are written as empty fields. */
-    static ResponseEntity<String> respond(String name, List<String> header, List<? extends List<?>> rows) {
+    public static ResponseEntity<String> respond(String name, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
