@@ -9,9 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What the evidence register needs to know of a commitment: its Areas and theme, which never change. */
 @Entity
@@ -36,7 +34,7 @@ class EvidenceCommitmentRow {
     EvidenceCommitmentRow(CommitmentRecorded event) {
         id = event.commitmentId();
         area = event.area();
-        jointWith = event.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
+        jointWith = JointAreas.encode(event.jointWith());
         theme = event.theme();
     }
 
@@ -51,13 +49,6 @@ class EvidenceCommitmentRow {
 
     /** Its own Area first, then the joint ones. */
     List<AreaCode> areas() {
-        List<AreaCode> areas = new ArrayList<>();
-        areas.add(area);
-        if (!jointWith.isEmpty()) {
-            for (String joint : jointWith.split(",")) {
-                areas.add(AreaCode.valueOf(joint));
-            }
-        }
-        return areas;
+        return JointAreas.withOwn(area, jointWith);
     }
 }

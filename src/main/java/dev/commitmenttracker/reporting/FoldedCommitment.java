@@ -12,10 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The part of a commitment's state a projection keeps in its row, moved on only by {@link CommitmentState#evolve}:
@@ -59,7 +56,7 @@ abstract class FoldedCommitment {
         CommitmentState state = CommitmentState.recorded(event);
         id = state.id();
         area = state.area();
-        jointWith = state.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
+        jointWith = JointAreas.encode(state.jointWith());
         theme = state.theme();
         committedOn = state.committedOn();
         originalDueDate = state.originalDueDate();
@@ -97,14 +94,11 @@ abstract class FoldedCommitment {
 
     /** The Areas the commitment counts under: its own first, then those it is held jointly with. */
     List<AreaCode> areas() {
-        List<AreaCode> areas = new ArrayList<>();
-        areas.add(area);
-        areas.addAll(jointAreas());
-        return areas;
+        return JointAreas.withOwn(area, jointWith);
     }
 
     List<AreaCode> jointAreas() {
-        return jointWith == null || jointWith.isEmpty() ? List.of() : Arrays.stream(jointWith.split(",")).map(AreaCode::valueOf).toList();
+        return JointAreas.decode(jointWith);
     }
 
     /** Now due later than first committed to. */
