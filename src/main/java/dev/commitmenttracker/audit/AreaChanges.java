@@ -79,7 +79,7 @@ public class AreaChanges {
             return "Progress: " + e.note();
         }
         if (fact instanceof EvidenceRecorded e) {
-            Evidence evidence = new Evidence(e.method(), e.effectiveOn(), e.sampleSize(), e.compliantCount(), e.summary(), e.reference(), e.recordedOn());
+            Evidence evidence = Evidence.of(e);
             return "Evidence (" + e.method() + ")" + (evidence.sampled()
                     ? ": " + e.compliantCount() + " of " + e.sampleSize() + " cases met the standard (" + evidence.compliancePercent() + "%)" : "")
                     + " - " + e.summary();

@@ -2,9 +2,11 @@ package dev.commitmenttracker.inspection;
 
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.RecordInspection;
+import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AggregateHistory;
 import dev.commitmenttracker.shared.CreateOnce;
 import dev.commitmenttracker.shared.RuleViolation;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,13 +21,22 @@ public class InspectionService {
     private final CommandGateway commands;
     private final EventStore eventStore;
 
-    InspectionService(CommandGateway commands, EventStore eventStore) {
+    private final CurrentUser user;
+
+    InspectionService(CommandGateway commands, EventStore eventStore, CurrentUser user) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.user = user;
     }
 
-    /** Records the inspection once: the same request again returns the same id; another one under that id is refused. */
+    /**
+     * Records the inspection once, for a user who may command its Area: the same request again returns the same id;
+     * another one under that id is refused.
+     */
     public String record(RecordInspection cmd) {
+        if (cmd.area() != null) {
+            user.requireMayCommand(List.of(cmd.area()));
+        }
         String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
         RecordInspection withId = new RecordInspection(id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
         CreateOnce.create(() -> find(id).isPresent(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public record Evidence(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount,
                        String summary, String reference, LocalDate recordedOn) {
 
-    static Evidence of(EvidenceRecorded event) {
+    public static Evidence of(EvidenceRecorded event) {
         return new Evidence(event.method(), event.effectiveOn(), event.sampleSize(), event.compliantCount(),
                 event.summary(), event.reference(), event.recordedOn());
     }
