@@ -11,11 +11,24 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class Application {
 
+    static {
+        // Axon prints an advertisement for its hosted console at every start unless told not to.
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
             ImportCli.main(args);
             return;
         }
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException startFailed) {
+            // Spring Boot has logged why. Threads a half-started application left running must not keep a failed node
+            // alive: exit, so that a supervisor sees the failure and restarts it.
+            System.exit(1);
+        }
     }
 }

@@ -36,7 +36,7 @@ final class DemoScript {
     /** An inspection whose issues the commitments answer. */
     record Inspection(CommitmentService commitments, String id, AreaCode area, LocalDate published) {
 
-        Commitments commitment(String key, int issue, Theme theme, String text, String due, Integer target, AreaCode... jointWith) {
+        Commitments commitment(String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
             return new Commitments(this).and(key, issue, theme, text, due, target, jointWith);
         }
     }
@@ -54,43 +54,42 @@ final class DemoScript {
             this.inspection = inspection;
         }
 
-        Commitments and(String key, int issue, Theme theme, String text, String due, Integer target, AreaCode... jointWith) {
+        Commitments and(String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
             planned.add(new Planned(new RecordCommitment(id(key), inspection.area(), List.of(jointWith), inspection.id(), issue, theme, text,
-                    inspection.published(), LocalDate.parse(due), target), new ArrayList<>()));
+                    inspection.published(), due, target), new ArrayList<>()));
             return this;
         }
 
-        Commitments assign(OwnerRole role, String name, String on) {
-            return act((id, version) -> new AssignCommitment(id, role, name, LocalDate.parse(on), version));
+        Commitments assign(OwnerRole role, String name, LocalDate on) {
+            return act((id, version) -> new AssignCommitment(id, role, name, on, version));
         }
 
-        Commitments start(String on) {
-            return act((id, version) -> new StartWork(id, LocalDate.parse(on), version));
+        Commitments start(LocalDate on) {
+            return act((id, version) -> new StartWork(id, on, version));
         }
 
-        Commitments note(String note, String on) {
-            return act((id, version) -> new NoteProgress(id, note, LocalDate.parse(on), version));
+        Commitments note(String note, LocalDate on) {
+            return act((id, version) -> new NoteProgress(id, note, on, version));
         }
 
-        Commitments evidence(AssuranceMethod method, String effectiveOn, Integer sampleSize, Integer compliant, String summary, String reference) {
-            return act((id, version) -> new RecordEvidence(id, method, LocalDate.parse(effectiveOn), sampleSize, compliant, summary, reference,
-                    LocalDate.parse(effectiveOn), version));
+        Commitments evidence(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliant, String summary, String reference) {
+            return act((id, version) -> new RecordEvidence(id, method, effectiveOn, sampleSize, compliant, summary, reference, effectiveOn, version));
         }
 
-        Commitments close(String rationale, String on) {
-            return act((id, version) -> new CloseCommitment(id, rationale, LocalDate.parse(on), version));
+        Commitments close(String rationale, LocalDate on) {
+            return act((id, version) -> new CloseCommitment(id, rationale, on, version));
         }
 
-        Commitments reopen(String reason, String on) {
-            return act((id, version) -> new ReopenCommitment(id, reason, LocalDate.parse(on), version));
+        Commitments reopen(String reason, LocalDate on) {
+            return act((id, version) -> new ReopenCommitment(id, reason, on, version));
         }
 
-        Commitments revise(String dueDate, String reason, String on) {
-            return act((id, version) -> new ReviseDueDate(id, LocalDate.parse(dueDate), reason, LocalDate.parse(on), version));
+        Commitments revise(LocalDate dueDate, String reason, LocalDate on) {
+            return act((id, version) -> new ReviseDueDate(id, dueDate, reason, on, version));
         }
 
-        Commitments withdraw(String reason, String on) {
-            return act((id, version) -> new WithdrawCommitment(id, reason, LocalDate.parse(on), version));
+        Commitments withdraw(String reason, LocalDate on) {
+            return act((id, version) -> new WithdrawCommitment(id, reason, on, version));
         }
 
         /** Records each commitment not yet recorded, with its acts; returns how many were recorded now. */

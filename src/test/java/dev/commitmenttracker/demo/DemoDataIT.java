@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -42,6 +46,24 @@ class DemoDataIT {
         assertThat(slipped.path("evidence")).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where convert_from(meta_data, 'UTF8') not like '%\"actor\":\"demo-data\"%'",
                 Long.class)).isZero();
+    }
+
+    @Test
+    void looksLikeALiveServiceTodayWithEveryRagColourAndEveryStage() {
+        Api api = new Api(port);
+        dev.commitmenttracker.support.ProjectionsCaughtUp.await(api);
+        Map<String, String> ragByArea = new TreeMap<>();
+        for (JsonNode area : api.as("analyst").get("/api/reports/areas").json()) {
+            ragByArea.put(area.path("area").asString(), area.path("rag").asString());
+        }
+        assertThat(ragByArea).containsEntry("LONDON_NORTH", "AMBER").containsEntry("SOUTH_WEST", "RED")
+                .containsEntry("NORTH_WEST", "RED").containsEntry("LONDON_SOUTH", "GREEN").containsEntry("NORTH_EAST", "GREEN");
+
+        Set<String> stages = new TreeSet<>();
+        for (JsonNode commitment : api.as("analyst").get("/api/commitments?size=100").json().path("items")) {
+            stages.add(commitment.path("status").asString());
+        }
+        assertThat(stages).containsExactlyInAnyOrder("COMMITTED", "ASSIGNED", "IN_PROGRESS", "EVIDENCED", "CLOSED", "WITHDRAWN");
     }
 
     private long countEvents() {
