@@ -17,11 +17,22 @@ public final class Api {
 
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final int port;
+    private OpenApiContract contract;
 
     public Api(int port) {
+        this.port = port;
         this.http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
+    }
+
+    /** From now on, checks every answer against the application's OpenAPI document; the contract keeps the mismatches. */
+    public OpenApiContract checkingContract() {
+        if (contract == null) {
+            contract = new OpenApiContract(port);
+        }
+        return contract;
     }
 
     /** A request as this user; {@code null} sends no credentials. */
@@ -78,10 +89,14 @@ public final class Api {
             } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
             }
-            return request.exchange((req, res) -> {
+            Response response = request.exchange((req, res) -> {
                 String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
                 return new Response(res.getStatusCode().value(), res.getHeaders(), text, json);
             });
+            if (contract != null) {
+                contract.check(method, path, response);
+            }
+            return response;
         }
     }
 

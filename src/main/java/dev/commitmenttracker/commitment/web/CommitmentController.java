@@ -23,10 +23,11 @@ import dev.commitmenttracker.commitment.web.CommitmentRequests.ProgressNote;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Reopening;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Start;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Withdrawal;
+import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.Ids;
 import dev.commitmenttracker.web.Versions;
-import dev.commitmenttracker.shared.RuleViolation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ class CommitmentController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same commitment).")
     ResponseEntity<Created> create(@RequestBody Create body) {
         String id = commitments.record(new RecordCommitment(Ids.requireUuid(body.id()), body.area(), body.jointWith(), body.inspectionId(),
                 body.issueNumber(), body.theme(), body.text(), dates.notInFuture(body.committedOn(), "committedOn"), body.dueDate(),

@@ -5,6 +5,7 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,7 @@ final class CommitmentRequests {
     private CommitmentRequests() {
     }
 
+    @Schema(name = "CommitmentCreate")
     record Create(String id, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber, Theme theme,
                   String text, LocalDate committedOn, LocalDate dueDate, Integer targetCompliance) {
     }
@@ -46,6 +48,7 @@ final class CommitmentRequests {
     record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
     }
 
+    @Schema(name = "CommitmentCreated")
     record Created(String id) {
     }
 }

@@ -5,6 +5,8 @@ import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
 import dev.commitmenttracker.importing.ResponseDraft;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/imports")
 class ImportController {
 
+    @Schema(name = "ImportCreated")
     record Created(String id, ImportView.Status status, ResponseDraft draft) {
     }
 
@@ -36,12 +39,14 @@ class ImportController {
         this.imports = imports;
     }
 
+    @ApiResponse(responseCode = "201", description = "The document is read and its draft action plan kept for review.")
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.TEXT_HTML_VALUE})
     ResponseEntity<Created> importText(@RequestBody(required = false) String document,
                                        @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         return created(imports.importDocument(document, DocumentFormat.fromMediaType(contentType), null));
     }
 
+    @ApiResponse(responseCode = "201", description = "The uploaded document is read and its draft action plan kept for review.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Created> importFile(@RequestParam("file") MultipartFile file) {
         String text;

@@ -11,6 +11,8 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.Ids;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/inspections")
 class InspectionController {
 
+    @Schema(name = "InspectionCreate")
     record Create(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, Map<String, Rating> ratings,
                   List<IssueToAddress> issues) {
     }
 
+    @Schema(name = "InspectionCreated")
     record Created(String id) {
     }
 
@@ -48,6 +52,7 @@ class InspectionController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same inspection).")
     ResponseEntity<Created> create(@RequestBody Create body) {
         String id = inspections.record(new RecordInspection(Ids.requireUuid(body.id()), body.area(), body.kind(), body.title(),
                 dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues()));

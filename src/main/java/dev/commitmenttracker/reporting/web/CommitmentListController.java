@@ -1,6 +1,5 @@
 package dev.commitmenttracker.reporting.web;
 
-import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.CommitmentFilter;
 import dev.commitmenttracker.reporting.CommitmentListing;
@@ -9,9 +8,14 @@ import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.web.Csv;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -36,6 +40,8 @@ class CommitmentListController {
         this.scopes = scopes;
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = CommitmentPage.class)))
     @GetMapping("/api/commitments")
     ResponseEntity<?> list(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) CommitmentStatus status,
                            @RequestParam(required = false) String theme, @RequestParam(required = false) OwnerRole ownerRole,

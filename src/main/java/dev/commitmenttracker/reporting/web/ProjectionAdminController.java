@@ -2,6 +2,7 @@ package dev.commitmenttracker.reporting.web;
 
 import dev.commitmenttracker.reporting.ProjectionAdmin;
 import dev.commitmenttracker.reporting.ProjectionStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/rebuild")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started; follow it in the projection status.")
     ResponseEntity<RebuildStarted> rebuild(@PathVariable String name) {
         admin.rebuild(name);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RebuildStarted(name, "/api/admin/projections"));

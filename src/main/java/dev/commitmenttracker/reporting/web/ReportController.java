@@ -1,11 +1,6 @@
 package dev.commitmenttracker.reporting.web;
 
-import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.audit.AreaChanges;
-import java.time.Instant;
-import static dev.commitmenttracker.reporting.web.ProgressViews.figureCells;
-import static dev.commitmenttracker.reporting.web.ProgressViews.figureColumns;
-
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.AreaSlippage;
 import dev.commitmenttracker.reporting.ComplianceTrendPoint;
@@ -19,12 +14,19 @@ import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressView;
 import dev.commitmenttracker.reporting.web.ProgressViews.ThemeProgressView;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.web.Csv;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import static dev.commitmenttracker.reporting.web.ProgressViews.figureCells;
+import static dev.commitmenttracker.reporting.web.ProgressViews.figureColumns;
 
 /**
  * The reports, read from pre-computed projection rows. Each answers JSON, or CSV with a header row when the client
@@ -59,6 +63,8 @@ class ReportController {
      * What changed in the Area's commitments (its own and joint ones) between two business dates, both included:
      * new commitments, transitions, evidence, closures, reopenings, due-date revisions, judgements, with who and when.
      */
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = AreaChanges.Change.class))))
     @GetMapping("/areas/{area}/changes")
     ResponseEntity<?> changes(@PathVariable AreaCode area, @RequestParam(required = false) LocalDate from,
                               @RequestParam(required = false) LocalDate to,
@@ -81,6 +87,8 @@ class ReportController {
         this.scopes = scopes;
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = AreaProgressView.class))))
     @GetMapping("/areas")
     ResponseEntity<?> areas(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<ProgressReports.AreaProgress> rows = progress.areas(scopes.scope(null));
@@ -90,6 +98,8 @@ class ReportController {
         return ResponseEntity.ok(rows.stream().map(AreaProgressView::of).toList());
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = AreaProgressDetailView.class)))
     @GetMapping("/areas/{area}")
     ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate validAt) {
@@ -105,6 +115,8 @@ class ReportController {
         return ResponseEntity.ok(AreaProgressDetailView.of(detail));
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ThemeProgressView.class))))
     @GetMapping("/themes")
     ResponseEntity<?> themes(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<ProgressReports.ThemeProgress> rows = progress.themes(scopes.scope(null));
@@ -115,6 +127,8 @@ class ReportController {
         return ResponseEntity.ok(rows.stream().map(ThemeProgressView::of).toList());
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ProgressReports.OwnerWorkload.class))))
     @GetMapping("/owners")
     ResponseEntity<?> owners(@RequestParam(required = false) AreaCode area,
                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -126,6 +140,8 @@ class ReportController {
         return ResponseEntity.ok(rows);
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = EvidenceReport.class)))
     @GetMapping("/evidence")
     ResponseEntity<?> evidence(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -143,6 +159,8 @@ class ReportController {
         return ResponseEntity.ok(new EvidenceReport(records, evidence.trend(scope, wanted, from, to)));
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ComplianceTrendPoint.class))))
     @GetMapping("/evidence/trend")
     ResponseEntity<?> complianceTrend(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -158,6 +176,8 @@ class ReportController {
         return ResponseEntity.ok(trend);
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = SlippageReport.class)))
     @GetMapping("/slippage")
     ResponseEntity<?> slippage(@RequestParam(required = false) AreaCode area,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -177,6 +197,8 @@ class ReportController {
         return ResponseEntity.ok(new SlippageReport(slippage.areas(scope), commitments));
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = AreaSlippage.class))))
     @GetMapping("/slippage/areas")
     ResponseEntity<?> slippageByArea(@RequestParam(required = false) AreaCode area,
                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
