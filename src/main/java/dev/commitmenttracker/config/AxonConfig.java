@@ -1,9 +1,12 @@
 package dev.commitmenttracker.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.commitmenttracker.shared.Limits;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -58,8 +61,14 @@ public class AxonConfig {
                 .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Reads stored events with the same string length and nesting limits as the HTTP reader ({@link Limits}), set
+     * explicitly rather than left to Jackson's defaults: whatever the door lets through can be read back.
+     */
     static JacksonSerializer jackson() {
-        ObjectMapper mapper = new ObjectMapper()
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Limits.JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
+        ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
