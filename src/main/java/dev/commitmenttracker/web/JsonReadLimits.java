@@ -14,7 +14,7 @@ import tools.jackson.core.StreamReadConstraints;
 class JsonReadLimits {
 
     @Bean
-    JsonFactoryBuilderCustomizer jsonReadLimits() {
+    JsonFactoryBuilderCustomizer jsonStreamReadConstraints() {
         return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(Limits.JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build());
     }
