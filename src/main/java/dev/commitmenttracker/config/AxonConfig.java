@@ -62,12 +62,12 @@ public class AxonConfig {
     }
 
     /**
-     * Reads stored events with the same string length and nesting limits as the HTTP reader ({@link Limits}), set
-     * explicitly rather than left to Jackson's defaults: whatever the door lets through can be read back.
+     * Reads stored events with explicit limits ({@link Limits}) rather than Jackson's defaults: the same nesting as the
+     * HTTP reader and strings far longer than the door admits, so whatever was ever stored can be read back.
      */
     static JacksonSerializer jackson() {
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(Limits.JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
+                .maxStringLength(Limits.STORED_JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

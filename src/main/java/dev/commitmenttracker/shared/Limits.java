@@ -42,8 +42,14 @@ public final class Limits {
     /** An uploaded file's name (imported_document.file_name is 255). */
     public static final int FILE_NAME = 255;
 
-    /** Longest string either JSON reader (HTTP bodies, stored events) reads: no string is longer than its body. */
+    /** Longest string the HTTP JSON reader reads: no string is longer than its body. */
     public static final int JSON_STRING_CHARS = IMPORT_BODY_BYTES;
+    /**
+     * Longest string the event store's JSON reader reads: far above anything the door admits, and above what was
+     * stored before these limits (issue 8 stored a 25,000,000-character name; Jackson's default of 20,000,000 then
+     * made that commitment unreadable). History must always be readable.
+     */
+    public static final int STORED_JSON_STRING_CHARS = 100_000_000;
     /** Deepest nesting either JSON reader accepts; the deepest contract (an inspection's issues) is three levels. */
     public static final int JSON_NESTING = 64;
 

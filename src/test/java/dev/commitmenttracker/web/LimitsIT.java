@@ -134,7 +134,7 @@ class LimitsIT {
         assertThat(commitment.path("jointWith")).hasSize(Limits.JOINT_AREAS);
         assertThat(commitment.path("progressNotes").get(0).path("note").asString()).isEqualTo(note.strip());
         assertThat(commitment.path("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(ok(api.as("auditor").get(path + "?validAt=1900-01-01")).path("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(ok(api.as("auditor").get(path + "?validAt=1900-01-01")).path("text").asString()).isEqualTo(commitmentText);
         assertThat(ok(api.as("auditor").get(path + "/history"))).hasSize(10);
         assertThat(ok(api.as("auditor").get("/api/inspections/" + inspectionId)).path("issues")).hasSize(Limits.ISSUES);
 
@@ -293,6 +293,23 @@ class LimitsIT {
         refused(committed, 400, "validation.in-future", "publishedOn");
         assertThat(events()).isEqualTo(before);
         assertThat(api.as("auditor").get("/api/imports/" + imported.text("id")).json().path("status").asString()).isNotEqualTo("COMMITTED");
+    }
+
+    @Test
+    void aDocumentWhoseDraftIsOverAMillionCharacters_isImportedAndItsDraftKept() throws IOException {
+        String wessex = new String(new ClassPathResource("importing/wessex-2019-aai.md").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder document = new StringBuilder(wessex.substring(0, wessex.indexOf("## Inspectorate")))
+                .append("## Inspectorate's Issues to Address and CPS Area response\n\n");
+        for (int issue = 1; document.length() < Limits.DOCUMENT_CHARS / 4; issue++) {
+            document.append(issue).append(". The Area should improve practice number ").append(issue).append(".\n\n**CPS Response:** ");
+            IntStream.range(0, 20).forEach(n -> document.append("Managers will check case file ").append(n).append(". "));
+            document.append("\n\n");
+        }
+        Api.Response imported = api.as("lead.national").postText("/api/imports", document.toString(), "text/markdown");
+        assertThat(imported.status()).as(imported.body().substring(0, Math.min(300, imported.body().length()))).isEqualTo(201);
+        Integer draftLength = jdbc.queryForObject("select length(draft_json) from imported_document where id = ?", Integer.class, imported.text("id"));
+        assertThat(draftLength).as("the draft is longer than the document column of a million characters").isGreaterThan(1_000_000);
+        assertThat(api.as("auditor").get("/api/imports/" + imported.text("id")).json().path("draft").path("issues")).hasSizeGreaterThan(1000);
     }
 
     @Test
