@@ -11,6 +11,7 @@ import dev.commitmenttracker.support.MutableClock;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import dev.commitmenttracker.support.Requests;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -207,6 +208,25 @@ class LimitsIT {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"code\":\"request.too-large\"");
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyWithoutLengthWithinTheLimit_isReadAsUsual_andAMultipartOneMustDeclareItsLength() throws Exception {
+        String id = createCommitment(Requests.commitment("WESSEX"));
+        byte[] body = "{\"ownerRole\":\"DCCP\",\"ownerName\":\"Ann Smith\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> assigned = raw("/api/commitments/" + id + "/assignment",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(api.as("auditor").get("/api/commitments/" + id).text("ownerName")).isEqualTo("Ann Smith");
+
+        HttpRequest multipart = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lead.national:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("--b--".getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> refused = HTTP.send(multipart, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(411);
+        assertThat(refused.body()).contains("\"code\":\"request.length-required\"");
     }
 
     @Test
