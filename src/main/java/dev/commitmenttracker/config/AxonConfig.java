@@ -1,9 +1,12 @@
 package dev.commitmenttracker.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.commitmenttracker.shared.Limits;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -58,8 +61,14 @@ public class AxonConfig {
                 .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Reads stored events with explicit limits ({@link Limits}) rather than Jackson's defaults: the same nesting as the
+     * HTTP reader and strings far longer than the door admits, so whatever was ever stored can be read back.
+     */
     static JacksonSerializer jackson() {
-        ObjectMapper mapper = new ObjectMapper()
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Limits.STORED_JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
+        ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -10,7 +10,10 @@ import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.CommandLimits;
+import dev.commitmenttracker.shared.Limits;
 import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.PlainText;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import java.nio.charset.StandardCharsets;
@@ -42,27 +45,36 @@ public class ImportService {
     public record Committed(String importId, String inspectionId, List<String> commitmentIds) {
     }
 
-    static final int MAX_DOCUMENT = 1_000_000;
-
     private final ResponseDocumentParser parser = new ResponseDocumentParser();
     private final ImportedDocuments documents;
     private final InspectionService inspections;
     private final CommitmentService commitments;
     private final CurrentUser user;
     private final Clock clock;
+    private final CommandLimits limits;
 
-    ImportService(ImportedDocuments documents, InspectionService inspections, CommitmentService commitments, CurrentUser user, Clock clock) {
+    ImportService(ImportedDocuments documents, InspectionService inspections, CommitmentService commitments, CurrentUser user, Clock clock,
+                  CommandLimits limits) {
         this.documents = documents;
         this.inspections = inspections;
         this.commitments = commitments;
         this.user = user;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Reads the document into a draft and keeps both for review; nothing is recorded in the ledger yet. */
     public ImportView importDocument(String document, DocumentFormat format, String fileName) {
-        if (document != null && document.length() > MAX_DOCUMENT) {
-            throw new ImportRejected(ImportRejected.UNREADABLE, "The document has more than " + MAX_DOCUMENT + " characters.");
+        if (document != null && document.length() > Limits.DOCUMENT_CHARS) {
+            throw new ImportRejected(ImportRejected.UNREADABLE, "The document has more than " + Limits.DOCUMENT_CHARS + " characters.");
+        }
+        if (document != null && PlainText.Check.firstFault(document, true) != null) {
+            throw RuleViolation.invalid("validation.control-character", "document",
+                    "The document holds a control character other than tab or a line break, or half of a surrogate pair.");
+        }
+        if (fileName != null && (fileName.length() > Limits.FILE_NAME || PlainText.Check.firstFault(fileName, false) != null)) {
+            throw RuleViolation.invalid(fileName.length() > Limits.FILE_NAME ? "validation.too-long" : "validation.control-character", "fileName",
+                    "A file name is one line of at most " + Limits.FILE_NAME + " characters.");
         }
         ResponseDraft draft = parser.parse(document, format);
         ImportedDocument imported = new ImportedDocument(UUID.randomUUID().toString(), sha256(document), format, fileName, document, draft,
@@ -87,8 +99,16 @@ public class ImportService {
         LocalDate published = publishedOn(draft.published());
 
         String inspectionId = derivedId(imported, "inspection");
-        inspections.record(new RecordInspection(inspectionId, area, kind, title(kind, area, draft.published()), published, ratings(draft),
-                draft.issues().stream().map(issue -> new IssueToAddress(issue.number(), issue.text(), issue.theme())).toList()));
+        RecordInspection inspection = new RecordInspection(inspectionId, area, kind, title(kind, area, draft.published()), published,
+                ratings(draft), draft.issues().stream().map(issue -> new IssueToAddress(issue.number(), issue.text(), issue.theme())).toList());
+        // The limits every command meets (a publication date not in the future above all), checked for the whole draft
+        // before any of it is recorded, so that a refused draft leaves nothing half recorded.
+        limits.check(inspection);
+        draft.generalCommitments().forEach(commitment -> limits.check(recordCommitment(imported, area, List.of(), inspectionId, null,
+                Theme.OTHER, commitment, published)));
+        draft.issues().forEach(issue -> issue.commitments().forEach(commitment -> limits.check(recordCommitment(imported, area, List.of(),
+                inspectionId, issue.number(), issue.theme(), commitment, published))));
+        inspections.record(inspection);
 
         List<String> recorded = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -113,13 +133,18 @@ public class ImportService {
         if (!seen.add(commitment.text())) {
             return;
         }
-        String id = derivedId(imported, "commitment:" + commitment.text());
-        commitments.record(new RecordCommitment(id, area, jointWith, inspectionId, issueNumber, theme, commitment.text(), published, null, null));
+        String id = commitments.record(recordCommitment(imported, area, jointWith, inspectionId, issueNumber, theme, commitment, published));
         if (!commitment.owners().isEmpty()) {
             OwnerRole owner = commitment.owners().get(0);
             commitments.act(id, null, version -> new AssignCommitment(id, owner, null, published, version));
         }
         recorded.add(id);
+    }
+
+    private static RecordCommitment recordCommitment(ImportedDocument imported, AreaCode area, List<AreaCode> jointWith, String inspectionId,
+                                                     Integer issueNumber, Theme theme, CommitmentDraft commitment, LocalDate published) {
+        return new RecordCommitment(derivedId(imported, "commitment:" + commitment.text()), area, jointWith, inspectionId, issueNumber, theme,
+                commitment.text(), published, null, null);
     }
 
     private ImportedDocument load(String id) {

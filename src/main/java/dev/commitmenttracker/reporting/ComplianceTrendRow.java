@@ -27,10 +27,11 @@ class ComplianceTrendRow {
     int records;
     @Column(name = "sampled_records")
     int sampledRecords;
+    // long: sums of many samples; a sample alone is at most Limits.SAMPLE_SIZE, but its sums have no such bound
     @Column(name = "cases_sampled")
-    int casesSampled;
+    long casesSampled;
     @Column(name = "cases_compliant")
-    int casesCompliant;
+    long casesCompliant;
 
     protected ComplianceTrendRow() {
     }
@@ -57,7 +58,7 @@ class ComplianceTrendRow {
 
     ComplianceTrendPoint toPoint() {
         BigDecimal percent = casesSampled == 0 ? null
-                : BigDecimal.valueOf(casesCompliant * 100L).divide(BigDecimal.valueOf(casesSampled), 1, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(casesCompliant).movePointRight(2).divide(BigDecimal.valueOf(casesSampled), 1, RoundingMode.HALF_UP);
         return new ComplianceTrendPoint(area, theme, quarter, records, sampledRecords, casesSampled, casesCompliant, percent);
     }
 }

@@ -1,9 +1,14 @@
 package dev.commitmenttracker.commitment.api;
 
+import dev.commitmenttracker.shared.BusinessDate;
+import dev.commitmenttracker.shared.FreeText;
+import dev.commitmenttracker.shared.Limits;
+import dev.commitmenttracker.shared.OneLine;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Close an evidenced commitment as delivered. expectedVersion, when given, must be the commitment's current version. */
-public record CloseCommitment(@TargetAggregateIdentifier String commitmentId, String rationale, LocalDate on, @TargetAggregateVersion Long expectedVersion) {
+public record CloseCommitment(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @FreeText String rationale,
+                              @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
 }

@@ -1,9 +1,14 @@
 package dev.commitmenttracker.commitment.api;
 
+import dev.commitmenttracker.shared.BusinessDate;
+import dev.commitmenttracker.shared.FreeText;
+import dev.commitmenttracker.shared.Limits;
+import dev.commitmenttracker.shared.OneLine;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Add a note of progress while the work is under way. expectedVersion, when given, must be the commitment's current version. */
-public record NoteProgress(@TargetAggregateIdentifier String commitmentId, String note, LocalDate on, @TargetAggregateVersion Long expectedVersion) {
+public record NoteProgress(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @FreeText String note,
+                           @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
 }

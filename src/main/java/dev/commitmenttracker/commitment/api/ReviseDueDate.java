@@ -1,9 +1,15 @@
 package dev.commitmenttracker.commitment.api;
 
+import dev.commitmenttracker.shared.BusinessDate;
+import dev.commitmenttracker.shared.DateWindow;
+import dev.commitmenttracker.shared.FreeText;
+import dev.commitmenttracker.shared.Limits;
+import dev.commitmenttracker.shared.OneLine;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Move the due date of an open commitment. expectedVersion, when given, must be the commitment's current version. */
-public record ReviseDueDate(@TargetAggregateIdentifier String commitmentId, LocalDate dueDate, String reason, LocalDate on, @TargetAggregateVersion Long expectedVersion) {
+public record ReviseDueDate(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @DateWindow LocalDate dueDate,
+                            @FreeText String reason, @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
 }
