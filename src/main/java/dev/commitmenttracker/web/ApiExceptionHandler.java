@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -163,6 +165,20 @@ class ApiExceptionHandler {
         }
         return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", null,
                 "The multipart request body cannot be read: send multipart/form-data with a boundary and a 'file' part."));
+    }
+
+    /** Spring Security's firewall checks parameter names when they are first read, inside the controller call. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.rejected", null,
+                "The request was refused because its parameters contain characters that are not allowed."));
+    }
+
+    /** Tomcat cannot decode the query string or form body (an empty parameter name, bytes that are not UTF-8). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", null,
+                "The query string or form body cannot be read: each parameter needs a name and a value encoded as UTF-8."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
