@@ -136,8 +136,8 @@ public class CommitmentService {
     }
 
     private void requireSameAsRecorded(RecordCommitment cmd) {
-        CommitmentRecorded recorded = (CommitmentRecorded) history(cmd.commitmentId()).payloads().get(0);
-        boolean same = recorded.area() == cmd.area()
+        boolean same = history(cmd.commitmentId()).payloads().get(0) instanceof CommitmentRecorded recorded
+                && recorded.area() == cmd.area()
                 && recorded.jointWith().equals(cmd.jointWith())
                 && Objects.equals(recorded.inspectionId(), cmd.inspectionId())
                 && Objects.equals(recorded.issueNumber(), cmd.issueNumber())

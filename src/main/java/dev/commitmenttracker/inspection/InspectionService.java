@@ -39,7 +39,9 @@ public class InspectionService {
         }
         String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
         RecordInspection withId = new RecordInspection(id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
-        CreateOnce.create(() -> find(id).isPresent(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
+        // Any aggregate under the id takes it: a commitment's id cannot become an inspection's.
+        CreateOnce.create(() -> AggregateHistory.read(eventStore, id).exists(), () -> commands.sendAndWait(withId),
+                () -> requireSameAsRecorded(withId));
         return id;
     }
 
@@ -48,12 +50,13 @@ public class InspectionService {
     }
 
     private void requireSameAsRecorded(RecordInspection cmd) {
-        InspectionState recorded = find(cmd.inspectionId()).orElseThrow();
-        boolean same = recorded.area() == cmd.area() && recorded.kind() == cmd.kind()
+        InspectionState recorded = find(cmd.inspectionId()).orElse(null);
+        boolean same = recorded != null && recorded.area() == cmd.area() && recorded.kind() == cmd.kind()
                 && Objects.equals(recorded.title(), cmd.title() == null ? null : cmd.title().strip())
                 && Objects.equals(recorded.publishedOn(), cmd.publishedOn());
         if (!same) {
-            throw RuleViolation.conflict("inspection.id-in-use", "Another inspection is already recorded under id " + cmd.inspectionId() + ".");
+            throw RuleViolation.conflict("inspection.id-in-use", "Another inspection or commitment is already recorded under id " + cmd.inspectionId()
+                    + "; send the same content to repeat a create, or use a new id.");
         }
     }
 }

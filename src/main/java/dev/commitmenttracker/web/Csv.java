@@ -17,6 +17,8 @@ public final class Csv {
 
     public static final String TEXT_CSV_VALUE = "text/csv";
     public static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    /** First characters that make a spreadsheet treat a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {
     }
@@ -43,12 +45,24 @@ public final class Csv {
         return csv > 0 && csv >= json;
     }
 
+    /**
+     * A text cell as a spreadsheet will not run it: text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+     * or a carriage return gets a leading single quote (OWASP's rule against CSV injection). Numbers, dates and other
+     * values that are not text stay as they are, so -5 is still a number.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof CharSequence text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     /** A CSV response named {@code name}.csv with the given header and rows; nulls are written as empty fields. */
     public static ResponseEntity<String> respond(String name, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(Csv::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

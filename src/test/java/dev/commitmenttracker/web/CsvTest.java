@@ -30,4 +30,12 @@ class CsvTest {
         assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("inline; filename=\"test.csv\"");
         assertThat(response.getBody()).isEqualTo("a,b,c\r\nplain,\"with, comma\",\r\n\"say \"\"hi\"\"\",\"line\nbreak\",3\r\n");
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsQuotedButNumbersStayNumbers() {
+        ResponseEntity<String> response = Csv.respond("test", List.of("a", "b", "c", "d", "e", "f", "g", "h"),
+                List.of(Arrays.asList("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tlead", "\rlead", -5, "plain -x")));
+
+        assertThat(response.getBody()).isEqualTo("a,b,c,d,e,f,g,h\r\n'=1+2,'+SUM(A1),'-2+3,'@cmd,'\tlead,\"'\rlead\",-5,plain -x\r\n");
+    }
 }

@@ -58,10 +58,13 @@ public record CommitmentState(
                 List.of(), List.of(), List.of(), null, null, null, List.of());
     }
 
-    /** Folds a whole stream; empty when the stream is empty. */
+    /** Folds a whole stream; empty when the stream is empty or is not a commitment's (another aggregate's id). */
     public static Optional<CommitmentState> replay(Iterable<?> events) {
         CommitmentState state = null;
         for (Object event : events) {
+            if (state == null && !(event instanceof CommitmentRecorded)) {
+                return Optional.empty();
+            }
             state = state == null ? recorded((CommitmentRecorded) event) : state.evolve(event);
         }
         return Optional.ofNullable(state);

@@ -51,6 +51,8 @@ class CommitmentListController {
                            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         RuleViolation.requireValid(page >= 0, "page", "out-of-range", "Pages are numbered from 0.");
         RuleViolation.requireValid(size >= 1 && size <= MAX_SIZE, "size", "out-of-range", "A page holds 1 to " + MAX_SIZE + " commitments.");
+        RuleViolation.requireValid((long) page * size <= Integer.MAX_VALUE, "page", "out-of-range",
+                "Page " + page + " of " + size + " lies beyond any list: ask for a page before " + (Integer.MAX_VALUE / size) + ".");
         CommitmentPage found = progress.list(scopes.scope(area),
                 new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue), page, size, sort);
         if (Csv.wanted(accept)) {

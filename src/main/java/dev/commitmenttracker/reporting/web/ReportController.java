@@ -13,6 +13,7 @@ import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressDetailView;
 import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressView;
 import dev.commitmenttracker.reporting.web.ProgressViews.ThemeProgressView;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.Csv;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -52,6 +53,10 @@ class ReportController {
     /** GET /api/reports/slippage: per Area the revised and slipped counts, and every revised commitment. */
     record SlippageReport(List<AreaSlippage> areas, List<SlippedCommitment> commitments) {
     }
+
+    /** The instants an as-of report may be asked for: the tracker's whole date window. */
+    static final Instant EARLIEST_AS_OF = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST_AS_OF = Instant.parse("2101-01-01T00:00:00Z");
 
     private final ProgressReports progress;
     private final EvidenceReports evidence;
@@ -104,6 +109,8 @@ class ReportController {
     ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate validAt) {
         scopes.requireMaySee(area);
+        RuleViolation.requireValid(asOf == null || !asOf.isBefore(EARLIEST_AS_OF) && !asOf.isAfter(LATEST_AS_OF), "asOf", "out-of-range",
+                "asOf must lie between " + EARLIEST_AS_OF + " and " + LATEST_AS_OF + ".");
         ProgressReports.AreaProgressDetail detail = asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt);
         if (Csv.wanted(accept)) {
             List<List<?>> rows = new ArrayList<>();
