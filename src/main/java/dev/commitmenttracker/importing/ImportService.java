@@ -44,14 +44,16 @@ public class ImportService {
 
     static final int MAX_DOCUMENT = 1_000_000;
 
-    private final ResponseDocumentParser parser = new ResponseDocumentParser();
+    private final ParseExecutor parser;
     private final ImportedDocuments documents;
     private final InspectionService inspections;
     private final CommitmentService commitments;
     private final CurrentUser user;
     private final Clock clock;
 
-    ImportService(ImportedDocuments documents, InspectionService inspections, CommitmentService commitments, CurrentUser user, Clock clock) {
+    ImportService(ParseExecutor parser, ImportedDocuments documents, InspectionService inspections, CommitmentService commitments, CurrentUser user,
+                  Clock clock) {
+        this.parser = parser;
         this.documents = documents;
         this.inspections = inspections;
         this.commitments = commitments;

@@ -16,7 +16,7 @@ enum AdversarialDocuments {
 
     /** A run of spaces inside an issue heading, a response label line, a rating line and a sentence. */
     SPACES(DocumentFormat.PLAIN_TEXT, size -> {
-        String run = " ".repeat(Math.max(1, (size - 600) / 5));
+        String run = " ".repeat(Math.max(1, (size - 400) / 6));
         return header("")
                 + "Casework Quality" + run + "x\n\n"
                 + "Issues to address\n\n"
@@ -42,7 +42,7 @@ enum AdversarialDocuments {
     }),
     /** Paragraphs nested inside each other as deep as the size allows, then a numbered list. */
     NESTED_HTML(DocumentFormat.HTML, size -> {
-        int depth = Math.max(1, (size - 900) / 11);
+        int depth = Math.max(2, (size - 400) / 20);
         return "<html><body><h1>CPS response to Wessex Area Assurance Inspection, 14 March 2019</h1>"
                 + "<p>HMCPSI has published its report on CPS Wessex.</p><h2>Issues to address</h2>"
                 + "<ol><li>Reviews need a clear trial strategy.</li></ol>"
