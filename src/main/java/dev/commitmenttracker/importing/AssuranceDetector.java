@@ -21,6 +21,9 @@ final class AssuranceDetector {
             "(?:\\biqas?|\\bdip|\\b100\\s?%|\\bper\\s?cent|\\bfull)\\s*-?\\s*$", I);
     private static final Pattern MANAGER_CHECK_BEFORE = Pattern.compile(
             "\\b(?:quality|assurance|monthly|weekly|manager|management)\\s+$", I);
+    /** "management" and "per cent" are the longest words the two patterns above look for. */
+    private static final int LONGEST_WORD_BEFORE_CHECK = 10;
+    private static final String SPACE_OR_HYPHEN = " \t\n\u000B\f\r\u0085\u2028\u2029-";
     private static final Set<OwnerRole> MANAGERS = EnumSet.of(OwnerRole.LEGAL_MANAGER, OwnerRole.SENIOR_MANAGER,
             OwnerRole.PBM, OwnerRole.SDBM);
 
@@ -60,19 +63,39 @@ final class AssuranceDetector {
         return List.copyOf(found);
     }
 
-    /** A quality, assurance or monthly check, or any check in a sentence that names managers doing it. */
+    /**
+     * A quality, assurance or monthly check, or any check in a sentence that names managers doing it.
+     * The words before each check are read back from the check only, not from the start of the sentence.
+     */
     private static boolean managerCheck(String s) {
         boolean managersNamed = RoleMention.in(s).stream().anyMatch(m -> MANAGERS.contains(m.role()));
         Matcher check = CHECK.matcher(s);
         while (check.find()) {
-            String before = s.substring(0, check.start());
-            if (METHOD_BEFORE_CHECK.matcher(before).find()) {
+            int from = wordsBefore(s, check.start());
+            if (endsBefore(METHOD_BEFORE_CHECK, s, from, check.start())) {
                 continue;
             }
-            if (managersNamed || MANAGER_CHECK_BEFORE.matcher(before).find()) {
+            if (managersNamed || endsBefore(MANAGER_CHECK_BEFORE, s, from, check.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where a match of METHOD_BEFORE_CHECK or MANAGER_CHECK_BEFORE ending at {@code end} can start at the
+     * earliest: before the white space, hyphens and line breaks there, the length of the longest word.
+     */
+    private static int wordsBefore(String s, int end) {
+        int wordEnd = end;
+        while (wordEnd > 0 && SPACE_OR_HYPHEN.indexOf(s.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        return Math.max(0, wordEnd - LONGEST_WORD_BEFORE_CHECK);
+    }
+
+    /** Whether the pattern, which ends in {@code $}, is found in {@code s} up to {@code end}, starting from {@code from}. */
+    private static boolean endsBefore(Pattern pattern, String s, int from, int end) {
+        return pattern.matcher(s).region(from, end).useTransparentBounds(true).find();
     }
 }

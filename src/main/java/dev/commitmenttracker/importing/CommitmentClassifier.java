@@ -62,9 +62,14 @@ final class CommitmentClassifier {
             + "([a-z]+ed|began|undertook|ran|held|took|built|wrote|sent|set\\s+up|led|made)\\b", I);
     private static final Pattern INCLUDES = Pattern.compile("^(?:this|it|(?:the|our|this)\\s+[a-z-]+(?:\\s+[a-z-]+){0,3})"
             + "\\s+(?:also\\s+)?(?:includes|included|will\\s+include)\\b", I);
-    private static final Pattern PASSIVE_BY_ROLE = Pattern.compile("\\b(?:is|are)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed"
-            + "|undertaken|done|carried\\s+out|made|held|run|led|overseen)\\b.*?\\bby\\s+"
+    private static final String PASSIVE = "\\b(?:is|are)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed"
+            + "|undertaken|done|carried\\s+out|made|held|run|led|overseen)\\b";
+    private static final Pattern PASSIVE_BY_ROLE = Pattern.compile(PASSIVE + ".*?\\bby\\s+"
             + "(?:(?:our|the|all|each|a|an|their)\\s+)?" + ROLE, I);
+    private static final Pattern PASSIVE_VERB = Pattern.compile(PASSIVE, I);
+    private static final Pattern RELATIVE_PRONOUN_AT_END = Pattern.compile("(?i)\\b(?:which|that|who)\\s*");
+    /** The characters {@code .} does not match. */
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
     private static final Pattern PAST_PASSIVE = Pattern.compile("\\b(?:was|were)\\s+" + ADVERBS
             + "(" + PARTICIPLE + ")(?:\\s+(?:out|up|in|on))?\\s+(?:to|for|across|in|at|by|with|on)\\b", I);
     private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^(?:the|this|these|that|those|it|they|its"
@@ -129,7 +134,7 @@ final class CommitmentClassifier {
         }
         return perfectActive(clause) || perfectPassive(clause) || found(PAST_BY_US, clause, NOT_ACTIONS)
                 || pastPassive(clause) || NOW_IN_PLACE.matcher(clause).find()
-                || INCLUDES.matcher(clause).find() || PASSIVE_BY_ROLE.matcher(clause).find()
+                || INCLUDES.matcher(clause).find() || passiveByRole(clause)
                 || PASSIVE_PROGRESSIVE.matcher(clause).find();
     }
 
@@ -137,18 +142,80 @@ final class CommitmentClassifier {
         return found(PROGRESSIVE, clause, NOT_VERBS);
     }
 
-    /** "We have appointed ...", "The Area has introduced ...", "... and have refreshed ...". */
+    /**
+     * "We have appointed ...", "The Area has introduced ...", "... and have refreshed ...": a perfect
+     * with an actor before it (not "... which has ...") or nothing before it. The text before each verb
+     * is judged from the first actor and the words just before the verb, never re-read from the start.
+     */
     private static boolean perfectActive(String clause) {
+        Matcher actor = PERFECT_SUBJECT.matcher(clause);
+        int firstActor = actor.find() ? actor.start() : Integer.MAX_VALUE;
+        int firstText = 0;
+        while (firstText < clause.length() && Character.isWhitespace(clause.charAt(firstText))) {
+            firstText++;
+        }
+        int firstLineBreak = firstIndexOfAny(clause, LINE_BREAKS, 0);
         Matcher m = PERFECT_ACTIVE.matcher(clause);
         while (m.find()) {
-            String subject = clause.substring(0, m.start());
-            boolean actorOrElided = subject.isBlank() || PERFECT_SUBJECT.matcher(subject).find()
-                    && !subject.matches("(?i).*\\b(?:which|that|who)\\s*$");
-            if (actorOrElided && !NOT_ACTIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            if (NOT_ACTIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean blank = m.start() <= firstText;
+            if (blank || firstActor < m.start() && !endsWithRelativePronoun(clause, m.start(), firstLineBreak)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code clause} up to {@code end} matches {@code (?i).*\\b(?:which|that|who)\\s*$}: the
+     * pronoun is found by reading back over the white space at the end.
+     */
+    private static boolean endsWithRelativePronoun(String clause, int end, int firstLineBreak) {
+        int wordEnd = end;
+        while (wordEnd > 0 && " \t\n\u000B\f\r".indexOf(clause.charAt(wordEnd - 1)) >= 0) {
+            wordEnd--;
+        }
+        for (int length = 3; length <= 5; length++) {
+            int wordStart = wordEnd - length;
+            if (wordStart >= 0 && wordStart <= firstLineBreak && RELATIVE_PRONOUN_AT_END.matcher(clause)
+                    .region(wordStart, end).useTransparentBounds(true).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "... is overseen by the DCCP": a passive verb followed, later in the clause (on the same line),
+     * by "by" and a role. If the first passive verb on a line has no such "by" after it, no later one
+     * on that line has, so each line is read once.
+     */
+    private static boolean passiveByRole(String clause) {
+        Matcher verb = PASSIVE_VERB.matcher(clause);
+        Matcher whole = PASSIVE_BY_ROLE.matcher(clause).useTransparentBounds(true);
+        int from = 0;
+        while (from <= clause.length() && verb.find(from)) {
+            if (whole.region(verb.start(), clause.length()).lookingAt()) {
+                return true;
+            }
+            int lineBreak = firstIndexOfAny(clause, LINE_BREAKS, verb.start());
+            if (lineBreak == Integer.MAX_VALUE) {
+                return false;
+            }
+            from = lineBreak + 1;
+        }
+        return false;
+    }
+
+    private static int firstIndexOfAny(String text, String chars, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** "A dip check ... has been implemented", but not "... has been completed". */

@@ -7,6 +7,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,9 +36,11 @@ final class HtmlText {
 
     private static final class Renderer implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
+        private final Map<Element, Integer> itemsBefore = new IdentityHashMap<>();
 
         @Override
         public void head(Node node, int depth) {
+            Interruption.check();
             if (node instanceof TextNode textNode) {
                 Element parent = textNode.parent();
                 boolean preformatted = parent != null && parent.tagName().equals("pre");
@@ -50,9 +54,9 @@ final class HtmlText {
                 } else if (LINES.contains(tag)) {
                     newlines(1);
                     if (tag.equals("li")) {
-                        out.append(listMarker(element));
+                        out.append(listMarker(element, itemsBefore));
                     }
-                } else if ((tag.equals("td") || tag.equals("th")) && element.elementSiblingIndex() > 0) {
+                } else if ((tag.equals("td") || tag.equals("th")) && element.previousElementSibling() != null) {
                     out.append(" | ");
                 }
             }
@@ -69,19 +73,12 @@ final class HtmlText {
             }
         }
 
-        private static String listMarker(Element item) {
+        /** The marker of a list item; {@code itemsBefore} counts the items met so far in each list. */
+        private static String listMarker(Element item, Map<Element, Integer> itemsBefore) {
             Element list = item.parent();
             if (list != null && list.tagName().equals("ol")) {
                 int start = list.hasAttr("start") ? parseOr(list.attr("start"), 1) : 1;
-                int position = 0;
-                for (Element sibling : list.children()) {
-                    if (sibling == item) {
-                        break;
-                    }
-                    if (sibling.tagName().equals("li")) {
-                        position++;
-                    }
-                }
+                int position = itemsBefore.merge(list, 1, Integer::sum) - 1;
                 return (start + position) + ". ";
             }
             return "  • ";
@@ -107,7 +104,7 @@ final class HtmlText {
                 return;
             }
             int present = 0;
-            for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '\n'; i--) {
+            for (int i = out.length() - 1; i >= 0 && present < wanted && out.charAt(i) == '\n'; i--) {
                 present++;
             }
             out.append("\n".repeat(Math.max(0, wanted - present)));

@@ -11,6 +11,8 @@ public class ImportRejected extends RuleViolation {
     public static final String UNREADABLE = "import.unreadable";
     /** The document is text, but not a CPS response to an inspection. */
     public static final String NOT_A_RESPONSE = "import.not-a-response";
+    /** Reading the document took longer than the time limit ({@code tracker.import.parse-timeout}). */
+    public static final String TOO_COMPLEX = "import.too-complex";
 
     public ImportRejected(String code, String reason) {
         super(Kind.INVALID_INPUT, code, "document", reason);

@@ -45,7 +45,7 @@ public class ImportService {
     public record Committed(String importId, String inspectionId, List<String> commitmentIds) {
     }
 
-    private final ResponseDocumentParser parser = new ResponseDocumentParser();
+    private final ParseExecutor parser;
     private final ImportedDocuments documents;
     private final InspectionService inspections;
     private final CommitmentService commitments;
@@ -53,8 +53,9 @@ public class ImportService {
     private final Clock clock;
     private final CommandLimits limits;
 
-    ImportService(ImportedDocuments documents, InspectionService inspections, CommitmentService commitments, CurrentUser user, Clock clock,
-                  CommandLimits limits) {
+    ImportService(ParseExecutor parser, ImportedDocuments documents, InspectionService inspections, CommitmentService commitments,
+                  CurrentUser user, Clock clock, CommandLimits limits) {
+        this.parser = parser;
         this.documents = documents;
         this.inspections = inspections;
         this.commitments = commitments;

@@ -2,8 +2,11 @@ package dev.commitmenttracker.importing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,16 +18,20 @@ import java.util.regex.Pattern;
  */
 final class IssueFinder {
 
+    /* Each line pattern reads the start of a line; the text to the end of the line is cut by textFrom,
+       so no quantifier ever backs off over a long run of white space. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^\\s*(?<style>(?:#{1,6}\\s*)?(?:\\*\\*|__)?)\\s*(?<n>\\d{1,2})[.)]\\s+(?<text>\\S.*?)(?:\\*\\*|__)?\\s*$",
+            "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+(?<n>\\d{1,2})[.)]\\s++",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUE_WORD = Pattern.compile(
-            "^\\s*(?<style>(?:#{1,6}\\s*)?(?:\\*\\*|__)?)\\s*issue\\s+(?<n>\\d{1,2})\\b\\s*[.:)\\u2013\\u2014-]?"
-                    + "\\s*(?:\\*\\*|__)?\\s*(?<text>.*?)(?:\\*\\*|__)?\\s*$",
+            "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+issue\\s++(?<n>\\d{1,2})\\b\\s*+[.:)\\u2013\\u2014-]?+"
+                    + "\\s*+(?:\\*\\*|__)?+\\s*+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|(?<n>\\d{1,2})[.)])\\s+(?<text>\\S.*?)\\s*$",
+            "^\\s*+(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|(?<n>\\d{1,2})[.)])\\s++",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
 
     private IssueFinder() {
     }
@@ -48,27 +55,20 @@ final class IssueFinder {
     }
 
     private static List<IssueBlock> numbered(List<Line> lines) {
-        List<List<Candidate>> runs = new ArrayList<>();
+        Runs runs = new Runs();
         for (int i = 0; i < lines.size(); i++) {
+            Interruption.check();
             Optional<Candidate> candidate = candidate(lines, i);
             if (candidate.isEmpty()) {
                 continue;
             }
             Candidate c = candidate.get();
-            List<List<Candidate>> expecting = runs.stream()
-                    .filter(r -> r.get(r.size() - 1).number() + 1 == c.number()).toList();
-            Optional<List<Candidate>> run = expecting.stream()
-                    .filter(r -> r.get(0).style().equals(c.style()))
-                    .reduce((first, second) -> second)
-                    .or(() -> expecting.stream().reduce((first, second) -> second));
-            if (run.isPresent()) {
-                run.get().add(c);
-            } else if (c.number() == 1) {
-                runs.add(new ArrayList<>(List.of(c)));
+            if (!runs.continueWith(c) && c.number() == 1) {
+                runs.start(c);
             }
             i = c.heading().get(c.heading().size() - 1).index();
         }
-        return runs.stream()
+        return runs.all.stream()
                 .map(run -> blocks(run, lines))
                 .filter(blocks -> answered(blocks) > 0)
                 .max(Comparator.comparingInt(IssueFinder::answered)
@@ -77,24 +77,120 @@ final class IssueFinder {
                 .orElse(List.of());
     }
 
+    /**
+     * The runs of numbered headings found so far, in the order they started, indexed by the number each
+     * expects next: a heading continues the latest run expecting it that is written in its style, else
+     * the latest run expecting it.
+     */
+    private static final class Runs {
+        private final List<List<Candidate>> all = new ArrayList<>();
+        private final Map<Integer, TreeMap<Integer, Integer>> expecting = new HashMap<>();
+        private final Map<Expected, TreeMap<Integer, Integer>> expectingInStyle = new HashMap<>();
+
+        private record Expected(int number, String style) {
+        }
+
+        boolean continueWith(Candidate c) {
+            Map.Entry<Integer, Integer> run = Optional.ofNullable(expectingInStyle.get(styleKey(c.number(), c.style())))
+                    .map(TreeMap::lastEntry)
+                    .or(() -> Optional.ofNullable(expecting.get(c.number())).map(TreeMap::lastEntry))
+                    .orElse(null);
+            if (run == null) {
+                return false;
+            }
+            int index = run.getKey();
+            List<Candidate> candidates = all.get(index);
+            String style = candidates.get(0).style();
+            remove(expecting.get(c.number()), index);
+            remove(expectingInStyle.get(styleKey(c.number(), style)), index);
+            candidates.add(c);
+            index(index, c.number() + 1, style);
+            return true;
+        }
+
+        void start(Candidate c) {
+            all.add(new ArrayList<>(List.of(c)));
+            index(all.size() - 1, c.number() + 1, c.style());
+        }
+
+        private void index(int run, int next, String style) {
+            expecting.computeIfAbsent(next, n -> new TreeMap<>()).put(run, run);
+            expectingInStyle.computeIfAbsent(styleKey(next, style), n -> new TreeMap<>()).put(run, run);
+        }
+
+        private static void remove(TreeMap<Integer, Integer> runs, int run) {
+            if (runs != null) {
+                runs.remove(run);
+            }
+        }
+
+        private static Expected styleKey(int next, String style) {
+            return new Expected(next, style);
+        }
+    }
+
     private static Optional<Candidate> candidate(List<Line> lines, int i) {
         Line line = lines.get(i);
         Matcher issue = ISSUE_WORD.matcher(line.text());
-        if (issue.matches()) {
-            String style = "issue:" + issue.group("style");
-            int number = Integer.parseInt(issue.group("n"));
-            if (!issue.group("text").isEmpty()) {
-                return Optional.of(new Candidate(number, style, issue.group("text"), List.of(line)));
+        if (issue.lookingAt()) {
+            Optional<String> text = textFrom(line.text(), issue.end(), true, true);
+            if (text.isPresent()) {
+                String style = "issue:" + issue.group("style");
+                int number = Integer.parseInt(issue.group("n"));
+                if (!text.get().isEmpty()) {
+                    return Optional.of(new Candidate(number, style, text.get(), List.of(line)));
+                }
+                return nextNonBlank(lines, i).map(next ->
+                        new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
             }
-            return nextNonBlank(lines, i).map(next ->
-                    new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
         }
         Matcher numbered = NUMBERED.matcher(line.text());
-        if (numbered.matches()) {
-            return Optional.of(new Candidate(Integer.parseInt(numbered.group("n")), numbered.group("style"),
-                    numbered.group("text"), List.of(line)));
+        if (numbered.lookingAt()) {
+            Optional<String> text = textFrom(line.text(), numbered.end(), true, false);
+            if (text.isPresent()) {
+                return Optional.of(new Candidate(Integer.parseInt(numbered.group("n")), numbered.group("style"),
+                        text.get(), List.of(line)));
+            }
         }
         return Optional.empty();
+    }
+
+    private record ListItem(Integer number, String text) {
+    }
+
+    private static Optional<ListItem> listItem(Line line) {
+        Matcher m = LIST_ITEM.matcher(line.text());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        return textFrom(line.text(), m.end(), false, false)
+                .map(text -> new ListItem(m.group("n") == null ? null : Integer.parseInt(m.group("n")), text));
+    }
+
+    /**
+     * The rest of a line from {@code from} as the lazy pattern {@code (?<text>.*?)(?:\*\*|__)?\s*$} reads
+     * it: without trailing white space and, when {@code closingMark}, one closing "**" or "__"; empty
+     * when the text would have to cross a line break character or, unless {@code mayBeEmpty}, is empty
+     * (the patterns before this only stop at a non-space character).
+     */
+    private static Optional<String> textFrom(String line, int from, boolean closingMark, boolean mayBeEmpty) {
+        int end = line.length();
+        while (end > from && WHITE_SPACE.matcher(line).region(end - 1, end).lookingAt()) {
+            end--;
+        }
+        int least = mayBeEmpty ? from : from + 1;
+        if (closingMark && end - 2 >= least && (line.startsWith("**", end - 2) || line.startsWith("__", end - 2))) {
+            end -= 2;
+        }
+        if (end < least) {
+            return Optional.empty();
+        }
+        for (int k = from; k < end; k++) {
+            if (LINE_BREAKS.indexOf(line.charAt(k)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(line.substring(from, end));
     }
 
     private static Optional<Line> nextNonBlank(List<Line> lines, int i) {
@@ -118,7 +214,7 @@ final class IssueFinder {
 
     private static List<IssueBlock> listed(List<Line> lines, int searchFrom) {
         List<Line> region = lines.subList(searchFrom, lines.size());
-        List<Line> bullets = region.stream().filter(l -> LIST_ITEM.matcher(l.text()).matches()).toList();
+        List<Line> bullets = region.stream().filter(l -> listItem(l).isPresent()).toList();
         List<Line> labels = region.stream().filter(l -> ResponseLabel.parse(l).isPresent()).toList();
         if (bullets.isEmpty() || labels.isEmpty()) {
             return List.of();
@@ -133,11 +229,16 @@ final class IssueFinder {
         return List.of();
     }
 
+    /** Whether a label follows each bullet before the next one (both lists are in document order). */
     private static boolean eachAnswered(List<Line> bullets, List<Line> labels) {
+        int label = 0;
         for (int k = 0; k < bullets.size(); k++) {
             int from = bullets.get(k).index();
             int to = k + 1 < bullets.size() ? bullets.get(k + 1).index() : Integer.MAX_VALUE;
-            if (labels.stream().noneMatch(l -> l.index() > from && l.index() < to)) {
+            while (label < labels.size() && labels.get(label).index() <= from) {
+                label++;
+            }
+            if (label == labels.size() || labels.get(label).index() >= to) {
                 return false;
             }
         }
@@ -149,12 +250,11 @@ final class IssueFinder {
         List<IssueBlock> blocks = new ArrayList<>();
         for (int k = 0; k < bullets.size(); k++) {
             Line bullet = bullets.get(k);
-            Matcher m = LIST_ITEM.matcher(bullet.text());
-            m.matches();
-            int number = m.group("n") == null ? k + 1 : Integer.parseInt(m.group("n"));
+            ListItem item = listItem(bullet).orElseThrow();
+            int number = item.number() == null ? k + 1 : item.number();
             int bodyFrom = anchors.get(k).index() + (bodyAfterAnchor ? 1 : 0);
             int bodyTo = k + 1 < anchors.size() ? anchors.get(k + 1).index() : lines.size();
-            blocks.add(new IssueBlock(number, m.group("text"), List.of(bullet), lines.subList(bodyFrom, bodyTo)));
+            blocks.add(new IssueBlock(number, item.text(), List.of(bullet), lines.subList(bodyFrom, bodyTo)));
         }
         return blocks;
     }

@@ -63,30 +63,31 @@ final class OwnerResolver {
         Matcher verb = FIRST_VERB.matcher(s);
         int subjectEnd = verb.find(leadStart) ? verb.start() : s.length();
         List<RoleMention> mentions = RoleMention.in(s);
+        Tokens tokens = new Tokens(s, mentions);
 
         Set<OwnerRole> owners = new LinkedHashSet<>();
         List<RoleMention> subjectRoles = mentions.stream()
                 .filter(m -> m.start() >= leadStart && m.end() <= subjectEnd)
-                .filter(m -> governor(s, m, mentions) != Governor.RECIPIENT)
+                .filter(m -> tokens.governorOf(m) != Governor.RECIPIENT)
                 .toList();
         Subject subject = subject(s, leadStart, subjectEnd, subjectRoles);
         switch (subject) {
             case ROLE -> {
                 subjectRoles.forEach(m -> owners.add(m.role()));
-                mentions.stream().filter(m -> m.start() >= subjectEnd && governor(s, m, mentions) == Governor.AGENT)
+                mentions.stream().filter(m -> m.start() >= subjectEnd && tokens.governorOf(m) == Governor.AGENT)
                         .forEach(m -> owners.add(m.role()));
             }
             case WE, AREA, NATIONAL -> {
                 owners.add(subject == Subject.WE ? voice : subject == Subject.AREA ? OwnerRole.AREA : OwnerRole.NATIONAL);
-                owners.addAll(namedRoles(s, mentions));
+                owners.addAll(namedRoles(mentions, tokens));
             }
             case THEY -> {
                 owners.addAll(antecedentOwners());
-                mentions.stream().filter(m -> governor(s, m, mentions) == Governor.AGENT)
+                mentions.stream().filter(m -> tokens.governorOf(m) == Governor.AGENT)
                         .forEach(m -> owners.add(m.role()));
             }
             case PASSIVE -> owners.addAll(these(lead).orElseGet(() -> {
-                List<OwnerRole> named = namedRoles(s, mentions);
+                List<OwnerRole> named = namedRoles(mentions, tokens);
                 return named.isEmpty() ? List.of(voice) : named;
             }));
         }
@@ -129,8 +130,8 @@ final class OwnerResolver {
     }
 
     /** Roles named other than as those the action is done to or for. */
-    private static List<OwnerRole> namedRoles(String s, List<RoleMention> mentions) {
-        return mentions.stream().filter(m -> governor(s, m, mentions) != Governor.RECIPIENT)
+    private static List<OwnerRole> namedRoles(List<RoleMention> mentions, Tokens tokens) {
+        return mentions.stream().filter(m -> tokens.governorOf(m) != Governor.RECIPIENT)
                 .map(RoleMention::role).distinct().toList();
     }
 
@@ -176,23 +177,79 @@ final class OwnerResolver {
         return owners;
     }
 
-    /** The preposition governing a role mention, looking back over a few words and any coordinated roles. */
-    private static Governor governor(String s, RoleMention mention, List<RoleMention> mentions) {
-        List<String> tokens = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        Matcher t = TOKEN.matcher(s.substring(0, mention.start()));
-        while (t.find()) {
-            tokens.add(t.group().toLowerCase(Locale.ROOT));
-            ends.add(t.end());
-        }
-        int counted = 0;
-        for (int k = tokens.size() - 1; k >= 0 && counted < WORDS_TO_GOVERNOR; k--) {
-            int end = ends.get(k);
-            String token = tokens.get(k);
-            boolean insideOtherMention = mentions.stream().anyMatch(m -> m != mention && end > m.start() && end <= m.end());
-            if (insideOtherMention || token.equals("and") || token.equals("or") || token.equals(",")) {
-                continue;
+    /**
+     * The words and punctuation of one sentence, read once, so that the preposition governing a role
+     * mention (looking back over a few words and any coordinated roles) is found by jumping over the
+     * words passed by, in constant time per mention.
+     */
+    private static final class Tokens {
+        private final String sentence;
+        private final List<RoleMention> mentions;
+        private final int[] starts;
+        private final int[] ends;
+        private final String[] words;
+        /** For each token, the nearest token at or before it that is not skipped over, or -1. */
+        private final int[] unskipped;
+
+        private Tokens(String sentence, List<RoleMention> mentions) {
+            this.sentence = sentence;
+            this.mentions = mentions;
+            List<int[]> spans = new ArrayList<>();
+            Matcher t = TOKEN.matcher(sentence);
+            while (t.find()) {
+                spans.add(new int[] {t.start(), t.end()});
             }
+            int n = spans.size();
+            starts = new int[n];
+            ends = new int[n];
+            words = new String[n];
+            unskipped = new int[n];
+            int mention = 0;
+            for (int k = 0; k < n; k++) {
+                starts[k] = spans.get(k)[0];
+                ends[k] = spans.get(k)[1];
+                words[k] = sentence.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
+                while (mention < mentions.size() && mentions.get(mention).end() < ends[k]) {
+                    mention++;
+                }
+                boolean insideMention = mention < mentions.size() && ends[k] > mentions.get(mention).start();
+                boolean skipped = insideMention || isConjunction(words[k]);
+                unskipped[k] = skipped ? (k == 0 ? -1 : unskipped[k - 1]) : k;
+            }
+        }
+
+        private static boolean isConjunction(String token) {
+            return token.equals("and") || token.equals("or") || token.equals(",");
+        }
+
+        Governor governorOf(RoleMention mention) {
+            int k = lastTokenStartingBefore(mention.start());
+            int counted = 0;
+            if (k >= 0 && ends[k] > mention.start()) {
+                // the word the mention's start cuts, as far as the mention: read as a word of its own
+                String cut = sentence.substring(starts[k], mention.start()).toLowerCase(Locale.ROOT);
+                boolean insideOther = endsAt(mention.start());
+                if (!insideOther && !isConjunction(cut)) {
+                    Governor governor = governor(cut);
+                    if (governor != null) {
+                        return governor;
+                    }
+                    counted++;
+                }
+                k--;
+            }
+            for (k = k < 0 ? -1 : unskipped[k]; k >= 0 && counted < WORDS_TO_GOVERNOR; k = k == 0 ? -1 : unskipped[k - 1]) {
+                Governor governor = governor(words[k]);
+                if (governor != null) {
+                    return governor;
+                }
+                counted++;
+            }
+            return Governor.NONE;
+        }
+
+        /** What a word (not skipped) says about a role after it, or null when it is just counted. */
+        private static Governor governor(String token) {
             if (RECIPIENT.contains(token)) {
                 return Governor.RECIPIENT;
             }
@@ -202,8 +259,41 @@ final class OwnerResolver {
             if (OTHER_PREPOSITIONS.contains(token) || token.equals(";") || token.equals(":") || token.equals("(")) {
                 return Governor.NONE;
             }
-            counted++;
+            return null;
         }
-        return Governor.NONE;
+
+        /** Whether a mention other than one starting there ends at the position (mentions do not overlap). */
+        private boolean endsAt(int position) {
+            int low = 0;
+            int high = mentions.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                RoleMention m = mentions.get(mid);
+                if (m.end() < position) {
+                    low = mid + 1;
+                } else if (m.start() >= position) {
+                    high = mid - 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lastTokenStartingBefore(int position) {
+            int low = 0;
+            int high = starts.length - 1;
+            int found = -1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] < position) {
+                    found = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return found;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,23 +43,30 @@ record PublicationDate(int position, String iso, boolean hasDay) {
     /** Every date in the text, in order of appearance; a day-precise reading wins over a month within it. */
     static List<PublicationDate> allIn(String text) {
         List<PublicationDate> found = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
         for (Pattern format : FORMATS) {
             Matcher m = format.matcher(text);
             while (m.find()) {
+                Interruption.check();
                 int start = m.start();
                 int end = m.end();
-                if (taken.stream().anyMatch(t -> start < t[1] && end > t[0])) {
+                if (overlapsAny(taken, start, end)) {
                     continue;
                 }
                 read(m).ifPresent(iso -> {
                     found.add(new PublicationDate(start, iso, iso.length() == 10));
-                    taken.add(new int[] {start, end});
+                    taken.put(start, end);
                 });
             }
         }
         found.sort(Comparator.comparingInt(PublicationDate::position));
         return found;
+    }
+
+    /** Whether [start, end) overlaps one of the taken spans (start to end), which never overlap each other. */
+    private static boolean overlapsAny(TreeMap<Integer, Integer> taken, int start, int end) {
+        Map.Entry<Integer, Integer> before = taken.lowerEntry(end);
+        return before != null && before.getValue() > start;
     }
 
     private static Optional<String> read(Matcher m) {

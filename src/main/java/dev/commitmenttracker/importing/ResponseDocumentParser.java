@@ -129,6 +129,7 @@ public final class ResponseDocumentParser {
         List<CommitmentDraft> found = new ArrayList<>();
         OwnerResolver owners = new OwnerResolver();
         for (String sentence : SentenceSplitter.sentences(text, lines)) {
+            Interruption.check();
             if (CommitmentClassifier.isCommitment(sentence, setting)) {
                 found.add(new CommitmentDraft(sentence, owners.ownersOf(sentence), AssuranceDetector.in(sentence)));
             }

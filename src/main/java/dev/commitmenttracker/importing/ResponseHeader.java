@@ -26,9 +26,9 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
 
     private static final Pattern RESPONSE_WORD = Pattern.compile("\\bresponse\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile(
-            "^\\s*[*_]*\\s*(?<domain>[A-Z][A-Za-z'\\u2019 ]{2,60}?)\\s*[*_]*\\s*(?:[\\u2013\\u2014:|-])\\s*[*_]*\\s*"
+            "^\\s*+[*_]*+\\s*+(?<domain>[A-Z][A-Za-z'\\u2019 ]{2,60}?)\\s*+[*_]*+\\s*+(?:[\\u2013\\u2014:|-])\\s*+[*_]*+\\s*+"
                     + "(?<rating>Excellent|Outstanding|Good|Fair|Poor|Weak|Strong|Inadequate|Requires improvement)"
-                    + "\\s*[*_]*\\s*$",
+                    + "\\s*+[*_]*+\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Map<Pattern, InspectionKind> KINDS = kinds();
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record ResponseLabel(int contentStart, List<Integer> issueNumbers, String note) {
 
     private static final Pattern LABEL = Pattern.compile(
-            "^\\s*[*_#>]*\\s*(?:(?:the\\s+)?(?:cps|area|our)\\s+){0,2}response"
+            "^\\s*+[*_#>]*+\\s*+(?:(?:the\\s++)?+(?:cps|area|our)\\s++){0,2}+response"
                     + "(?:\\s+to\\s+(?:issues?\\s+|points?\\s+)?(?<numbers>\\d{1,2}(?:\\s*(?:,|and|&|-|\\u2013|to)\\s*\\d{1,2})*))?"
                     + "\\s*(?<note1>\\([^)]*\\))?\\s*[*_]*\\s*(?<colon>:)?\\s*[*_]*"
                     + "\\s*(?:(?<note2>\\([^)]*\\))\\s*:?)?\\s*[*_]*\\s*",

@@ -37,10 +37,11 @@ record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> prea
         int introEnd = headingAt < 0 ? firstIssueLine : headingAt;
         Set<Integer> headingLines = issues.stream().flatMap(b -> b.heading().stream())
                 .map(Line::index).collect(Collectors.toSet());
+        List<Set<String>> issueWords = issues.stream().map(issue -> words(issue.text())).toList();
         List<Line> preamble = lines.subList(headingAt < 0 ? introEnd : headingAt + 1,
                         Math.max(introEnd, Math.min(firstBodyLine, lines.size()))).stream()
                 .filter(l -> !headingLines.contains(l.index()))
-                .filter(l -> !restatesAnIssue(l, issues))
+                .filter(l -> !restatesAnIssue(l, issueWords))
                 .toList();
         return new ResponseLayout(lines, lines.subList(0, introEnd), preamble, issues);
     }
@@ -53,6 +54,7 @@ record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> prea
 
     private static int issuesHeading(List<Line> lines, int before) {
         for (Line line : lines.subList(0, before)) {
+            Interruption.check();
             String text = Wording.trim(line.text());
             if (ISSUES_HEADING.matcher(text).find() && !text.endsWith(".") && text.split("\\s+").length <= 20) {
                 return line.index();
@@ -61,12 +63,12 @@ record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> prea
         return -1;
     }
 
-    private static boolean restatesAnIssue(Line line, List<IssueBlock> issues) {
+    private static boolean restatesAnIssue(Line line, List<Set<String>> issueWords) {
         if (!LIST_ITEM.matcher(line.text()).matches()) {
             return false;
         }
         Set<String> words = words(line.text());
-        return issues.stream().anyMatch(issue -> jaccard(words, words(issue.text())) >= SAME_ISSUE);
+        return issueWords.stream().anyMatch(issue -> jaccard(words, issue) >= SAME_ISSUE);
     }
 
     private static Set<String> words(String text) {

@@ -17,9 +17,11 @@ final class SentenceSplitter {
             "^\\s*(?:[#>]+\\s*)?(?<item>[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]\\s+|\\d{1,2}[.)]\\s+)?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<=[.!?])[\"'\\u201d\\u2019)\\]]*\\s+(?=[\"'\\u201c\\u2018(\\[]*[A-Z0-9])|(?<=:)\\s+(?=[\"\\u201c])",
+            "(?<=[.!?])[\"'\\u201d\\u2019)\\]]*+\\s++(?=[\"'\\u201c\\u2018(\\[]*[A-Z0-9])|(?<=:)\\s++(?=[\"\\u201c])",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(\\S+)\\.$");
+    /** White space as {@code \\s} reads it without Unicode classes. */
+    private static final String ASCII_SPACE = " \t\n\u000B\f\r";
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[(\"'\\u201c\\u2018]+");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no",
             "st", "vs", "approx", "cf", "inc", "ltd", "co");
     private static final String TERMINAL = ".!?:;\"\u201d)";
@@ -43,6 +45,7 @@ final class SentenceSplitter {
     private static List<Piece> pieces(List<Line> lines) {
         List<Piece> pieces = new ArrayList<>();
         for (Line line : lines) {
+            Interruption.check();
             if (line.isBlank()) {
                 continue;
             }
@@ -109,7 +112,8 @@ final class SentenceSplitter {
         Matcher boundary = BOUNDARY.matcher(document).region(start, end);
         int sentenceStart = start;
         while (boundary.find()) {
-            if (isAbbreviation(document.substring(sentenceStart, boundary.start()))) {
+            Interruption.check();
+            if (isAbbreviation(document, sentenceStart, boundary.start())) {
                 continue;
             }
             add(document.substring(sentenceStart, boundary.start()), out);
@@ -118,12 +122,24 @@ final class SentenceSplitter {
         add(document.substring(sentenceStart, end), out);
     }
 
-    private static boolean isAbbreviation(String sentenceSoFar) {
-        Matcher word = WORD_BEFORE_STOP.matcher(sentenceSoFar);
-        if (!word.find()) {
+    /**
+     * Whether the sentence so far ({@code document} from {@code start} to {@code end}, which ends in the
+     * stop before a boundary) ends in an abbreviation: the last word before a final full stop, read back
+     * from the stop only (the word is what {@code (\\S+)\\.$} would capture).
+     */
+    private static boolean isAbbreviation(String document, int start, int end) {
+        if (document.charAt(end - 1) != '.') {
             return false;
         }
-        String w = word.group(1).replaceAll("^[(\"'\\u201c\\u2018]+", "");
+        int wordEnd = end - 1;
+        int wordStart = wordEnd;
+        while (wordStart > start && ASCII_SPACE.indexOf(document.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd) {
+            return false;
+        }
+        String w = LEADING_QUOTES.matcher(document.substring(wordStart, wordEnd)).replaceFirst("");
         return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("[A-Z]");
     }
 

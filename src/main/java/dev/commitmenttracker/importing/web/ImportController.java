@@ -1,11 +1,13 @@
 package dev.commitmenttracker.importing.web;
 
 import dev.commitmenttracker.importing.DocumentFormat;
+import dev.commitmenttracker.importing.ImportBusy;
 import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
 import dev.commitmenttracker.importing.ResponseDraft;
 import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.web.Problems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,6 +79,15 @@ class ImportController {
     @PostMapping("/{id}/commit")
     ImportService.Committed commit(@PathVariable String id) {
         return imports.commit(id);
+    }
+
+    /** All parsing threads are busy: 429 with the seconds to wait, not 503 (the service itself is up). */
+    @ExceptionHandler(ImportBusy.class)
+    ResponseEntity<ProblemDetail> busy(ImportBusy busy) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, busy.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ImportBusy.CODE, null, busy.getMessage()));
     }
 
     private static ResponseEntity<Created> created(ImportView view) {
