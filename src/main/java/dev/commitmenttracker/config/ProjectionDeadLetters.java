@@ -1,15 +1,25 @@
 package dev.commitmenttracker.config;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.stereotype.Component;
 
 /**
  * A projection's event that its handler refuses is parked in Axon's sequenced dead-letter queue (table
@@ -17,6 +27,10 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
  * default sequencing policy) is parked behind it in order, and every other aggregate carries on. Parked letters are
  * retried on request, not skipped; a rebuild clears the queue and replays every event, so a letter that still fails
  * is parked again. See ADR 0011.
+ * <p>
+ * A refused event is parked with nothing of it applied, whatever its handler changed before it threw: the first
+ * refusal fails the whole batch (rolled back, and retried by the processor), and in the retried batch the event is
+ * refused again before any handler of its group runs, and parked.
  */
 public final class ProjectionDeadLetters {
 
@@ -41,17 +55,76 @@ public final class ProjectionDeadLetters {
                         .eventSerializer(config.eventSerializer())
                         .genericSerializer(config.serializer())
                         .build())
-                .registerDeadLetterPolicy(group, config -> ProjectionDeadLetters::decide)
+                .registerDeadLetterPolicy(group, config -> (letter, cause) -> decide(group, letter, cause))
                 // a rebuild (token reset) clears the queue: the replay meets every parked event again
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, builder) -> builder
                         .allowReset(true)
                         .enableSequenceIdentifierCache());
     }
 
-    /** Always park (a projection never drops an event), with the cause cut to the column's size and one more attempt. */
-    static EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+    /** Events refused in a batch that was rolled back, by processing group and event id, with their cause. */
+    private static final Map<String, ThrowableCause> REFUSED = new ConcurrentHashMap<>();
+
+    /**
+     * Always park (a projection never drops an event), with the cause cut to its column's size and one more attempt;
+     * except the first refusal of an event being processed, which rolls its batch back (see the class comment).
+     */
+    static EnqueueDecision<EventMessage<?>> decide(String group, DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        String key = key(group, letter.message().getIdentifier());
+        ThrowableCause refused = REFUSED.remove(key);
+        boolean beingProcessed = !(letter instanceof JpaDeadLetter<?>);
+        if (refused == null && beingProcessed) {
+            REFUSED.put(key, ThrowableCause.truncated(cause));
+            throw new EventRefused("Projection " + group + " refused event " + letter.message().getIdentifier()
+                    + "; its batch is rolled back and retried with the event parked", cause);
+        }
+        ThrowableCause parkedCause = refused != null ? refused
+                : cause instanceof ThrowableCause given ? given : ThrowableCause.truncated(cause);
         long attempts = attempts(letter) + 1;
-        return Decisions.enqueue(ThrowableCause.truncated(cause), parked -> parked.diagnostics().and(ATTEMPTS, attempts));
+        return Decisions.enqueue(parkedCause, parked -> parked.diagnostics().and(ATTEMPTS, attempts));
+    }
+
+    /**
+     * The next time a handler of {@code group} is given event {@code eventId}, it is refused with {@code cause} before
+     * the handler runs (for a retry that was rolled back because the event failed in it).
+     */
+    public static void refuseUpFront(String group, String eventId, String causeType, String causeMessage) {
+        REFUSED.put(key(group, eventId), new ThrowableCause(causeType, causeMessage));
+    }
+
+    private static String key(String group, String eventId) {
+        return group + "/" + eventId;
+    }
+
+    /** The first refusal of an event: fails its batch so that whatever the handler changed is rolled back. */
+    static final class EventRefused extends RuntimeException {
+        EventRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Refuses an event registered in {@link #REFUSED} before an event handler of its processing group runs. */
+    @Component
+    static class RefusedUpFront implements HandlerEnhancerDefinition {
+
+        @Override
+        public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+            ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
+            if (group == null || original.annotationAttributes(EventHandler.class).isEmpty()) {
+                return original;
+            }
+            String name = group.value();
+            return new WrappedMessageHandlingMember<>(original) {
+                @Override
+                public Object handle(Message<?> message, T target) throws Exception {
+                    ThrowableCause refused = REFUSED.get(key(name, message.getIdentifier()));
+                    if (refused != null) {
+                        throw refused;
+                    }
+                    return super.handle(message, target);
+                }
+            };
+        }
     }
 
     /** How often the handlers refused the letter so far. */

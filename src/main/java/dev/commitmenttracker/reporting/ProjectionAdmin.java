@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The streaming processors of every processing group: where they stand, rebuilding one from the first event, and the
@@ -60,12 +63,15 @@ public class ProjectionAdmin {
     private final EventStore eventStore;
     private final ProjectionFailures failures;
     private final MeterRegistry meters;
+    private final TransactionTemplate transactions;
 
-    ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, ProjectionFailures failures, MeterRegistry meters) {
+    ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, ProjectionFailures failures, MeterRegistry meters,
+                    PlatformTransactionManager transactionManager) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.failures = failures;
         this.meters = meters;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -89,10 +95,10 @@ public class ProjectionAdmin {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(name).orElseThrow();
         Parked before = parked(name, queue);
-        Set<String> heads = new LinkedHashSet<>();
+        Map<String, String> heads = new LinkedHashMap<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
             for (DeadLetter<? extends EventMessage<?>> first : sequence) {
-                heads.add(first.message().getIdentifier());
+                heads.put(first.message().getIdentifier(), ((JpaDeadLetter<?>) first).getSequenceIdentifier());
                 break;
             }
         }
@@ -101,14 +107,14 @@ public class ProjectionAdmin {
         StreamingEventProcessor running = requireProcessor(name);
         running.shutDown();
         try {
-            for (String head : heads) {
+            heads.forEach((head, sequence) -> {
                 try {
-                    processor.process(letter -> letter.message().getIdentifier().equals(head));
+                    retrySequence(name, queue, processor, head, sequence);
                 } catch (RuntimeException failedCommit) {
                     // the retry's transaction rolled back: its letters stay parked as they were
                     log.error("Retrying the sequence of parked event {} in projection {} failed", head, name, failedCommit);
                 }
-            }
+            });
         } finally {
             running.start();
         }
@@ -117,6 +123,32 @@ public class ProjectionAdmin {
         after.listed().forEach(letter -> stillParked.add(letter.eventId()));
         List<ParkedLetter> applied = before.listed().stream().filter(letter -> !stillParked.contains(letter.eventId())).toList();
         return new Retried(name, heads.size(), applied, after);
+    }
+
+    /**
+     * Retries one sequence in a transaction of its own, kept when every letter applies. When one fails again, its
+     * handler may have changed rows before it threw: that transaction is rolled back, and the sequence is retried with
+     * the failing letter refused before any handler runs, so the letters before it apply and it stays parked, untouched.
+     */
+    private void retrySequence(String name, SequencedDeadLetterQueue<EventMessage<?>> queue,
+                               SequencedDeadLetterProcessor<EventMessage<?>> processor, String head, String sequence) {
+        DeadLetter<? extends EventMessage<?>> failed = transactions.execute(status -> {
+            if (processor.process(letter -> letter.message().getIdentifier().equals(head))) {
+                return null;
+            }
+            status.setRollbackOnly();
+            for (DeadLetter<? extends EventMessage<?>> first : queue.deadLetterSequence(sequence)) {
+                return first;
+            }
+            return null;
+        });
+        if (failed == null) {
+            return;
+        }
+        ProjectionDeadLetters.refuseUpFront(name, failed.message().getIdentifier(),
+                failed.cause().map(cause -> cause.type()).orElse(IllegalStateException.class.getName()),
+                failed.cause().map(cause -> cause.message()).orElse("refused again on retry"));
+        processor.process(letter -> letter.message().getIdentifier().equals(head));
     }
 
     /** Every streaming processing group, by name. */

@@ -53,12 +53,14 @@ class ProjectionDeadLettersIT {
     /**
      * A handler of the commitment-progress group that runs before the projection's own and, while armed, refuses
      * every event of a commitment whose text carries {@link #MARKER}: a stand-in for a projection bug that one
-     * commitment's data triggers.
+     * commitment's data triggers. Like a handler that fails half-way, it writes a row (in the batch's transaction)
+     * before it throws; that row must never be committed.
      */
     @ProcessingGroup(ReportingGroups.COMMITMENT_PROGRESS)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class TestFault {
 
+        final JdbcTemplate jdbc;
         volatile boolean armed = true;
         final Set<String> refused = ConcurrentHashMap.newKeySet();
 
@@ -75,8 +77,13 @@ class ProjectionDeadLettersIT {
             refuse(event);
         }
 
+        TestFault(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
         private void refuse(CommitmentEvent event) {
             if (armed && refused.contains(event.commitmentId())) {
+                jdbc.update("insert into test_fault_effect (commitment_id) values (?)", event.commitmentId());
                 throw new IllegalStateException("Test fault: commitment " + event.commitmentId() + " is refused");
             }
         }
@@ -85,8 +92,8 @@ class ProjectionDeadLettersIT {
     @TestConfiguration
     static class Faults {
         @Bean
-        TestFault testFault() {
-            return new TestFault();
+        TestFault testFault(JdbcTemplate jdbc) {
+            return new TestFault(jdbc);
         }
     }
 
@@ -103,6 +110,7 @@ class ProjectionDeadLettersIT {
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        jdbc.execute("create table if not exists test_fault_effect (commitment_id varchar(64))");
         fault.armed = true;
     }
 
@@ -132,6 +140,7 @@ class ProjectionDeadLettersIT {
             }
         }
         assertThat(deadLettersGauge()).isEqualTo(4.0);
+        assertThat(faultEffects()).as("what the refusing handler wrote is rolled back with its first batch").isZero();
 
         Map<String, String> healthyRow = listedRow(healthy);
         assertThat(healthyRow).as("the other commitment carries on").containsEntry("status", "IN_PROGRESS");
@@ -164,6 +173,7 @@ class ProjectionDeadLettersIT {
         assertThat(stillFailing.path("stillParked").path("deadLetters").asLong()).isEqualTo(5);
         assertThat(stillFailing.path("stillParked").path("listed").get(0).path("attempts").asLong()).isEqualTo(2);
         assertThat(listedRow(poisoned)).isEmpty();
+        assertThat(faultEffects()).as("what the refusing handler wrote in the retry is rolled back").isZero();
 
         fault.armed = false;
         JsonNode retried = api.as(LEAD).post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map()).json();
@@ -251,6 +261,10 @@ class ProjectionDeadLettersIT {
             bodies.put(path, api.as("analyst").get(path).body());
         }
         return bodies;
+    }
+
+    private long faultEffects() {
+        return jdbc.queryForObject("select count(*) from test_fault_effect", Long.class);
     }
 
     private double deadLettersGauge() {
