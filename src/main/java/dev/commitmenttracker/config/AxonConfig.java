@@ -60,7 +60,10 @@ public class AxonConfig {
     ConfigurerModule failuresAreVisible() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
+                .registerDefaultErrorHandler(config -> context -> {
+                    ProjectionDeadLetters.batchFailed(context);
+                    PropagatingErrorHandler.instance().handleError(context);
+                });
     }
 
     static JacksonSerializer jackson() {

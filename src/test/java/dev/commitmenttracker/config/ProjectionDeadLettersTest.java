@@ -10,7 +10,9 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The enqueue policy of the projections: the first refusal of an event rolls its batch back; the refusal in the
@@ -60,6 +62,27 @@ class ProjectionDeadLettersTest {
         EnqueueDecision<EventMessage<?>> decision = ProjectionDeadLetters.decide(GROUP, letter, new RuntimeException("up front"));
 
         assertThat(ProjectionDeadLetters.attempts(decision.withDiagnostics(letter))).isEqualTo(3);
+    }
+
+    @Test
+    void onlyDataTheDatabaseRefusesIsTheEventsFaultNotTheDatabaseBeingUnreachableOrItsSchemaWrong() {
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new RuntimeException(new SQLException("value too long", "22001")))).isFalse();
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new RuntimeException(new SQLException("check violated", "23514")))).isFalse();
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new IllegalStateException("no row"))).isFalse();
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new RuntimeException(new SQLException("connection refused", "08001")))).isTrue();
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new RuntimeException(new SQLException("no such table", "42P01")))).isTrue();
+        assertThat(ProjectionDeadLetters.isDatabaseFault(new CannotCreateTransactionException("pool exhausted"))).isTrue();
+    }
+
+    @Test
+    void aFaultOfTheDatabasesIsNeverParked() {
+        EventMessage<?> event = GenericEventMessage.asEventMessage("an event");
+        RuntimeException down = new RuntimeException(new SQLException("connection refused", "08001"));
+
+        assertThatThrownBy(() -> ProjectionDeadLetters.decide(GROUP, new GenericDeadLetter<>("commitment-1", event, down), down))
+                .isInstanceOf(ProjectionDeadLetters.DatabaseFault.class);
+        assertThatThrownBy(() -> ProjectionDeadLetters.decide(GROUP, new GenericDeadLetter<>("commitment-1", event, down), down))
+                .as("not remembered as refused either").isInstanceOf(ProjectionDeadLetters.DatabaseFault.class);
     }
 
     @Test

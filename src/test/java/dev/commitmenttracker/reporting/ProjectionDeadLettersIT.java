@@ -49,6 +49,7 @@ class ProjectionDeadLettersIT {
     static final String LEAD = "lead.national";
     static final String MARKER = "[refused by the test fault]";
     static final String PROGRESS = ReportingGroups.COMMITMENT_PROGRESS;
+    static final String REGISTER = ReportingGroups.EVIDENCE_REGISTER;
 
     /**
      * A handler of the commitment-progress group that runs before the projection's own and, while armed, refuses
@@ -191,6 +192,44 @@ class ProjectionDeadLettersIT {
         assertThat(reports()).as("retried = rebuilt from the first event").isEqualTo(retriedReports);
     }
 
+    /**
+     * A row the database refuses fails its batch at commit, outside any handler: the retried batch writes each event's
+     * rows at once, finds the event, and parks it; the fault here is a check constraint only that commitment breaks.
+     */
+    @Test
+    void anEventWhoseRowTheDatabaseRefusesIsParkedWhileOthersCarryOn() {
+        fault.armed = false;
+        String healthy = recorded("Witness care officers will call every victim within a day.");
+        String refused = recorded("Paralegals will check bail files weekly.");
+        for (String id : List.of(healthy, refused)) {
+            act(id, "/assignment", map("ownerRole", "ABM"));
+            act(id, "/start", map());
+        }
+        ProjectionsCaughtUp.await(api);
+        jdbc.execute("alter table report_evidence add constraint test_refused_reference check (reference is null or reference <> 'REFUSED')");
+        try {
+            act(refused, "/evidence", evidence("2026-02-01", "REFUSED"));
+            act(healthy, "/evidence", evidence("2026-02-02", "REF-1"));
+            act(refused, "/evidence", evidence("2026-02-03", "REF-2"));
+
+            JsonNode register = awaitProcessedToHead(REGISTER, 2);
+            assertThat(register.path("error").asBoolean()).as(register.toString()).isFalse();
+            assertThat(evidenceOf(healthy)).containsExactly("REF-1");
+            assertThat(evidenceOf(refused)).isEmpty();
+            List<JsonNode> letters = list(api.as(LEAD).get("/api/admin/projections/" + REGISTER + "/dead-letters").json().path("listed"));
+            assertThat(letters).extracting(letter -> letter.path("aggregateId").asString()).containsOnly(refused);
+            assertThat(letters).extracting(letter -> letter.path("sequenceNumber").asLong()).containsExactly(3L, 4L);
+            assertThat(letters.get(0).path("causeMessage").asString()).contains("test_refused_reference");
+        } finally {
+            jdbc.execute("alter table report_evidence drop constraint test_refused_reference");
+        }
+
+        JsonNode retried = api.as(LEAD).post("/api/admin/projections/" + REGISTER + "/dead-letters/retry", map()).json();
+        assertThat(list(retried.path("applied"))).hasSize(2);
+        ProjectionsCaughtUp.await(api);
+        assertThat(evidenceOf(refused)).containsExactly("REFUSED", "REF-2");
+    }
+
     @Test
     void everyProjectionHasADeadLetterQueueOnlyForNationalLeads() {
         for (JsonNode projection : api.as(LEAD).get("/api/admin/projections").json().path("projections")) {
@@ -222,24 +261,38 @@ class ProjectionDeadLettersIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
-    /** Waits until commitment-progress has read the store to its head and holds {@code parked} letters. */
     private JsonNode awaitProcessedToHead(long parked) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            JsonNode status = api.as(LEAD).get("/api/admin/projections").json();
-            JsonNode progress = projection(status);
-            assertThat(progress.path("position").asLong()).as(progress.toString()).isEqualTo(status.path("head").asLong());
-            assertThat(progress.path("deadLetters").asLong()).as(progress.toString()).isEqualTo(parked);
-        });
-        return projection(api.as(LEAD).get("/api/admin/projections").json());
+        return awaitProcessedToHead(PROGRESS, parked);
     }
 
-    private static JsonNode projection(JsonNode status) {
+    /** Waits until the projection has read the store to its head and holds {@code parked} letters. */
+    private JsonNode awaitProcessedToHead(String name, long parked) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode status = api.as(LEAD).get("/api/admin/projections").json();
+            JsonNode projection = projection(status, name);
+            assertThat(projection.path("position").asLong()).as(projection.toString()).isEqualTo(status.path("head").asLong());
+            assertThat(projection.path("deadLetters").asLong()).as(projection.toString()).isEqualTo(parked);
+        });
+        return projection(api.as(LEAD).get("/api/admin/projections").json(), name);
+    }
+
+    private static JsonNode projection(JsonNode status, String name) {
         for (JsonNode projection : status.path("projections")) {
-            if (projection.path("name").asString().equals(PROGRESS)) {
+            if (projection.path("name").asString().equals(name)) {
                 return projection;
             }
         }
-        throw new AssertionError("no projection " + PROGRESS + " in " + status);
+        throw new AssertionError("no projection " + name + " in " + status);
+    }
+
+    private static Map<String, Object> evidence(String effectiveOn, String reference) {
+        return map("method", "DIP_SAMPLE", "effectiveOn", effectiveOn, "sampleSize", 10, "compliantCount", 9, "summary", "Dip sample.",
+                "reference", reference);
+    }
+
+    /** The references of a commitment's records in the evidence register, by effective date. */
+    private List<String> evidenceOf(String id) {
+        return jdbc.queryForList("select reference from report_evidence where commitment_id = ? order by effective_on", String.class, id);
     }
 
     /** The commitment's row in the commitment list (read from commitment-progress); empty when it has none. */
