@@ -54,11 +54,19 @@ public class AxonConfig {
         return List.of(new MessageOriginProvider(), new SimpleCorrelationDataProvider(ACTOR));
     }
 
+    /**
+     * Outside the dead-letter queues that the projections register ({@link ProjectionDeadLetters}, ADR 0011), a failing
+     * handler fails its batch; a failing batch (and a full dead-letter queue) stops the processor, which retries with
+     * back-off: nothing is skipped (ADR 0004).
+     */
     @Bean
     ConfigurerModule failuresAreVisible() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(config -> PropagatingErrorHandler.instance());
+                .registerDefaultErrorHandler(config -> context -> {
+                    ProjectionDeadLetters.batchFailed(context);
+                    PropagatingErrorHandler.instance().handleError(context);
+                });
     }
 
     /**

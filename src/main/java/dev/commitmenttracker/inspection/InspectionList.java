@@ -11,16 +11,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import dev.commitmenttracker.config.ProjectionDeadLetters;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** The inspections projection: one row per inspection, to list an Area's inspections. Rebuildable from events. */
 @Component
-@ProcessingGroup("inspections")
+@ProcessingGroup(InspectionList.PROCESSING_GROUP)
 public class InspectionList {
+
+    public static final String PROCESSING_GROUP = "inspections";
+
+    /** Axon's default (tracking) processor, with an inspection whose event fails parked instead of stopping the list (ADR 0011). */
+    @Configuration(proxyBeanMethods = false)
+    static class Processor {
+
+        @Bean
+        ConfigurerModule inspectionsDeadLetters() {
+            return configurer -> ProjectionDeadLetters.register(configurer.eventProcessing(), PROCESSING_GROUP);
+        }
+    }
 
     /** One inspection in a list. */
     public record Summary(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, int issueCount) {

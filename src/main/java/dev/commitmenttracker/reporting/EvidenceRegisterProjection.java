@@ -5,6 +5,7 @@ import dev.commitmenttracker.commitment.api.Evidence;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
 import dev.commitmenttracker.shared.AreaCode;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,13 +48,16 @@ class EvidenceRegisterProjection {
     @EventHandler
     void on(EvidenceRecorded event, @SequenceNumber long sequence) {
         EvidenceCommitmentRow commitment = Rows.require(rows.find(event.commitmentId()), event);
-        if (!commitment.takeIn(sequence)) {
+        if (sequence <= commitment.lastSequence) {
             return;
         }
+        // everything that can fail comes before the first change: a refused event is parked with nothing of it applied
         String key = event.commitmentId() + "/" + sequence;
         Evidence recorded = EvidenceRow.evidenceOf(event);
-        for (AreaCode area : commitment.areas()) {
-            EvidenceRow row = new EvidenceRow(key, commitment, area, event);
+        List<EvidenceRow> records = commitment.areas().stream().map(area -> new EvidenceRow(key, commitment, area, event)).toList();
+        commitment.takeIn(sequence);
+        for (EvidenceRow row : records) {
+            AreaCode area = row.area;
             DeferredInserts.persist(entityManager, row);
             String id = ComplianceTrendRow.id(area, commitment.theme, row.quarter);
             ComplianceTrendRow point = trendCounters.find(id);

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.config.ProjectionDeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a failing projection visible: every failed batch is logged, counted in the Micrometer counter
  * {@value #METRIC} (tag {@code group}) and remembered for the admin status, then the failure is propagated so that the
- * processor rolls the batch back (rows and token alike) and retries it with back-off. No event is ever skipped.
+ * processor rolls the batch back (rows and token alike) and retries it with back-off, writing each event's rows at
+ * once if the batch failed as a whole, to find and park the event the database refuses (ADR 0011). No event is ever
+ * skipped.
  */
 @Component
 class ProjectionFailures {
@@ -46,6 +49,7 @@ class ProjectionFailures {
             counter.increment();
             log.error("Projection {} failed on a batch of {} events up to position {}; the batch is rolled back and retried",
                     group, context.failedEvents().size(), position, context.error());
+            ProjectionDeadLetters.batchFailed(context);
             PropagatingErrorHandler.instance().handleError(context);
         };
     }

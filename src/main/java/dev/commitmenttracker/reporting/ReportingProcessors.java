@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.config.ProjectionDeadLetters;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.Bean;
  * The reporting projections run as pooled streaming processors reading the event store, one segment each (their
  * counter rows are updated by one thread) and large batches: each batch of events, the rows it changes and the
  * token move in one transaction, so a replay commits a few times per thousand events rather than once per event.
+ * An event a handler refuses is parked in the dead-letter queue with the rest of its commitment's events, and the
+ * batch goes on (ADR 0011); a batch that fails as a whole (its commit, say) is rolled back and retried (ADR 0004).
  * Here rather than in application.yml, so that this module owns its tuning.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -26,6 +29,7 @@ class ReportingProcessors {
                         .registerPooledStreamingEventProcessor(group, Configuration::eventStore,
                                 (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(1))
                         .registerErrorHandler(group, config -> failures.errorHandler(group));
+                ProjectionDeadLetters.register(configurer.eventProcessing(), group);
             }
         };
     }

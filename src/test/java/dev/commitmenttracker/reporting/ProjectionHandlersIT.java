@@ -181,6 +181,23 @@ class ProjectionHandlersIT {
                 .isEqualTo("LONDON_NORTH|NORTH_WEST|WITNESS_CARE|5");
     }
 
+    /**
+     * With a dead-letter queue, a refused event's batch still commits: a handler that changed a row before failing
+     * would keep that change while the event is parked, and its retry would then be skipped as already taken in.
+     */
+    @Test
+    void aRefusedEvidenceEventChangesNothingSoItsRetryIsApplied() {
+        given(startedCommitment());
+        EvidenceRecorded unreadable = new EvidenceRecorded(ID, AssuranceMethod.IQA, null, 10, 9, "No date.", null, LocalDate.of(2026, 3, 2));
+        transactions.executeWithoutResult(tx -> assertThatThrownBy(() -> evidence.on(unreadable, 3)).isInstanceOf(RuntimeException.class));
+        assertThat(row("select last_sequence from report_evidence_commitment")).isEqualTo("0");
+
+        transactions.executeWithoutResult(tx -> evidence.on(evidenceEvent(AssuranceMethod.IQA, 10, 9), 3));
+
+        assertThat(rows("select evidence_key, quarter from report_evidence")).containsExactly(ID + "/3|2026-Q1");
+        assertThat(row("select last_sequence from report_evidence_commitment")).isEqualTo("3");
+    }
+
     // ---- due-date-slippage
 
     @Test

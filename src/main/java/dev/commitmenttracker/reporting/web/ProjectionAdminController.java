@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Projection administration (national leads only, by the /api/admin/** rule): status, and rebuild from the first event. */
+/**
+ * Projection administration (national leads only, by the /api/admin/** rule): status, rebuild from the first event, and
+ * the events a projection has parked in its dead-letter queue, listed and retried. Nothing here drops a parked event.
+ */
 @RestController
 @RequestMapping("/api/admin/projections")
 class ProjectionAdminController {
@@ -35,6 +38,17 @@ class ProjectionAdminController {
     Projections list() {
         List<ProjectionStatus> statuses = admin.statuses();
         return new Projections(statuses.isEmpty() ? admin.head() : statuses.get(0).head(), statuses);
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    ProjectionAdmin.Parked deadLetters(@PathVariable String name) {
+        return admin.deadLetters(name);
+    }
+
+    /** Tries every parked sequence again, in order; answers what was applied and what is still parked. */
+    @PostMapping("/{name}/dead-letters/retry")
+    ProjectionAdmin.Retried retryDeadLetters(@PathVariable String name) {
+        return admin.retryDeadLetters(name);
     }
 
     @PostMapping("/{name}/rebuild")
