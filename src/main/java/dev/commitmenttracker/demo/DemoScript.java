@@ -86,7 +86,7 @@ final class DemoScript {
         }
 
         Commitments revise(String dueDate, String reason, String on) {
-            return act((id, version) -> new ReviseDueDate(id, LocalDate.parse(dueDate), reason, LocalDate.parse(on), version));
+            return act((id, version) -> new ReviseDueDate(id, LocalDate.parse(dueDate), reason, LocalDate.parse(on), true, null, version));
         }
 
         Commitments withdraw(String reason, String on) {
