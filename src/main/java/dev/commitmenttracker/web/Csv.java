@@ -1,16 +1,20 @@
 package dev.commitmenttracker.web;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Reports as CSV (RFC 4180, a header row first), written by Apache Commons CSV, when the client prefers text/csv. */
 public final class Csv {
@@ -57,5 +61,32 @@ public final class Csv {
                 .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
                 .body(out.toString());
+    }
+
+    /**
+     * A CSV response named {@code name}.csv written while it is sent: the header, then page after page of rows as
+     * {@code page} gives them (pages numbered from 0), until a page comes back empty. So an export is the whole
+     * result however long, without holding it in memory.
+     */
+    public static ResponseEntity<StreamingResponseBody> stream(String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+            for (int number = 0; ; number++) {
+                List<? extends List<?>> rows = page.apply(number);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (List<?> row : rows) {
+                    printer.printRecord(row);
+                }
+                printer.flush();
+            }
+            printer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
+                .body(body);
     }
 }
