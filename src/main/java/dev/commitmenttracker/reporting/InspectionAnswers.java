@@ -1,6 +1,6 @@
 package dev.commitmenttracker.reporting;
 
-import dev.commitmenttracker.inspection.AnsweringCommitments;
+import dev.commitmenttracker.shared.AnsweringCommitments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

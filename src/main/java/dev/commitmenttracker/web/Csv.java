@@ -1,5 +1,6 @@
 package dev.commitmenttracker.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Reports as CSV (RFC 4180, a header row first), written by Apache Commons CSV, when the client prefers text/csv. */
 public final class Csv {
@@ -64,13 +64,15 @@ public final class Csv {
     }
 
     /**
-     * A CSV response named {@code name}.csv written while it is sent: the header, then page after page of rows as
-     * {@code page} gives them (pages numbered from 0), until a page comes back empty. So an export is the whole
-     * result however long, without holding it in memory.
+     * Writes a CSV response named {@code name}.csv while it is being read: the header, then page after page of rows as
+     * {@code page} gives them (pages numbered from 0), until a page comes back empty. So an export is the whole result
+     * however long, sent in chunks without holding it in memory.
      */
-    public static ResponseEntity<StreamingResponseBody> stream(String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    public static void stream(HttpServletResponse response, String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
+        response.setContentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"");
+        try {
+            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
             for (int number = 0; ; number++) {
                 List<? extends List<?>> rows = page.apply(number);
@@ -82,11 +84,8 @@ public final class Csv {
                 }
                 printer.flush();
             }
-            printer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
-                .body(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.commitmenttracker.inspection.web;
 
-import dev.commitmenttracker.inspection.AnsweringCommitments;
+import dev.commitmenttracker.shared.AnsweringCommitments;
 import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;

@@ -9,6 +9,7 @@ import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -48,15 +49,16 @@ class CommitmentListController {
                            @RequestParam(required = false) String inspectionId, @RequestParam(required = false) Boolean overdue,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                            @RequestParam(required = false) String sort,
-                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         AreaScope scope = scopes.scope(area);
         CommitmentFilter filter = new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue);
         if (Csv.wanted(accept)) {
             RuleViolation.requireValid(page == null, "page", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
             RuleViolation.requireValid(size == null, "size", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
             List<CommitmentListing> first = progress.list(scope, filter, 0, MAX_SIZE, sort).items(); // a bad sort is refused before the response starts
-            return Csv.stream("commitments", HEADER, number -> (number == 0 ? first : progress.list(scope, filter, number, MAX_SIZE, sort).items())
+            Csv.stream(response, "commitments", HEADER, number -> (number == 0 ? first : progress.list(scope, filter, number, MAX_SIZE, sort).items())
                     .stream().map(CommitmentListController::cells).toList());
+            return null; // written
         }
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;

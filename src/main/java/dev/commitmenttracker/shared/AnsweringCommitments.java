@@ -1,13 +1,12 @@
-package dev.commitmenttracker.inspection;
+package dev.commitmenttracker.shared;
 
-import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.OwnerRole;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The commitments that answer an inspection's issues, with their progress. The inspection module asks; reporting,
- * which keeps the commitment-progress projection, answers (so the inspection module knows no commitment internals).
+ * The commitments that answer an inspection's issues, with their progress: the one question the inspection module
+ * asks of reporting, which keeps the commitment-progress projection. It lives here because neither module may know
+ * the other; it carries only shared value types (the status by its name).
  */
 public interface AnsweringCommitments {
 
