@@ -53,6 +53,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class Commitment {
 
     static final int MAX_TEXT = 4000;
+    static final String DATE_OUT_OF_ORDER = "commitment.date-out-of-order";
 
     @AggregateIdentifier
     private String id;
@@ -92,6 +93,7 @@ class Commitment {
             return;
         }
         state.status().require(ASSIGN);
+        requireInOrder(ASSIGN, cmd.on(), "on");
         apply(new CommitmentAssigned(id, cmd.ownerRole(), ownerName, cmd.on()));
     }
 
@@ -102,6 +104,7 @@ class Commitment {
             return;
         }
         state.status().require(START);
+        requireInOrder(START, cmd.on(), "on");
         apply(new WorkStarted(id, cmd.on()));
     }
 
@@ -110,6 +113,7 @@ class Commitment {
         requireText(cmd.note(), "note");
         requireActDate(cmd.on());
         state.status().require(NOTE_PROGRESS);
+        requireInOrder(NOTE_PROGRESS, cmd.on(), "on");
         apply(new ProgressNoted(id, cmd.note().strip(), cmd.on()));
     }
 
@@ -135,6 +139,11 @@ class Commitment {
             return;
         }
         state.status().require(RECORD_EVIDENCE);
+        requireInOrder(RECORD_EVIDENCE, cmd.effectiveOn(), "effectiveOn");
+        if (cmd.on().isBefore(cmd.effectiveOn())) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, DATE_OUT_OF_ORDER, "on", "Evidence cannot be recorded on " + cmd.on()
+                    + ", before it was effective on " + cmd.effectiveOn() + ".");
+        }
         apply(new EvidenceRecorded(id, offered.method(), offered.effectiveOn(), offered.sampleSize(), offered.compliantCount(),
                 offered.summary(), offered.reference(), offered.recordedOn()));
     }
@@ -147,6 +156,7 @@ class Commitment {
             return;
         }
         state.status().require(CLOSE);
+        requireInOrder(CLOSE, cmd.on(), "on");
         if (state.targetCompliance() != null) {
             Evidence latest = state.latestSampledEvidence().orElseThrow(() -> RuleViolation.conflict("commitment.target-not-evidenced",
                     "The commitment has a target compliance of " + state.targetCompliance()
@@ -164,6 +174,7 @@ class Commitment {
         requireText(cmd.reason(), "reason");
         requireActDate(cmd.on());
         state.status().require(REOPEN);
+        requireInOrder(REOPEN, cmd.on(), "on");
         apply(new CommitmentReopened(id, cmd.reason().strip(), cmd.on()));
     }
 
@@ -178,6 +189,19 @@ class Commitment {
             return;
         }
         state.status().require(REVISE_DUE_DATE);
+        requireInOrder(REVISE_DUE_DATE, cmd.on(), "on");
+        if (!cmd.recordOfEarlierDecision()) {
+            requireValid(cmd.requestedOn() != null, "requestedOn", "required", "Give the date of the request, or say it records an earlier decision.");
+            if (cmd.dueDate().isBefore(cmd.requestedOn())) {
+                throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.due-date-in-past", "dueDate", "The due date cannot be moved to "
+                        + cmd.dueDate() + ", which is already past (today is " + cmd.requestedOn() + "). If this records a decision made earlier, "
+                        + "send recordOfEarlierDecision: true with the decision's date as on.");
+            }
+        }
+        if (cmd.dueDate().isBefore(cmd.on())) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.due-date-in-past", "dueDate", "A decision made on " + cmd.on()
+                    + " cannot set a due date already past then (" + cmd.dueDate() + ").");
+        }
         apply(new DueDateRevised(id, state.dueDate(), cmd.dueDate(), cmd.reason().strip(), cmd.on()));
     }
 
@@ -189,6 +213,7 @@ class Commitment {
             return;
         }
         state.status().require(WITHDRAW);
+        requireInOrder(WITHDRAW, cmd.on(), "on");
         apply(new CommitmentWithdrawn(id, cmd.reason().strip(), cmd.on()));
     }
 
@@ -220,6 +245,18 @@ class Commitment {
     /** The state as the events made it, for tests in this package. */
     CommitmentState state() {
         return state;
+    }
+
+    /**
+     * Refuses an act dated before the latest act of the lifecycle so far (by business date), naming that act and its
+     * date: so every validAt view of the history is a prefix of it, and a state the lifecycle allows.
+     */
+    private void requireInOrder(CommitmentStatus.Act act, LocalDate on, String field) {
+        CommitmentState.LatestAct latest = state.latestAct() == null ? new CommitmentState.LatestAct(null, state.committedOn()) : state.latestAct();
+        if (on.isBefore(latest.on())) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, DATE_OUT_OF_ORDER, field,
+                    act.refused() + " on " + on + ", before " + latest.done() + " on " + latest.on() + ".");
+        }
     }
 
     private void requireActDate(LocalDate on) {

@@ -125,6 +125,10 @@ public class CommitmentService {
         }
         InspectionState inspection = inspections.find(cmd.inspectionId()).orElseThrow(() -> RuleViolation.invalid(
                 "validation.unknown-inspection", "inspectionId", "No inspection is recorded under id " + cmd.inspectionId() + "."));
+        if (cmd.committedOn() != null && cmd.committedOn().isBefore(inspection.publishedOn())) {
+            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.date-out-of-order", "committedOn", "The commitment cannot be made on "
+                    + cmd.committedOn() + ", before the inspection it answers was published on " + inspection.publishedOn() + ".");
+        }
         if (cmd.issueNumber() != null && inspection.issue(cmd.issueNumber()).isEmpty()) {
             throw RuleViolation.invalid("validation.unknown-issue", "issueNumber", "Inspection " + cmd.inspectionId()
                     + " has no issue to address numbered " + cmd.issueNumber() + ".");

@@ -85,7 +85,8 @@ final class DemoScript {
         }
 
         Commitments revise(LocalDate dueDate, String reason, LocalDate on) {
-            return act((id, version) -> new ReviseDueDate(id, dueDate, reason, on, version));
+            // the demo records decisions taken on earlier dates
+            return act((id, version) -> new ReviseDueDate(id, dueDate, reason, on, true, null, version));
         }
 
         Commitments withdraw(String reason, LocalDate on) {

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -85,6 +86,32 @@ public class EvidenceReports {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        return trend.findAll(matching, TREND_ORDER).stream().map(ComplianceTrendRow::toPoint).toList();
+        return withEmptyQuarters(trend.findAll(matching, TREND_ORDER).stream().map(ComplianceTrendRow::toPoint).toList(),
+                from == null ? null : Quarters.of(from), to == null ? null : Quarters.of(to));
+    }
+
+    /**
+     * Each Area and theme with evidence gets a point for every quarter of the range (from/to when given, else the
+     * first and last quarter with evidence), a quarter without evidence as zero records and a null percentage.
+     */
+    static List<ComplianceTrendPoint> withEmptyQuarters(List<ComplianceTrendPoint> points, String from, String to) {
+        if (points.isEmpty()) {
+            return points;
+        }
+        String first = from != null ? from : points.stream().map(ComplianceTrendPoint::quarter).min(String::compareTo).orElseThrow();
+        String last = to != null ? to : points.stream().map(ComplianceTrendPoint::quarter).max(String::compareTo).orElseThrow();
+        Map<List<Object>, Map<String, ComplianceTrendPoint>> series = new LinkedHashMap<>();
+        for (ComplianceTrendPoint point : points) {
+            series.computeIfAbsent(List.of(point.area(), point.theme()), key -> new LinkedHashMap<>()).put(point.quarter(), point);
+        }
+        List<ComplianceTrendPoint> filled = new ArrayList<>();
+        series.forEach((key, byQuarter) -> {
+            for (String quarter : Quarters.between(first, last)) {
+                ComplianceTrendPoint point = byQuarter.get(quarter);
+                filled.add(point != null ? point
+                        : new ComplianceTrendPoint((AreaCode) key.get(0), (Theme) key.get(1), quarter, 0, 0, 0, 0, null));
+            }
+        });
+        return filled;
     }
 }

@@ -89,7 +89,7 @@ abstract class FoldedCommitment {
     /** The commitment as far as this row knows it; lists it does not keep are empty. */
     CommitmentState state() {
         return new CommitmentState(id, area, jointAreas(), null, null, theme, null, status, ownerRole, ownerName, committedOn,
-                dueDate, null, List.of(), List.of(), List.of(), null, null, null, List.of());
+                dueDate, null, List.of(), List.of(), List.of(), null, null, null, List.of(), null, null, null);
     }
 
     /** The Areas the commitment counts under: its own first, then those it is held jointly with. */

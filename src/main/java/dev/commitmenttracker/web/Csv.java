@@ -1,10 +1,14 @@
 package dev.commitmenttracker.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -71,5 +75,31 @@ public final class Csv {
                 .contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
                 .body(out.toString());
+    }
+
+    /**
+     * Writes a CSV response named {@code name}.csv while it is being read: the header, then page after page of rows as
+     * {@code page} gives them (pages numbered from 0), until a page comes back empty. So an export is the whole result
+     * however long, sent in chunks without holding it in memory.
+     */
+    public static void stream(HttpServletResponse response, String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
+        response.setContentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"");
+        try {
+            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+            for (int number = 0; ; number++) {
+                List<? extends List<?>> rows = page.apply(number);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (List<?> row : rows) {
+                    printer.printRecord(row);
+                }
+                printer.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

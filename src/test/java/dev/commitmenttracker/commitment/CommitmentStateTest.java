@@ -52,4 +52,27 @@ class CommitmentStateTest {
         assertThat(CommitmentStatus.WITHDRAWN.allowedActs()).isEmpty();
         assertThat(CommitmentStatus.CLOSED.isOpen()).isFalse();
     }
+
+    @Test
+    void keepsTheLatestClosureAndReopeningAfterTheCommitmentMovesOn() {
+        CommitmentState state = CommitmentState.replay(List.of(recorded(null), ASSIGNED, STARTED, sample(10, 9),
+                new CommitmentClosed(ID, "First closure.", DAY), new CommitmentReopened(ID, "Slipped in the spring.", DAY.plusDays(1)),
+                new CommitmentClosed(ID, "Closed again.", DAY.plusDays(2)), new CommitmentReopened(ID, "Slipped again.", DAY.plusDays(3))))
+                .orElseThrow();
+
+        assertThat(state.closureRationale()).isNull();
+        assertThat(state.latestClosure()).isEqualTo(new CommitmentState.Closure("Closed again.", DAY.plusDays(2)));
+        assertThat(state.latestReopening()).isEqualTo(new CommitmentState.Reopening("Slipped again.", DAY.plusDays(3)));
+    }
+
+    @Test
+    void theLatestActIsTheLifecycleActWithTheLatestBusinessDateJudgementsAside() {
+        CommitmentState state = CommitmentState.replay(List.of(recorded(null), ASSIGNED, STARTED,
+                new dev.commitmenttracker.commitment.api.FollowUpJudged(ID, dev.commitmenttracker.commitment.api.FollowUpGrade.GOOD_PROGRESS,
+                        null, DAY.plusMonths(2)))).orElseThrow();
+
+        assertThat(state.latestAct()).isEqualTo(new CommitmentState.LatestAct(CommitmentStatus.Act.START, DAY));
+        assertThat(state.latestAct().done()).isEqualTo("work was started");
+        assertThat(CommitmentState.replay(List.of(recorded(null))).orElseThrow().latestAct().done()).isEqualTo("the commitment was made");
+    }
 }

@@ -33,6 +33,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,21 @@ class CommitmentTest {
 
     static RecordEvidence recordSample(Integer size, Integer compliant) {
         return new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, DAY, size, compliant, "Dip sample of ten cases.", null, DAY, null);
+    }
+
+    /** A refusal with exactly this code, field and message. */
+    static Matcher<RuleViolation> refusal(String code, String field, String message) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return code.equals(violation.code()) && java.util.Objects.equals(field, violation.field()) && message.equals(violation.getMessage());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a refusal " + code + " of field " + field + ": " + message);
+            }
+        };
     }
 
     @Nested
@@ -296,7 +314,7 @@ class CommitmentTest {
         @Test
         void givenTargetAndLatestSampleBelowIt_whenClose_thenRefused() {
             EvidenceRecorded later = new EvidenceRecorded(ID, AssuranceMethod.IQA, DAY.plusMonths(1), 20, 15, "IQA round.", null, DAY);
-            fixture.given(recorded(80), ASSIGNED, STARTED, sample(10, 9), later).when(new CloseCommitment(ID, "Delivered.", DAY, null))
+            fixture.given(recorded(80), ASSIGNED, STARTED, sample(10, 9), later).when(new CloseCommitment(ID, "Delivered.", DAY.plusMonths(1), null))
                     .expectNoEvents().expectException(RuleViolation.class)
                     .expectExceptionMessage("The latest sampled evidence (2022-07-01) shows 75.0% compliance, below the target of 80%.");
         }
@@ -352,25 +370,25 @@ class CommitmentTest {
         @Test
         void givenOpen_whenRevise_thenRevisedKeepingTheOldDate() {
             LocalDate later = DUE.plusMonths(6);
-            fixture.given(recorded(null), ASSIGNED).when(new ReviseDueDate(ID, later, "Recruitment delayed.", DAY, null))
+            fixture.given(recorded(null), ASSIGNED).when(new ReviseDueDate(ID, later, "Recruitment delayed.", DAY, false, DAY, null))
                     .expectEvents(new DueDateRevised(ID, DUE, later, "Recruitment delayed.", DAY));
         }
 
         @Test
         void givenOpen_whenReviseToTheSameDate_thenNothingHappens() {
-            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE, "No change.", DAY, null)).expectSuccessfulHandlerExecution()
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE, "No change.", DAY, false, DAY, null)).expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
 
         @Test
         void givenWithdrawn_whenRevise_thenRefused() {
             fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
-                    .when(new ReviseDueDate(ID, DUE.plusDays(1), "Late.", DAY, null)).expectNoEvents().expectException(TransitionRefused.class);
+                    .when(new ReviseDueDate(ID, DUE.plusDays(1), "Late.", DAY, false, DAY, null)).expectNoEvents().expectException(TransitionRefused.class);
         }
 
         @Test
         void givenOpen_whenReviseWithoutReason_thenRefused() {
-            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE.plusDays(1), null, DAY, null)).expectNoEvents()
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, DUE.plusDays(1), null, DAY, false, DAY, null)).expectNoEvents()
                     .expectException(RuleViolation.class);
         }
     }
@@ -437,6 +455,158 @@ class CommitmentTest {
         void givenCommitted_whenJudgedWithoutGrade_thenRefused() {
             fixture.given(recorded(null)).when(new JudgeFollowUp(ID, null, "Hmm.", DAY, null)).expectNoEvents()
                     .expectException(RuleViolation.class);
+        }
+    }
+
+    /** Each act's business date is on or after the latest act's; the refusal names that act and its date. */
+    @Nested
+    class DatesInOrder {
+
+        static final LocalDate ASSIGNED_ON = LocalDate.of(2022, 5, 12);
+        static final String OUT_OF_ORDER = "commitment.date-out-of-order";
+        final CommitmentAssigned assignedLater = new CommitmentAssigned(ID, OwnerRole.LEGAL_MANAGER, null, ASSIGNED_ON);
+
+        @Test
+        void givenAssigned_whenStartBeforeTheAssignment_thenRefusedNamingIt() {
+            fixture.given(recorded(null), assignedLater).when(new StartWork(ID, LocalDate.of(2022, 5, 11), null)).expectNoEvents()
+                    .expectException(refusal(OUT_OF_ORDER, "on",
+                            "Work cannot be started on 2022-05-11, before the commitment was assigned on 2022-05-12."));
+        }
+
+        @Test
+        void givenAssigned_whenStartOnTheSameDay_thenStarted() {
+            fixture.given(recorded(null), assignedLater).when(new StartWork(ID, ASSIGNED_ON, null))
+                    .expectEvents(new WorkStarted(ID, ASSIGNED_ON));
+        }
+
+        @Test
+        void givenAssigned_whenReassignedBeforeTheAssignment_thenRefused() {
+            fixture.given(recorded(null), assignedLater).when(new AssignCommitment(ID, OwnerRole.ABM, null, COMMITTED_ON, null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "The commitment cannot be assigned on 2022-05-10, before the commitment was assigned on 2022-05-12."));
+        }
+
+        @Test
+        void givenInProgress_whenProgressNotedBeforeTheStart_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new NoteProgress(ID, "Backdated.", DAY.minusDays(1), null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "Progress cannot be noted on 2022-05-31, before work was started on 2022-06-01."));
+        }
+
+        @Test
+        void givenInProgress_whenEvidenceEffectiveBeforeTheStart_thenRefusedNamingEffectiveOn() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, DAY.minusDays(3), 10, 9, "Early sample.", null, DAY, null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "effectiveOn",
+                            "Evidence cannot be effective on 2022-05-29, before work was started on 2022-06-01."));
+        }
+
+        @Test
+        void givenInProgress_whenEvidenceRecordedBeforeItWasEffective_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, DAY.plusDays(10), 10, 9, "Sample.", null, DAY.plusDays(5), null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "Evidence cannot be recorded on 2022-06-06, before it was effective on 2022-06-11."));
+        }
+
+        @Test
+        void givenInProgress_whenEvidenceBackfilled_thenRecordedAtItsEffectiveDate() {
+            LocalDate sampled = DAY.plusDays(14);
+            LocalDate recordedLater = DAY.plusDays(34);
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, sampled, 10, 9, "Sample.", null, recordedLater, null))
+                    .expectEvents(new EvidenceRecorded(ID, AssuranceMethod.DIP_SAMPLE, sampled, 10, 9, "Sample.", null, recordedLater));
+        }
+
+        @Test
+        void givenBackfilledEvidence_whenClosedAfterItWasEffective_thenClosed() {
+            EvidenceRecorded backfilled = new EvidenceRecorded(ID, AssuranceMethod.DIP_SAMPLE, DAY.plusDays(14), 10, 9, "Sample.", null,
+                    DAY.plusDays(34));
+            fixture.given(recorded(null), ASSIGNED, STARTED, backfilled).when(new CloseCommitment(ID, "Delivered.", DAY.plusDays(20), null))
+                    .expectEvents(new CommitmentClosed(ID, "Delivered.", DAY.plusDays(20)));
+        }
+
+        @Test
+        void givenEvidenced_whenClosedBeforeTheEvidenceWasEffective_thenRefused() {
+            EvidenceRecorded september = new EvidenceRecorded(ID, AssuranceMethod.DIP_SAMPLE, LocalDate.of(2022, 9, 30), 20, 17,
+                    "September sample.", null, LocalDate.of(2022, 9, 30));
+            fixture.given(recorded(80), ASSIGNED, STARTED, september).when(new CloseCommitment(ID, "Delivered.", LocalDate.of(2022, 9, 1), null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "The commitment cannot be closed on 2022-09-01, before evidence was effective on 2022-09-30."));
+        }
+
+        @Test
+        void givenClosed_whenReopenedBeforeTheClosure_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY.plusDays(10)))
+                    .when(new ReopenCommitment(ID, "Slipped.", DAY.plusDays(2), null)).expectNoEvents()
+                    .expectException(refusal(OUT_OF_ORDER, "on",
+                            "The commitment cannot be reopened on 2022-06-03, before the commitment was closed on 2022-06-11."));
+        }
+
+        @Test
+        void givenInProgress_whenWithdrawnBeforeTheStart_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED).when(new WithdrawCommitment(ID, "Superseded.", DAY.minusDays(1), null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "The commitment cannot be withdrawn on 2022-05-31, before work was started on 2022-06-01."));
+        }
+
+        @Test
+        void givenInProgress_whenDueDateRevisedBeforeTheStart_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(new ReviseDueDate(ID, DUE.plusMonths(1), "Later.", DAY.minusDays(1), false, DAY, null)).expectNoEvents()
+                    .expectException(refusal(OUT_OF_ORDER, "on",
+                            "The due date cannot be revised on 2022-05-31, before work was started on 2022-06-01."));
+        }
+
+        @Test
+        void givenALaterFollowUpJudgement_whenActDatedBeforeIt_thenAcceptedBecauseJudgementsAreNotActs() {
+            fixture.given(recorded(null), ASSIGNED, new FollowUpJudged(ID, FollowUpGrade.INSUFFICIENT_PROGRESS, null, DAY.plusMonths(3)))
+                    .when(new StartWork(ID, DAY, null)).expectEvents(STARTED);
+        }
+
+        @Test
+        void givenAHistoryRecordedOutOfOrderBeforeTheRule_whenActAfterItsLatestDate_thenAccepted() {
+            EvidenceRecorded earlier = new EvidenceRecorded(ID, AssuranceMethod.IQA, DAY.minusDays(5), 20, 19, "Old.", null, DAY);
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), earlier).when(new CloseCommitment(ID, "Done.", DAY.minusDays(1), null))
+                    .expectNoEvents().expectException(refusal(OUT_OF_ORDER, "on",
+                            "The commitment cannot be closed on 2022-05-31, before evidence was effective on 2022-06-01."));
+        }
+    }
+
+    /** A due date moved into the past only as the record of a decision made earlier. */
+    @Nested
+    class DueDatesInThePast {
+
+        static final LocalDate TODAY = LocalDate.of(2024, 1, 10);
+
+        @Test
+        void givenOpen_whenDueDateMovedIntoThePast_thenRefused() {
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, LocalDate.of(2023, 12, 31), "Late.", TODAY, false, TODAY, null))
+                    .expectNoEvents().expectException(refusal("commitment.due-date-in-past", "dueDate",
+                            "The due date cannot be moved to 2023-12-31, which is already past (today is 2024-01-10). If this records a decision "
+                                    + "made earlier, send recordOfEarlierDecision: true with the decision's date as on."));
+        }
+
+        @Test
+        void givenOpen_whenDueDateMovedToToday_thenRevised() {
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, TODAY, "Brought forward.", TODAY, false, TODAY, null))
+                    .expectEvents(new DueDateRevised(ID, DUE, TODAY, "Brought forward.", TODAY));
+        }
+
+        @Test
+        void givenOpen_whenPastDueDateRecordsAnEarlierDecision_thenRevisedOnTheDecisionsDate() {
+            LocalDate decided = LocalDate.of(2023, 6, 1);
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, LocalDate.of(2023, 12, 31), "Agreed at the June board.", decided, true,
+                            TODAY, null))
+                    .expectEvents(new DueDateRevised(ID, DUE, LocalDate.of(2023, 12, 31), "Agreed at the June board.", decided));
+        }
+
+        @Test
+        void givenOpen_whenEarlierDecisionSetADueDateAlreadyPastThen_thenRefused() {
+            fixture.given(recorded(null)).when(new ReviseDueDate(ID, LocalDate.of(2023, 5, 1), "Backdated.", LocalDate.of(2023, 6, 1), true,
+                            TODAY, null))
+                    .expectNoEvents().expectException(refusal("commitment.due-date-in-past", "dueDate",
+                            "A decision made on 2023-06-01 cannot set a due date already past then (2023-05-01)."));
         }
     }
 }

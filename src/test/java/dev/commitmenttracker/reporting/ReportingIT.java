@@ -93,8 +93,8 @@ class ReportingIT {
         create(LN, A, "LONDON_NORTH", List.of(), "disclosure", "2026-03-01", "2026-06-30", "inspectionId", inspectionId, "issueNumber", 2);
         act(LN, A, "assignment", map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2026-03-05"));
         act(LN, A, "start", map("on", "2026-03-10"));
-        act(LN, A, "due-date", map("dueDate", "2026-09-30", "reason", "Awaiting national guidance.", "on", "2026-06-20"));
-        act(LN, A, "due-date", map("dueDate", "2026-10-31", "reason", "Training delayed.", "on", "2026-09-25"));
+        act(LN, A, "due-date", map("dueDate", "2026-09-30", "reason", "Awaiting national guidance.", "on", "2026-06-20", "recordOfEarlierDecision", true));
+        act(LN, A, "due-date", map("dueDate", "2026-10-31", "reason", "Training delayed.", "on", "2026-09-25", "recordOfEarlierDecision", true));
 
         create(LN, B, "LONDON_NORTH", List.of(), "victim-communication", "2026-04-01", "2026-12-10");
         act(LN, B, "assignment", map("ownerRole", "ABM", "on", "2026-04-02"));

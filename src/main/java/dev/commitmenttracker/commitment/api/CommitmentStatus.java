@@ -35,25 +35,47 @@ public enum CommitmentStatus {
         }
     }
 
-    /** The things one can do to a commitment, each with the states it is allowed from. */
+    /**
+     * The things one can do to a commitment, each with the states it is allowed from and how a refusal and the done
+     * act read in a sentence ("Work cannot be started on ..., before the commitment was assigned on ...").
+     */
     public enum Act {
-        ASSIGN(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED)),
-        START(EnumSet.of(ASSIGNED)),
-        NOTE_PROGRESS(EnumSet.of(IN_PROGRESS, EVIDENCED)),
-        RECORD_EVIDENCE(EnumSet.of(IN_PROGRESS, EVIDENCED)),
-        CLOSE(EnumSet.of(EVIDENCED)),
-        REOPEN(EnumSet.of(CLOSED)),
-        REVISE_DUE_DATE(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED)),
-        WITHDRAW(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED));
+        ASSIGN(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The commitment cannot be assigned", "the commitment was assigned"),
+        START(EnumSet.of(ASSIGNED), "Work cannot be started", "work was started"),
+        NOTE_PROGRESS(EnumSet.of(IN_PROGRESS, EVIDENCED), "Progress cannot be noted", "progress was noted"),
+        RECORD_EVIDENCE(EnumSet.of(IN_PROGRESS, EVIDENCED), "Evidence cannot be effective", "evidence was effective"),
+        CLOSE(EnumSet.of(EVIDENCED), "The commitment cannot be closed", "the commitment was closed"),
+        REOPEN(EnumSet.of(CLOSED), "The commitment cannot be reopened", "the commitment was reopened"),
+        REVISE_DUE_DATE(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The due date cannot be revised", "the due date was revised"),
+        WITHDRAW(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The commitment cannot be withdrawn", "the commitment was withdrawn");
 
         private final Set<CommitmentStatus> allowedFrom;
+        private final String refused;
+        private final String done;
 
-        Act(Set<CommitmentStatus> allowedFrom) {
+        Act(Set<CommitmentStatus> allowedFrom, String refused, String done) {
             this.allowedFrom = allowedFrom;
+            this.refused = refused;
+            this.done = done;
         }
 
         public String code() {
             return name().toLowerCase().replace('_', '-');
+        }
+
+        /** Whether the lifecycle allows this act in {@code status}. */
+        public boolean allowedFrom(CommitmentStatus status) {
+            return allowedFrom.contains(status);
+        }
+
+        /** The start of a refusal of this act, e.g. "Work cannot be started". */
+        public String refused() {
+            return refused;
+        }
+
+        /** This act as a past fact, e.g. "work was started". */
+        public String done() {
+            return done;
         }
     }
 }

@@ -125,7 +125,8 @@ class CommitmentController {
     @PostMapping("/{id}/due-date")
     ResponseEntity<CommitmentView> reviseDueDate(@PathVariable String id, @RequestBody DueDate body,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new ReviseDueDate(id, body.dueDate(), body.reason(), dates.actDate(body.on()), version));
+        return act(id, ifMatch, version -> new ReviseDueDate(id, body.dueDate(), body.reason(), dates.actDate(body.on()),
+                Boolean.TRUE.equals(body.recordOfEarlierDecision()), dates.today(), version));
     }
 
     @PostMapping("/{id}/withdrawal")

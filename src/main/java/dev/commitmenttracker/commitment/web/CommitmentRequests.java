@@ -39,7 +39,11 @@ final class CommitmentRequests {
     record Reopening(String reason, LocalDate on) {
     }
 
-    record DueDate(LocalDate dueDate, String reason, LocalDate on) {
+    /**
+     * A new due date, decided {@code on} (default today). A due date already past is refused unless
+     * {@code recordOfEarlierDecision} is true: the request records a decision made earlier, on {@code on}.
+     */
+    record DueDate(LocalDate dueDate, String reason, LocalDate on, Boolean recordOfEarlierDecision) {
     }
 
     record Withdrawal(String reason, LocalDate on) {

@@ -13,14 +13,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A commitment as the API shows it, with what may be done to it next and its version (also the ETag). */
+/**
+ * A commitment as the API shows it, with what may be done to it next and its version (also the ETag). closureRationale
+ * and closedOn are those of the closure in force (none once reopened); latestClosure and latestReopening are the most
+ * recent of each, kept after a reopening or a later closure.
+ */
 record CommitmentView(String id, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber, Theme theme,
                       String text, CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate committedOn,
                       LocalDate dueDate, LocalDate originalDueDate, Integer targetCompliance, List<EvidenceView> evidence,
                       List<CommitmentState.ProgressNote> progressNotes, List<DueDateRevision> dueDateRevisions,
                       String closureRationale, LocalDate closedOn, String withdrawalReason,
-                      List<CommitmentState.FollowUpJudgement> followUpJudgements, List<String> allowedActs,
-                      long version) {
+                      List<CommitmentState.FollowUpJudgement> followUpJudgements, CommitmentState.Closure latestClosure,
+                      CommitmentState.Reopening latestReopening, List<String> allowedActs, long version) {
 
     record EvidenceView(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount,
                         BigDecimal compliancePercent, String summary, String reference, LocalDate recordedOn) {
@@ -36,7 +40,7 @@ record CommitmentView(String id, AreaCode area, List<AreaCode> jointWith, String
         return new CommitmentView(s.id(), s.area(), s.jointWith(), s.inspectionId(), s.issueNumber(), s.theme(), s.text(), s.status(),
                 s.ownerRole(), s.ownerName(), s.committedOn(), s.dueDate(), s.originalDueDate(), s.targetCompliance(),
                 s.evidence().stream().map(EvidenceView::of).toList(), s.progressNotes(), s.dueDateRevisions(), s.closureRationale(),
-                s.closedOn(), s.withdrawalReason(), s.followUpJudgements(), s.status().allowedActs().stream().map(CommitmentStatus.Act::code).toList(),
+                s.closedOn(), s.withdrawalReason(), s.followUpJudgements(), s.latestClosure(), s.latestReopening(), s.status().allowedActs().stream().map(CommitmentStatus.Act::code).toList(),
                 versioned.version());
     }
 }

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.inspection.web;
 
+import dev.commitmenttracker.shared.AnsweringCommitments;
 import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;
@@ -9,6 +10,7 @@ import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,14 +43,37 @@ class InspectionController {
     record Created(String id) {
     }
 
+    /**
+     * An inspection with each of its issues and the commitments answering it, with their progress; commitments recorded
+     * against the inspection without an issue number are listed apart.
+     */
+    record InspectionView(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, Map<String, Rating> ratings,
+                          List<IssueView> issues, List<AnsweringCommitments.Answer> otherCommitments) {
+
+        static InspectionView of(InspectionState inspection, List<AnsweringCommitments.Answer> answers) {
+            List<IssueView> issues = inspection.issues().stream().map(issue -> new IssueView(issue.number(), issue.text(), issue.theme(),
+                    answers.stream().filter(answer -> issue.number().equals(answer.issueNumber())).toList())).toList();
+            List<AnsweringCommitments.Answer> other = answers.stream()
+                    .filter(answer -> answer.issueNumber() == null || inspection.issue(answer.issueNumber()).isEmpty()).toList();
+            return new InspectionView(inspection.id(), inspection.area(), inspection.kind(), inspection.title(), inspection.publishedOn(),
+                    inspection.ratings(), issues, other);
+        }
+    }
+
+    /** One issue to address and the commitments answering it. */
+    record IssueView(Integer number, String text, Theme theme, List<AnsweringCommitments.Answer> commitments) {
+    }
+
     private final InspectionService inspections;
     private final InspectionList list;
     private final BusinessDates dates;
+    private final AnsweringCommitments answers;
 
-    InspectionController(InspectionService inspections, InspectionList list, BusinessDates dates) {
+    InspectionController(InspectionService inspections, InspectionList list, BusinessDates dates, AnsweringCommitments answers) {
         this.inspections = inspections;
         this.list = list;
         this.dates = dates;
+        this.answers = answers;
     }
 
     @PostMapping
@@ -60,8 +85,10 @@ class InspectionController {
     }
 
     @GetMapping("/{id}")
-    InspectionState get(@PathVariable String id) {
-        return inspections.find(id).orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
+    InspectionView get(@PathVariable String id) {
+        InspectionState inspection = inspections.find(id)
+                .orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
+        return InspectionView.of(inspection, answers.answering(id));
     }
 
     @GetMapping

@@ -3,7 +3,7 @@ package dev.commitmenttracker.reporting.web;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.CommitmentFilter;
 import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
@@ -12,6 +12,7 @@ import dev.commitmenttracker.web.Csv;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,8 @@ class CommitmentListController {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 500;
+    static final List<String> HEADER = List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme", "text", "status",
+            "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue");
 
     private final ProgressReports progress;
     private final ReportScopes scopes;
@@ -40,27 +43,36 @@ class CommitmentListController {
         this.scopes = scopes;
     }
 
+    /**
+     * A page of the list as JSON; with {@code Accept: text/csv} the whole list, streamed page by page of
+     * {@value #MAX_SIZE} (page and size are refused with CSV rather than ignored).
+     */
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CommitmentPage.class)))
     @GetMapping("/api/commitments")
     ResponseEntity<?> list(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) CommitmentStatus status,
                            @RequestParam(required = false) String theme, @RequestParam(required = false) OwnerRole ownerRole,
                            @RequestParam(required = false) String inspectionId, @RequestParam(required = false) Boolean overdue,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                            @RequestParam(required = false) String sort,
-                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        RuleViolation.requireValid(page >= 0, "page", "out-of-range", "Pages are numbered from 0.");
-        RuleViolation.requireValid(size >= 1 && size <= MAX_SIZE, "size", "out-of-range", "A page holds 1 to " + MAX_SIZE + " commitments.");
-        RuleViolation.requireValid((long) page * size <= Integer.MAX_VALUE, "page", "out-of-range",
-                "Page " + page + " of " + size + " lies beyond any list: ask for a page before " + (Integer.MAX_VALUE / size) + ".");
-        CommitmentPage found = progress.list(scopes.scope(area),
-                new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue), page, size, sort);
+                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+        AreaScope scope = scopes.scope(area);
+        CommitmentFilter filter = new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue);
         if (Csv.wanted(accept)) {
-            return Csv.respond("commitments", List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme", "text", "status",
-                            "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue"),
-                    found.items().stream().map(CommitmentListController::cells).toList());
+            RuleViolation.requireValid(page == null, "page", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
+            RuleViolation.requireValid(size == null, "size", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
+            List<CommitmentListing> first = progress.list(scope, filter, 0, MAX_SIZE, sort).items(); // a bad sort is refused before the response starts
+            Csv.stream(response, "commitments", HEADER, number -> (number == 0 ? first : progress.list(scope, filter, number, MAX_SIZE, sort).items())
+                    .stream().map(CommitmentListController::cells).toList());
+            return null; // written
         }
-        return ResponseEntity.ok(found);
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_SIZE : size;
+        RuleViolation.requireValid(pageNumber >= 0, "page", "out-of-range", "Pages are numbered from 0.");
+        RuleViolation.requireValid(pageSize >= 1 && pageSize <= MAX_SIZE, "size", "out-of-range", "A page holds 1 to " + MAX_SIZE + " commitments.");
+        RuleViolation.requireValid((long) pageNumber * pageSize <= Integer.MAX_VALUE, "page", "out-of-range",
+                "Page " + pageNumber + " of " + pageSize + " lies beyond any list: ask for a page before " + (Integer.MAX_VALUE / pageSize) + ".");
+        return ResponseEntity.ok(progress.list(scope, filter, pageNumber, pageSize, sort));
     }
 
     private static List<Object> cells(CommitmentListing c) {

@@ -55,7 +55,8 @@ class CommitmentLifecycleIT {
                 "CLOSED", 6);
         assertStatus(manager.post(act(id, "reopening"), map("reason", "Compliance fell again in the spring.", "on", "2023-04-01")),
                 "IN_PROGRESS", 7);
-        assertStatus(manager.post(act(id, "due-date"), map("dueDate", "2023-09-30", "reason", "Staff shortages.", "on", "2023-04-02")),
+        assertStatus(manager.post(act(id, "due-date"), map("dueDate", "2023-09-30", "reason", "Staff shortages.", "on", "2023-04-02",
+                        "recordOfEarlierDecision", true)),
                 "IN_PROGRESS", 8);
         assertStatus(manager.post(act(id, "withdrawal"), map("reason", "Superseded by the national programme.", "on", "2023-05-01")),
                 "WITHDRAWN", 9);
