@@ -46,7 +46,7 @@ public class CommitmentHistory {
             if (!user.has(TrackerRole.AREA_MANAGER)) {
                 throw RuleViolation.forbidden("auth.forbidden", "Only auditors, inspectors, national leads and the Area's managers read a history.");
             }
-            user.requireMayCommand(state.areas());
+            user.requireMayRead(state.areas());
         }
         Map<String, String> hashes = new HashMap<>();
         jdbc.query("select event_identifier, hash from event_chain where aggregate_identifier = ?",

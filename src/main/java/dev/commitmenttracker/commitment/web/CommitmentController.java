@@ -74,13 +74,7 @@ class CommitmentController {
     @GetMapping("/{id}")
     ResponseEntity<CommitmentView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                        @RequestParam(required = false) LocalDate validAt) {
-        if (asOf == null && validAt == null) {
-            return respond(commitments.get(id));
-        }
-        commitments.get(id);
-        return respond(commitments.find(id, asOf, validAt).orElseThrow(() -> RuleViolation.notFound("commitment.not-yet-recorded",
-                "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "") + (asOf != null && validAt != null ? " and " : "")
-                        + (validAt != null ? "valid at " + validAt : "") + ".")));
+        return respond(asOf == null && validAt == null ? commitments.get(id) : commitments.get(id, asOf, validAt));
     }
 
     @PostMapping("/{id}/assignment")

@@ -8,7 +8,6 @@ import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.Ids;
 import java.net.URI;
@@ -38,12 +37,10 @@ class InspectionController {
     }
 
     private final InspectionService inspections;
-    private final InspectionList list;
     private final BusinessDates dates;
 
-    InspectionController(InspectionService inspections, InspectionList list, BusinessDates dates) {
+    InspectionController(InspectionService inspections, BusinessDates dates) {
         this.inspections = inspections;
-        this.list = list;
         this.dates = dates;
     }
 
@@ -56,11 +53,11 @@ class InspectionController {
 
     @GetMapping("/{id}")
     InspectionState get(@PathVariable String id) {
-        return inspections.find(id).orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
+        return inspections.get(id);
     }
 
     @GetMapping
     List<InspectionList.Summary> list(@RequestParam(required = false) AreaCode area) {
-        return list.inArea(area);
+        return inspections.list(area);
     }
 }
