@@ -36,6 +36,11 @@ public class CommitmentHistory {
         this.user = user;
     }
 
+    /** Whether any event is recorded under this commitment id. */
+    public boolean exists(String commitmentId) {
+        return AggregateHistory.read(eventStore, commitmentId).exists();
+    }
+
     /** Auditors, inspectors and national leads read any history; an Area manager reads its own Areas' commitments'. */
     public List<Entry> of(String commitmentId) {
         AggregateHistory history = AggregateHistory.read(eventStore, commitmentId);

@@ -42,7 +42,7 @@ class Users {
     }
 
     @Bean
-    TrackerUsers users(SecurityProperties properties, PasswordEncoder encoder, Environment environment, CredentialCache cache) {
+    TrackerUsers trackerUsers(SecurityProperties properties, PasswordEncoder encoder, Environment environment, CredentialCache cache) {
         boolean production = environment.acceptsProfiles(Profiles.of(PRODUCTION));
         if (production && Boolean.TRUE.equals(properties.demoUsers())) {
             throw new IllegalStateException("Refusing to start: tracker.security.demo-users=true gives everyone the demo logins (a national "

@@ -9,8 +9,10 @@ import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.web.BusinessDates;
+import dev.commitmenttracker.web.IdempotencyKeys;
 import dev.commitmenttracker.web.Ids;
 import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +47,14 @@ class InspectionController {
         this.dates = dates;
     }
 
+    /** Records an inspection; a client id or an {@code Idempotency-Key} makes a retry answer the same inspection. */
     @PostMapping
-    ResponseEntity<Created> create(@RequestBody Create body) {
-        String id = inspections.record(new RecordInspection(Ids.requireUuid(body.id()), body.area(), body.kind(), body.title(),
-                dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues()));
+    ResponseEntity<Created> create(@RequestBody Create body, Principal user,
+                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        String clientId = Ids.requireUuid(body.id());
+        String derived = clientId == null ? IdempotencyKeys.id("inspection", user, idempotencyKey) : null;
+        String id = IdempotencyKeys.refusingReuse(derived, () -> inspections.record(new RecordInspection(derived == null ? clientId : derived,
+                body.area(), body.kind(), body.title(), dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues())));
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/inspections/" + id)).body(new Created(id));
     }
 
