@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "tracker.test.context=access-matrix") // a database of its own: the matrix rebuilds a projection
+@DirtiesContext // a context of its own: closed after the class, so its connections go back to the shared server
 class AccessMatrixIT {
 
     static final Path MATRIX = Path.of("docs/access.md");

@@ -16,10 +16,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** Through HTTP on the started application: bcrypt runs once per login, not once per request. */
 @PostgresIntegrationTest
 @Import(CredentialCacheIT.Counting.class)
+@DirtiesContext // a context of its own: closed after the class, so its connections go back to the shared server
 class CredentialCacheIT {
 
     /** The password encoder of the application, counting its full checks. */
