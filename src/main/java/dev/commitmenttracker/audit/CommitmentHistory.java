@@ -36,6 +36,11 @@ public class CommitmentHistory {
         this.user = user;
     }
 
+    /** Whether any event is recorded under this commitment id. */
+    public boolean exists(String commitmentId) {
+        return AggregateHistory.read(eventStore, commitmentId).exists();
+    }
+
     /** Auditors, inspectors and national leads read any history; an Area manager reads its own Areas' commitments'. */
     public List<Entry> of(String commitmentId) {
         AggregateHistory history = AggregateHistory.read(eventStore, commitmentId);
@@ -46,7 +51,7 @@ public class CommitmentHistory {
             if (!user.has(TrackerRole.AREA_MANAGER)) {
                 throw RuleViolation.forbidden("auth.forbidden", "Only auditors, inspectors, national leads and the Area's managers read a history.");
             }
-            user.requireMayCommand(state.areas());
+            user.requireMayRead(state.areas());
         }
         Map<String, String> hashes = new HashMap<>();
         jdbc.query("select event_identifier, hash from event_chain where aggregate_identifier = ?",

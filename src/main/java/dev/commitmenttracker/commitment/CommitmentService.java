@@ -9,13 +9,11 @@ import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AggregateHistory;
-import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.CreateOnce;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.VersionMismatch;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,9 +48,7 @@ public class CommitmentService {
         RecordCommitment withId = new RecordCommitment(id, cmd.area(), cmd.jointWith() == null ? List.of() : cmd.jointWith(),
                 cmd.inspectionId(), cmd.issueNumber(), cmd.theme(), cmd.text(), cmd.committedOn(), cmd.dueDate(), cmd.targetCompliance());
         if (withId.area() != null) {
-            List<AreaCode> concerned = new ArrayList<>(withId.jointWith());
-            concerned.add(withId.area());
-            user.requireMayCommand(concerned);
+            user.requireMayCreateFor(withId.area());
         }
         requireKnownIssue(withId);
         CreateOnce.create(() -> history(id).exists(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
@@ -111,8 +107,22 @@ public class CommitmentService {
         return CommitmentState.replay(history.payloads()).map(state -> new VersionedCommitment(state, history.version()));
     }
 
+    /** The commitment now, for a user who may read it ({@link CurrentUser#requireMayRead}). */
     public VersionedCommitment get(String id) {
-        return find(id).orElseThrow(() -> unknown(id));
+        VersionedCommitment found = find(id).orElseThrow(() -> unknown(id));
+        user.requireMayRead(found.state().areas());
+        return found;
+    }
+
+    /**
+     * The commitment as of / valid at (see {@link #find(String, Instant, LocalDate)}), for a user who may read it now;
+     * refused with {@code commitment.not-yet-recorded} when it had no facts then.
+     */
+    public VersionedCommitment get(String id, Instant asOf, LocalDate validAt) {
+        get(id);
+        return find(id, asOf, validAt).orElseThrow(() -> RuleViolation.notFound("commitment.not-yet-recorded",
+                "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "") + (asOf != null && validAt != null ? " and " : "")
+                        + (validAt != null ? "valid at " + validAt : "") + "."));
     }
 
     private AggregateHistory history(String id) {

@@ -83,8 +83,16 @@ public class ImportService {
         return documents.save(imported).view();
     }
 
+    /**
+     * The import with its document's draft, for a user who may read it: whoever made it, or a reader of the draft's
+     * Area ({@link CurrentUser#requireMayRead}); a draft that names no Area concerns no Area.
+     */
     public ImportView find(String id) {
-        return load(id).view();
+        ImportView view = load(id).view();
+        if (!user.name().equals(view.createdBy())) {
+            user.requireMayRead(view.draft() == null ? List.of() : view.draft().areaCode().map(List::of).orElse(List.of()));
+        }
+        return view;
     }
 
     /**

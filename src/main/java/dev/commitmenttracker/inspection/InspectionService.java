@@ -4,6 +4,7 @@ import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AggregateHistory;
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.CreateOnce;
 import dev.commitmenttracker.shared.RuleViolation;
 import java.util.List;
@@ -20,12 +21,13 @@ public class InspectionService {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
-
+    private final InspectionList list;
     private final CurrentUser user;
 
-    InspectionService(CommandGateway commands, EventStore eventStore, CurrentUser user) {
+    InspectionService(CommandGateway commands, EventStore eventStore, InspectionList list, CurrentUser user) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.list = list;
         this.user = user;
     }
 
@@ -35,7 +37,7 @@ public class InspectionService {
      */
     public String record(RecordInspection cmd) {
         if (cmd.area() != null) {
-            user.requireMayCommand(List.of(cmd.area()));
+            user.requireMayCreateFor(cmd.area());
         }
         String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
         RecordInspection withId = new RecordInspection(id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
@@ -45,6 +47,23 @@ public class InspectionService {
         return id;
     }
 
+    /** The inspection, for a user who may read its Area ({@link CurrentUser#requireMayRead}). */
+    public InspectionState get(String id) {
+        InspectionState found = find(id).orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
+        user.requireMayRead(List.of(found.area()));
+        return found;
+    }
+
+    /** The inspections of one Area, or of every Area the user may read, newest first. */
+    public List<InspectionList.Summary> list(AreaCode area) {
+        if (area != null) {
+            user.requireMayRead(List.of(area));
+            return list.inArea(area);
+        }
+        return list.inArea(null).stream().filter(inspection -> user.mayRead(List.of(inspection.area()))).toList();
+    }
+
+    /** The inspection whoever asks: for checks made while recording, not for showing it to a user. */
     public Optional<InspectionState> find(String id) {
         return InspectionState.replay(AggregateHistory.read(eventStore, id).payloads());
     }

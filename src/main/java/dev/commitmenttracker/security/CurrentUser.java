@@ -45,6 +45,35 @@ public class CurrentUser {
         return seesAllAreas() || scopedAreas().contains(area);
     }
 
+    /**
+     * The one read rule: an Area manager reads what concerns one of its Areas (as lead or joint Area); every other
+     * role reads every Area. Refused with {@code auth.area-forbidden}, naming what may be read.
+     */
+    public void requireMayRead(Collection<AreaCode> areasConcerned) {
+        if (mayRead(areasConcerned)) {
+            return;
+        }
+        throw RuleViolation.forbidden("auth.area-forbidden", "You may read only what concerns your own Areas ("
+                + scopedAreaNames() + "): this concerns " + names(areasConcerned) + ".");
+    }
+
+    /** Whether {@link #requireMayRead} lets this user read something concerning these Areas. */
+    public boolean mayRead(Collection<AreaCode> areasConcerned) {
+        return seesAllAreas() || areasConcerned.stream().anyMatch(scopedAreas()::contains);
+    }
+
+    /**
+     * Refuses unless the user may create something led by this Area: a national lead, or a manager of that Area
+     * (naming one's own Area as a joint Area is not enough).
+     */
+    public void requireMayCreateFor(AreaCode leadArea) {
+        if (has(TrackerRole.NATIONAL_LEAD) || has(TrackerRole.AREA_MANAGER) && scopedAreas().contains(leadArea)) {
+            return;
+        }
+        throw RuleViolation.forbidden("auth.area-forbidden", "You may create only what your own Areas lead ("
+                + scopedAreaNames() + "), not what " + leadArea + " leads.");
+    }
+
     /** Refuses unless the user may command something that concerns one of these Areas. */
     public void requireMayCommand(Collection<AreaCode> areasConcerned) {
         if (has(TrackerRole.NATIONAL_LEAD)) {
@@ -54,7 +83,15 @@ public class CurrentUser {
             return;
         }
         throw RuleViolation.forbidden("auth.area-forbidden", "You may command only commitments of your own Areas ("
-                + scopedAreas().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ").");
+                + scopedAreaNames() + ").");
+    }
+
+    private String scopedAreaNames() {
+        return names(scopedAreas());
+    }
+
+    private static String names(Collection<AreaCode> areas) {
+        return areas.isEmpty() ? "none" : areas.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     private static Authentication authentication() {

@@ -13,15 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Where logins come from. Without the production profile: the demo users, each with password {@code demo},
- * whatever the database. With it: the users of {@link SecurityProperties}, and the application refuses to start
- * if any of them is a demo user or has a default password.
+ * Where logins come from. The demo users (each with password {@code demo}, a national lead among them) exist only on
+ * the embedded H2 default, or where {@code tracker.security.demo-users=true} says so explicitly; the production profile
+ * refuses to start with that setting. Everywhere else the users of {@link SecurityProperties} log in, and the
+ * application refuses to start if any of them is a demo user or has a default password.
  */
 @Configuration(proxyBeanMethods = false)
 class Users {
@@ -42,19 +42,39 @@ class Users {
     }
 
     @Bean
-    @Profile("!" + PRODUCTION)
-    UserDetailsService demoUsers(PasswordEncoder encoder) {
-        log.warn("Demo users are active (password '{}'): start with the '{}' profile to use configured users.", DEMO_PASSWORD, PRODUCTION);
-        return new InMemoryUserDetailsManager(demoAccounts(encoder).stream().map(UserAccount::toUserDetails).toList());
+    TrackerUsers trackerUsers(SecurityProperties properties, PasswordEncoder encoder, Environment environment, CredentialCache cache) {
+        boolean production = environment.acceptsProfiles(Profiles.of(PRODUCTION));
+        if (production && Boolean.TRUE.equals(properties.demoUsers())) {
+            throw new IllegalStateException("Refusing to start: tracker.security.demo-users=true gives everyone the demo logins (a national "
+                    + "lead among them); the " + PRODUCTION + " profile takes its users from tracker.security.users only.");
+        }
+        List<UserAccount> accounts;
+        if (demoUsersWanted(properties, environment, production)) {
+            log.warn("Demo users are active (password '{}', a national lead among them): set tracker.security.demo-users=false and configure "
+                    + "tracker.security.users, or start with the '{}' profile.", DEMO_PASSWORD, PRODUCTION);
+            accounts = demoAccounts(encoder);
+        } else {
+            accounts = checked(properties.users(), encoder);
+            if (accounts.isEmpty()) {
+                log.warn("No logins are configured (tracker.security.users): every API request will be refused.");
+            }
+        }
+        return new TrackerUsers(accounts.stream().map(UserAccount::toUserDetails).toList(), cache::evict);
     }
 
-    @Bean
-    @Profile(PRODUCTION)
-    UserDetailsService configuredUsers(SecurityProperties properties, PasswordEncoder encoder) {
+    /** Explicit setting first; unset, only the embedded H2 default has demo users. */
+    private static boolean demoUsersWanted(SecurityProperties properties, Environment environment, boolean production) {
+        if (properties.demoUsers() != null) {
+            return properties.demoUsers();
+        }
+        return !production && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+    }
+
+    private static List<UserAccount> checked(List<UserAccount> accounts, PasswordEncoder encoder) {
         List<String> demoNames = demoAccounts(encoder).stream().map(UserAccount::username).toList();
-        for (UserAccount account : properties.users()) {
+        for (UserAccount account : accounts) {
             if (demoNames.contains(account.username())) {
-                throw new IllegalStateException("Refusing to start: demo user '" + account.username() + "' is configured in production.");
+                throw new IllegalStateException("Refusing to start: demo user '" + account.username() + "' is configured as a real user.");
             }
             if (account.passwordHash() == null || !account.passwordHash().matches("^\\{bcrypt}\\$2[aby]?\\$.*|^\\$2[aby]?\\$.*")) {
                 throw new IllegalStateException("Refusing to start: user '" + account.username() + "' needs a bcrypt password hash.");
@@ -68,6 +88,6 @@ class Users {
                 throw new IllegalStateException("Refusing to start: user '" + account.username() + "' has no role.");
             }
         }
-        return new InMemoryUserDetailsManager(properties.users().stream().map(UserAccount::toUserDetails).toList());
+        return accounts;
     }
 }

@@ -163,7 +163,7 @@ class TamperEvidenceIT {
         manager.post("/api/commitments/" + id + "/start", map("on", "2022-06-01"));
         manager.post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2022-07-31", "sampleSize", 12,
                 "compliantCount", 10, "summary", "Quarterly IQA round."));
-        Api.Response closed = manager.post("/api/commitments/" + id + "/closure", map("rationale", "Target met.", "on", "2022-08-15"));
+        Api.Response closed = manager.postAtCurrentVersion("/api/commitments/" + id + "/closure", map("rationale", "Target met.", "on", "2022-08-15"));
         assertThat(closed.json().path("version").asLong()).isEqualTo(4);
         return id;
     }

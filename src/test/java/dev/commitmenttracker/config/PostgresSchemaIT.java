@@ -56,7 +56,8 @@ class PostgresSchemaIT {
     @Test
     void healthIncludesTheDatabaseAndTheApiIsDescribed() {
         Api api = new Api(port);
-        Api.Response health = api.as("auditor").get("/actuator/health");
+        assertThat(api.as("auditor").get("/actuator/health").json().has("components")).as("details are for the national lead").isFalse();
+        Api.Response health = api.as("lead.national").get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");

@@ -46,13 +46,13 @@ class AreaReportAsOfIT {
         manager.post(act(closed, "start"), map("on", "2022-02-01"));
         manager.post(act(closed, "evidence"), map("method", "IQA", "effectiveOn", "2022-06-30", "sampleSize", 10, "compliantCount", 9,
                 "summary", "IQA round."));
-        manager.post(act(closed, "closure"), map("rationale", "Delivered.", "on", "2022-07-15"));
+        manager.postAtCurrentVersion(act(closed, "closure"), map("rationale", "Delivered.", "on", "2022-07-15"));
 
         String overdue = manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "2022-01-10",
                 "dueDate", today.minusDays(10).toString())).text("id");
         manager.post(act(overdue, "assignment"), map("ownerRole", "LEGAL_MANAGER", "on", "2022-03-01"));
         String recordedBeforeRevision = Instant.now().toString();
-        manager.post(act(overdue, "due-date"), map("dueDate", today.plusDays(10).toString(), "reason", "Vacancies.", "on", today.minusDays(12).toString()));
+        manager.postAtCurrentVersion(act(overdue, "due-date"), map("dueDate", today.plusDays(10).toString(), "reason", "Vacancies.", "on", today.minusDays(12).toString()));
 
         String joint = api.as("manager.north-west").post("/api/commitments", with(commitment("NORTH_WEST"), "committedOn", "2022-01-10",
                 "jointWith", List.of("LONDON_NORTH"), "dueDate", "2027-12-31")).text("id");

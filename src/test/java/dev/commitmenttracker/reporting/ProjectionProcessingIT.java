@@ -97,7 +97,7 @@ class ProjectionProcessingIT {
     @Test
     void eventsDeliveredAgainThroughAProcessorChangeNoFigure() {
         String id = startedCommitment();
-        api.as(LN).post("/api/commitments/" + id + "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages."));
+        api.as(LN).postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages."));
         api.as(LN).post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2026-09-01", "sampleSize", 10,
                 "compliantCount", 7, "summary", "IQA."));
         ProjectionsCaughtUp.await(api);

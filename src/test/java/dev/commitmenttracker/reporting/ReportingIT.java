@@ -475,7 +475,7 @@ class ReportingIT {
     }
 
     private void act(String user, String id, String act, Map<String, Object> body) {
-        Api.Response response = api.as(user).post("/api/commitments/" + id + "/" + act, body);
+        Api.Response response = api.as(user).postAtCurrentVersion("/api/commitments/" + id + "/" + act, body);
         assertThat(response.status()).as(act + " " + response).isEqualTo(200);
     }
 

@@ -34,7 +34,7 @@ class ReportingOnH2Test {
         String id = created.text("id");
         manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM"));
         manager.post("/api/commitments/" + id + "/start", map());
-        manager.post("/api/commitments/" + id + "/due-date", map("dueDate", "2024-03-31", "reason", "Staff shortages."));
+        manager.postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2024-03-31", "reason", "Staff shortages."));
         Api.Response evidenced = manager.post("/api/commitments/" + id + "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", "2023-01-15",
                 "sampleSize", 10, "compliantCount", 8, "summary", "Dip sample."));
         assertThat(evidenced.status()).as(evidenced.toString()).isEqualTo(200);

@@ -14,6 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     public static final String PASSWORD = "demo";
+    /**
+     * Sent with every command that has no JSON body (body-less posts, text and multipart imports): the API refuses a
+     * state-changing request that a browser could send cross-site without it.
+     */
+    public static final String REQUESTED_WITH = "X-Requested-With";
 
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -48,6 +53,7 @@ public final class Api {
     public final class As {
         private final String user;
         private final String password;
+        private boolean apiHeader = true;
 
         As(String user, String password) {
             this.user = user;
@@ -70,13 +76,35 @@ public final class Api {
             return send(HttpMethod.POST, path, body, headers);
         }
 
+        /**
+         * Posts an act on a commitment ({@code /api/commitments/{id}/<act>}) with If-Match set to the commitment's ETag
+         * as this user reads it now, as a client that has just read the commitment does. Closure, withdrawal and
+         * due-date revision require If-Match.
+         */
+        public Response postAtCurrentVersion(String path, Object body) {
+            int idEnd = path.indexOf('/', "/api/commitments/".length());
+            String etag = get(path.substring(0, idEnd)).headers().getETag();
+            return post(path, body, etag == null ? Map.of() : Map.of(HttpHeaders.IF_MATCH, etag));
+        }
+
         /** Posts a document as it is, with its own content type (text/plain, text/markdown, text/html). */
         public Response postText(String path, String text, String contentType) {
             return send(HttpMethod.POST, path, new Text(text, MediaType.parseMediaType(contentType + ";charset=UTF-8")), Map.of());
         }
 
+        /** The same login, without the {@code X-Requested-With} header this client adds to non-JSON commands. */
+        public As withoutApiHeader() {
+            As bare = new As(user, password);
+            bare.apiHeader = false;
+            return bare;
+        }
+
         public Response send(HttpMethod method, String path, Object body, Map<String, String> headers) {
             RestClient.RequestBodySpec request = http.method(method).uri(path);
+            boolean jsonBody = body != null && !(body instanceof Text);
+            if (apiHeader && method != HttpMethod.GET && !jsonBody && !headers.containsKey(REQUESTED_WITH)) {
+                request.header(REQUESTED_WITH, "commitment-tracker-tests");
+            }
             if (user != null) {
                 request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -50,6 +50,9 @@ class AuditController {
     Verification verify(@RequestParam(required = false) String commitment, @RequestParam(required = false) Long position,
                         @RequestParam(required = false) String digest) {
         if (commitment != null) {
+            if (!history.exists(commitment)) {
+                throw RuleViolation.notFound("commitment.not-found", "No commitment is recorded under id " + commitment + ": there is nothing to verify.");
+            }
             return verifier.verifyAggregate(commitment);
         }
         if ((position == null) != (digest == null)) {

@@ -25,16 +25,21 @@ import dev.commitmenttracker.commitment.web.CommitmentRequests.Start;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Withdrawal;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.BusinessDates;
+import dev.commitmenttracker.web.IdempotencyKeys;
 import dev.commitmenttracker.web.Ids;
+import dev.commitmenttracker.web.Problems;
 import dev.commitmenttracker.web.Versions;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Commitments over HTTP. Each act answers 200 with the commitment as it now stands and its version as ETag;
- * If-Match makes an act conditional on that version.
+ * If-Match makes an act conditional on that version, and closure, withdrawal and due-date revision require it (428
+ * {@code version.required} without it).
  */
 @RestController
 @RequestMapping("/api/commitments")
@@ -60,12 +66,19 @@ class CommitmentController {
         this.dates = dates;
     }
 
+    /**
+     * Records a commitment. Sent again with the same {@code id}, or without one but with the same {@code Idempotency-Key}
+     * header (per user), the same content answers the same commitment; other content is refused (409).
+     */
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same commitment).")
-    ResponseEntity<Created> create(@RequestBody Create body) {
-        String id = commitments.record(new RecordCommitment(Ids.requireUuid(body.id()), body.area(), body.jointWith(), body.inspectionId(),
-                body.issueNumber(), body.theme(), body.text(), dates.notInFuture(body.committedOn(), "committedOn"), body.dueDate(),
-                body.targetCompliance()));
+    ResponseEntity<Created> create(@RequestBody Create body, Principal user,
+                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        String clientId = Ids.requireUuid(body.id());
+        String derived = clientId == null ? IdempotencyKeys.id("commitment", user, idempotencyKey) : null;
+        String id = IdempotencyKeys.refusingReuse(derived, () -> commitments.record(new RecordCommitment(derived == null ? clientId : derived,
+                body.area(), body.jointWith(), body.inspectionId(), body.issueNumber(), body.theme(), body.text(),
+                dates.notInFuture(body.committedOn(), "committedOn"), body.dueDate(), body.targetCompliance())));
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/commitments/" + id)).body(new Created(id));
     }
 
@@ -76,13 +89,7 @@ class CommitmentController {
     @GetMapping("/{id}")
     ResponseEntity<CommitmentView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf,
                                        @RequestParam(required = false) LocalDate validAt) {
-        if (asOf == null && validAt == null) {
-            return respond(commitments.get(id));
-        }
-        commitments.get(id);
-        return respond(commitments.find(id, asOf, validAt).orElseThrow(() -> RuleViolation.notFound("commitment.not-yet-recorded",
-                "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "") + (asOf != null && validAt != null ? " and " : "")
-                        + (validAt != null ? "valid at " + validAt : "") + ".")));
+        return respond(asOf == null && validAt == null ? commitments.get(id) : commitments.get(id, asOf, validAt));
     }
 
     @PostMapping("/{id}/assignment")
@@ -113,7 +120,7 @@ class CommitmentController {
     @PostMapping("/{id}/closure")
     ResponseEntity<CommitmentView> close(@PathVariable String id, @RequestBody Closure body,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new CloseCommitment(id, body.rationale(), dates.actDate(body.on()), version));
+        return actAtVersion(id, ifMatch, "A closure", version -> new CloseCommitment(id, body.rationale(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/reopening")
@@ -125,14 +132,14 @@ class CommitmentController {
     @PostMapping("/{id}/due-date")
     ResponseEntity<CommitmentView> reviseDueDate(@PathVariable String id, @RequestBody DueDate body,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new ReviseDueDate(id, body.dueDate(), body.reason(), dates.actDate(body.on()),
-                Boolean.TRUE.equals(body.recordOfEarlierDecision()), dates.today(), version));
+        return actAtVersion(id, ifMatch, "A due-date revision", version -> new ReviseDueDate(id, body.dueDate(), body.reason(),
+                dates.actDate(body.on()), Boolean.TRUE.equals(body.recordOfEarlierDecision()), dates.today(), version));
     }
 
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<CommitmentView> withdraw(@PathVariable String id, @RequestBody Withdrawal body,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
+        return actAtVersion(id, ifMatch, "A withdrawal", version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/follow-up-judgement")
@@ -144,6 +151,28 @@ class CommitmentController {
 
     private ResponseEntity<CommitmentView> act(String id, String ifMatch, Function<Long, Object> command) {
         return respond(commitments.act(id, Versions.fromIfMatch(ifMatch), command));
+    }
+
+    /** Acts that end or re-plan a commitment must say which version they were decided on: no silent overwrite. */
+    private ResponseEntity<CommitmentView> actAtVersion(String id, String ifMatch, String act, Function<Long, Object> command) {
+        Long version = Versions.fromIfMatch(ifMatch);
+        if (version == null) {
+            throw new VersionRequired(act + " must send If-Match with the commitment's ETag (read it with GET /api/commitments/" + id
+                    + "), so that it cannot overwrite a change it has not seen.");
+        }
+        return respond(commitments.act(id, version, command));
+    }
+
+    /** A closure, withdrawal or due-date revision sent without If-Match. */
+    static final class VersionRequired extends RuntimeException {
+        VersionRequired(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(VersionRequired.class)
+    ProblemDetail versionRequired(VersionRequired e) {
+        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version.required", HttpHeaders.IF_MATCH, e.getMessage());
     }
 
     private static ResponseEntity<CommitmentView> respond(VersionedCommitment commitment) {

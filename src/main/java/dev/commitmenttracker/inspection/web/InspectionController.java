@@ -9,13 +9,14 @@ import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.BusinessDates;
+import dev.commitmenttracker.web.IdempotencyKeys;
 import dev.commitmenttracker.web.Ids;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,34 +67,34 @@ class InspectionController {
     }
 
     private final InspectionService inspections;
-    private final InspectionList list;
     private final BusinessDates dates;
     private final AnsweringCommitments answers;
 
-    InspectionController(InspectionService inspections, InspectionList list, BusinessDates dates, AnsweringCommitments answers) {
+    InspectionController(InspectionService inspections, BusinessDates dates, AnsweringCommitments answers) {
         this.inspections = inspections;
-        this.list = list;
         this.dates = dates;
         this.answers = answers;
     }
 
+    /** Records an inspection; a client id or an {@code Idempotency-Key} makes a retry answer the same inspection. */
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same inspection).")
-    ResponseEntity<Created> create(@RequestBody Create body) {
-        String id = inspections.record(new RecordInspection(Ids.requireUuid(body.id()), body.area(), body.kind(), body.title(),
-                dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues()));
+    ResponseEntity<Created> create(@RequestBody Create body, Principal user,
+                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        String clientId = Ids.requireUuid(body.id());
+        String derived = clientId == null ? IdempotencyKeys.id("inspection", user, idempotencyKey) : null;
+        String id = IdempotencyKeys.refusingReuse(derived, () -> inspections.record(new RecordInspection(derived == null ? clientId : derived,
+                body.area(), body.kind(), body.title(), dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues())));
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/inspections/" + id)).body(new Created(id));
     }
 
     @GetMapping("/{id}")
     InspectionView get(@PathVariable String id) {
-        InspectionState inspection = inspections.find(id)
-                .orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
-        return InspectionView.of(inspection, answers.answering(id));
+        return InspectionView.of(inspections.get(id), answers.answering(id));
     }
 
     @GetMapping
     List<InspectionList.Summary> list(@RequestParam(required = false) AreaCode area) {
-        return list.inArea(area);
+        return inspections.list(area);
     }
 }

@@ -6,7 +6,6 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +31,7 @@ class ReportScopes {
     }
 
     void requireMaySee(AreaCode area) {
-        if (!user.canSee(area)) {
-            throw RuleViolation.forbidden("auth.area-forbidden", "You may read reports of your own Areas only ("
-                    + user.scopedAreas().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + "), not " + area + ".");
-        }
+        user.requireMayRead(List.of(area));
     }
 
     static Theme theme(String code) {

@@ -47,18 +47,18 @@ class CommitmentLifecycleIT {
         assertStatus(manager.post(act(id, "progress-notes"), map("note", "First monthly sample taken.", "on", "2022-07-01")), "IN_PROGRESS", 3);
         assertStatus(manager.post(act(id, "evidence"), evidence("2022-07-31", 20, 15)), "EVIDENCED", 4);
 
-        Api.Response belowTarget = manager.post(act(id, "closure"), map("rationale", "Sampling is embedded."));
+        Api.Response belowTarget = manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Sampling is embedded."));
         assertProblem(belowTarget, 409, "commitment.target-not-met");
 
         assertStatus(manager.post(act(id, "evidence"), evidence("2022-10-31", 20, 18)), "EVIDENCED", 5);
-        assertStatus(manager.post(act(id, "closure"), map("rationale", "Compliance held above target for a quarter.", "on", "2022-11-15")),
+        assertStatus(manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Compliance held above target for a quarter.", "on", "2022-11-15")),
                 "CLOSED", 6);
         assertStatus(manager.post(act(id, "reopening"), map("reason", "Compliance fell again in the spring.", "on", "2023-04-01")),
                 "IN_PROGRESS", 7);
-        assertStatus(manager.post(act(id, "due-date"), map("dueDate", "2023-09-30", "reason", "Staff shortages.", "on", "2023-04-02",
-                        "recordOfEarlierDecision", true)),
+        assertStatus(manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2023-09-30", "reason", "Staff shortages.",
+                        "on", "2023-04-02", "recordOfEarlierDecision", true)),
                 "IN_PROGRESS", 8);
-        assertStatus(manager.post(act(id, "withdrawal"), map("reason", "Superseded by the national programme.", "on", "2023-05-01")),
+        assertStatus(manager.postAtCurrentVersion(act(id, "withdrawal"), map("reason", "Superseded by the national programme.", "on", "2023-05-01")),
                 "WITHDRAWN", 9);
 
         Api.Response after = manager.get("/api/commitments/" + id);
@@ -172,7 +172,7 @@ class CommitmentLifecycleIT {
         assertField(manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 5), "method", "GUESSWORK")), "validation.unreadable", "method");
         assertField(manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2099-01-01")), "validation.in-future", "on");
         assertField(manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2001-01-01")), "validation.before-committed", "on");
-        assertField(manager.post(act(id, "due-date"), map("dueDate", "2023-12-31")), "validation.required", "reason");
+        assertField(manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2023-12-31")), "validation.required", "reason");
 
         assertThat(eventTypes(id)).containsExactly("CommitmentRecorded", "CommitmentAssigned", "WorkStarted");
     }

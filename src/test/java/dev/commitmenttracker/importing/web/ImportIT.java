@@ -88,7 +88,7 @@ class ImportIT {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", new ClassPathResource("importing/yorkshire-and-humberside-2023-aip.txt")).filename("yorkshire-and-humberside-2023-aip.txt");
         JsonNode created = RestClient.builder().baseUrl("http://localhost:" + port).build().post().uri("/api/imports")
-                .headers(headers -> headers.setBasicAuth("lead.national", "demo"))
+                .headers(headers -> headers.setBasicAuth("lead.national", "demo")).header(Api.REQUESTED_WITH, "commitment-tracker-tests")
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
                 .retrieve().body(JsonNode.class);
         assertThat(created.path("draft").path("area").asString()).isEqualTo("Yorkshire and Humberside");

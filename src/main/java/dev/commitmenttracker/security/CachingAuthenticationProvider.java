@@ -1,0 +1,48 @@
+package dev.commitmenttracker.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Checks a username and password in full once (the wrapped provider: bcrypt), then lets the same password in from the
+ * {@link CredentialCache} until it expires. Any other password, right or wrong, goes to the full check; a wrong one is
+ * refused there, at full cost, whatever the cache holds.
+ */
+public final class CachingAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider fullCheck;
+    private final CredentialCache cache;
+
+    public CachingAuthenticationProvider(AuthenticationProvider fullCheck, CredentialCache cache) {
+        this.fullCheck = fullCheck;
+        this.cache = cache;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!(authentication.getCredentials() instanceof String password) || authentication.getName() == null) {
+            return fullCheck.authenticate(authentication);
+        }
+        String username = authentication.getName();
+        Optional<Authentication> cached = cache.lookup(username, password);
+        if (cached.isPresent()) {
+            if (cached.get() instanceof AbstractAuthenticationToken token) {
+                token.setDetails(authentication.getDetails());
+            }
+            return cached.get();
+        }
+        Authentication checked = fullCheck.authenticate(authentication);
+        if (checked != null && checked.isAuthenticated()) {
+            cache.remember(username, password, checked);
+        }
+        return checked;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return fullCheck.supports(authentication);
+    }
+}
