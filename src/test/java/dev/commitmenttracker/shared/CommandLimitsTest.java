@@ -147,7 +147,7 @@ class CommandLimitsTest {
             refused(new CloseCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "rationale");
             refused(new ReopenCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "reason");
             refused(new WithdrawCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "reason");
-            refused(new ReviseDueDate(ID, TODAY, "\u0000", TODAY, null), "validation.control-character", "reason");
+            refused(new ReviseDueDate(ID, TODAY, "\u0000", TODAY, false, TODAY, null), "validation.control-character", "reason");
             refused(new JudgeFollowUp(ID, null, "\u0000", TODAY, null), "validation.control-character", "note");
             refused(new RecordEvidence(ID, AssuranceMethod.IQA, TODAY, 1, 1, "ok", "\u0000", TODAY, null), "validation.control-character", "reference");
             refused(inspection("\u0000", Map.of(), List.of()), "validation.control-character", "title");
@@ -279,7 +279,7 @@ class CommandLimitsTest {
 
         @Test
         void givenADueDateInTheYearFiveMillion_thenRefused() {
-            refused(new ReviseDueDate(ID, LocalDate.of(5_874_898, 1, 1), "Later", TODAY, null), "validation.date-out-of-window", "dueDate");
+            refused(new ReviseDueDate(ID, LocalDate.of(5_874_898, 1, 1), "Later", TODAY, false, TODAY, null), "validation.date-out-of-window", "dueDate");
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.commitmenttracker.reporting.web;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.CommitmentFilter;
 import dev.commitmenttracker.reporting.CommitmentListing;
+import dev.commitmenttracker.reporting.CommitmentPage;
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
