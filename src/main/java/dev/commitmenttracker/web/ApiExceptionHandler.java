@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -200,7 +201,7 @@ class ApiExceptionHandler {
         ResponseEntity<ProblemDetail> problem = Problems.respond(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed", null,
                 "This path does not accept " + echo(e.getMethod()) + "."));
         return e.getSupportedHttpMethods() == null ? problem
-                : ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new))
+                : ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
                         .body(problem.getBody());
     }
 

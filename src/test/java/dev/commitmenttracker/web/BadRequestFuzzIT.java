@@ -247,10 +247,16 @@ class BadRequestFuzzIT {
         Api.Response inspection = lead.post("/api/inspections", inspection("LONDON_NORTH"));
         String inspectionId = inspection.text("id");
         Api.Response commitment = lead.post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 1));
-        Api.Response imported = lead.postText("/api/imports", "Response to the inspection of CPS London North\n\nIssue to address 1\n"
-                + "Case analysis needs to improve.\n\nResponse: The Area will review a sample of cases each month.\n", "text/plain");
-        assertThat(List.of(inspection.status(), commitment.status())).as(inspection + " / " + commitment).containsOnly(201);
-        return new Targets(commitment.text("id"), inspectionId, imported.status() == 201 ? imported.text("id") : UUID.randomUUID().toString());
+        Api.Response imported;
+        try {
+            imported = lead.postText("/api/imports", new org.springframework.core.io.ClassPathResource(
+                    "importing/yorkshire-and-humberside-2023-aip.txt").getContentAsString(StandardCharsets.UTF_8), "text/plain");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(List.of(inspection.status(), commitment.status(), imported.status())).as(inspection + " / " + commitment + " / " + imported)
+                .containsOnly(201);
+        return new Targets(commitment.text("id"), inspectionId, imported.text("id"));
     }
 
     private List<Endpoint> endpoints() {

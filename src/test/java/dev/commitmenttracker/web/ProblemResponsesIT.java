@@ -117,10 +117,15 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void anUploadWithAFileNameTooLongForTheRecordIsBadInput() {
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/imports", multipartHeaders(),
-                multipart("r".repeat(300) + ".txt", "Some response".getBytes(StandardCharsets.UTF_8)));
+    void anUploadWithAFileNameTooLongForTheRecordIsBadInput() throws java.io.IOException {
+        // A real response, so that only the file name is wrong with it.
+        byte[] response = new org.springframework.core.io.ClassPathResource("importing/yorkshire-and-humberside-2023-aip.txt")
+                .getContentAsByteArray();
+        Map<String, String> headers = new LinkedHashMap<>(multipartHeaders());
+        headers.put("Authorization", RawHttp.basic(LEAD));
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/imports", headers, multipart("r".repeat(300) + ".txt", response));
         assertRawProblem(answer, 400, "validation.too-long");
+        assertThat(field(answer)).isEqualTo("file");
     }
 
     @ParameterizedTest
