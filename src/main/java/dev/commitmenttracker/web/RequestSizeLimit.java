@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body over its limit before anything reads it: {@link Limits#IMPORT_BODY_BYTES} for imports,
  * {@link Limits#JSON_BODY_BYTES} for everything else, answered 413 problem+json {@code request.too-large}. A declared
  * Content-Length is checked at once; a body sent without one (chunked) is read here only up to the limit and handed on
- * from memory, so an endless body costs at most the limit. Multipart and form bodies are parsed by the container
- * itself, which needs their length declared (411 otherwise) and enforces the multipart limits of application.yml.
+ * from memory, so an endless body costs at most the limit. Multipart and form bodies are read by the container itself:
+ * a chunked upload is parsed here, the container counting its bytes against the multipart limits of application.yml;
+ * a chunked form is held to {@code server.tomcat.max-http-form-post-size}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,9 +58,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (parsedByContainer(request.getContentType())) {
-            problems.write(response, HttpStatus.LENGTH_REQUIRED, "request.length-required", null,
-                    "Send a multipart or form body with its Content-Length.");
+        if (isMultipart(request.getContentType())) {
+            if (partsOverLimit(request)) {
+                tooLarge(response, limit);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (isForm(request.getContentType())) {
+            chain.doFilter(request, response);
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), limit + 1);
@@ -79,15 +88,40 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 "The request body is larger than the " + limit + " bytes this endpoint accepts; nothing was recorded.");
     }
 
-    private static boolean parsedByContainer(String contentType) {
-        if (contentType == null) {
+    /**
+     * Has the container parse the parts now, within its multipart limits (application.yml), which it counts while
+     * reading; true when they were exceeded. Any other fault is left to whoever reads the parts next: the container
+     * keeps the parts, or the fault, for that.
+     */
+    private static boolean partsOverLimit(HttpServletRequest request) {
+        try {
+            request.getParts();
+            return false;
+        } catch (IOException | ServletException | IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SizeException) {
+                    return true;
+                }
+            }
             return false;
         }
+    }
+
+    private static boolean isMultipart(String contentType) {
+        MediaType type = mediaType(contentType);
+        return type != null && type.getType().equalsIgnoreCase("multipart");
+    }
+
+    private static boolean isForm(String contentType) {
+        MediaType type = mediaType(contentType);
+        return type != null && MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type);
+    }
+
+    private static MediaType mediaType(String contentType) {
         try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return type.getType().equalsIgnoreCase("multipart") || MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type);
+            return contentType == null ? null : MediaType.parseMediaType(contentType);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 

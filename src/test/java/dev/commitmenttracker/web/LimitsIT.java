@@ -33,15 +33,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The limits of {@link Limits} on PostgreSQL, end to end. Values at the very edge of every limit (longest texts in
  * multi-byte characters, first and last dates, fullest lists, largest samples) go through every act and reach every
  * projection, which catch up without error and read back what was sent; one step over a limit is refused at the door
- * with a problem and records nothing.
+ * with a problem and records nothing. It has an application and database of its own (its own property, closed after):
+ * its edge commitment is joint with every Area, which other tests' per-Area counts must not see.
  */
 @PostgresIntegrationTest
+@TestPropertySource(properties = "tracker.test.database=limits")
+@DirtiesContext
 class LimitsIT {
 
     /** Characters of two, two, three and four UTF-8 bytes (the last a surrogate pair in Java). */
@@ -95,14 +100,14 @@ class LimitsIT {
         List<Map<String, Object>> issues = new ArrayList<>();
         IntStream.range(1, Limits.ISSUES).forEach(n -> issues.add(map("number", n, "text", text(Limits.TEXT, "issue" + n), "theme", "disclosure")));
         issues.add(map("number", Limits.ISSUE_NUMBER, "text", text(Limits.TEXT, "last issue"), "theme", "disclosure"));
-        Api.Response inspection = api.as("lead.national").post("/api/inspections", with(Requests.inspection("WESSEX"),
+        Api.Response inspection = api.as("lead.national").post("/api/inspections", with(Requests.inspection("CYMRU_WALES"),
                 "title", title, "publishedOn", first.toString(), "ratings", ratings, "issues", issues));
         assertThat(inspection.status()).as(inspection.toString()).isEqualTo(201);
         String inspectionId = inspection.text("id");
 
-        List<String> others = Arrays.stream(AreaCode.values()).filter(area -> area != AreaCode.WESSEX).map(Enum::name).toList();
+        List<String> others = Arrays.stream(AreaCode.values()).filter(area -> area != AreaCode.CYMRU_WALES).map(Enum::name).toList();
         String commitmentText = text(Limits.TEXT, "commitment");
-        String id = createCommitment(with(Requests.commitment("WESSEX"), "jointWith", others, "inspectionId", inspectionId,
+        String id = createCommitment(with(Requests.commitment("CYMRU_WALES"), "jointWith", others, "inspectionId", inspectionId,
                 "issueNumber", Limits.ISSUE_NUMBER, "text", commitmentText, "committedOn", first.toString(), "dueDate", first.toString(),
                 "targetCompliance", 100));
         String path = "/api/commitments/" + id;
@@ -136,29 +141,29 @@ class LimitsIT {
         assertThat(commitment.path("progressNotes").get(0).path("note").asString()).isEqualTo(note.strip());
         assertThat(commitment.path("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(ok(api.as("auditor").get(path + "?validAt=1900-01-01")).path("text").asString()).isEqualTo(commitmentText);
-        assertThat(ok(api.as("auditor").get(path + "/history"))).hasSize(10);
+        assertThat(ok(api.as("auditor").get(path + "/history"))).hasSize(11);
         assertThat(ok(api.as("auditor").get("/api/inspections/" + inspectionId)).path("issues")).hasSize(Limits.ISSUES);
 
-        JsonNode listed = ok(api.as("analyst").get("/api/inspections?area=WESSEX"));
+        JsonNode listed = ok(api.as("analyst").get("/api/inspections?area=CYMRU_WALES"));
         assertThat(listed.get(0).path("title").asString()).isEqualTo(title);
-        assertThat(ok(api.as("analyst").get("/api/commitments?area=WESSEX")).path("total").asLong()).isEqualTo(1);
+        assertThat(ok(api.as("analyst").get("/api/commitments?area=CYMRU_WALES")).path("total").asLong()).isEqualTo(1);
         assertThat(ok(api.as("analyst").get("/api/commitments?area=YORKSHIRE_AND_HUMBERSIDE")).path("total").asLong()).as("joint").isEqualTo(1);
-        assertThat(ok(api.as("analyst").get("/api/reports/areas/WESSEX")).path("total").asLong()).isEqualTo(1);
-        ok(api.as("analyst").get("/api/reports/areas/WESSEX?validAt=1900-01-01"));
+        assertThat(ok(api.as("analyst").get("/api/reports/areas/CYMRU_WALES")).path("total").asLong()).isEqualTo(1);
+        ok(api.as("analyst").get("/api/reports/areas/CYMRU_WALES?validAt=1900-01-01"));
         ok(api.as("analyst").get("/api/reports/areas"));
         ok(api.as("analyst").get("/api/reports/themes"));
         ok(api.as("analyst").get("/api/reports/owners"));
-        assertThat(ok(api.as("analyst").get("/api/reports/areas/WESSEX/changes?from=1900-01-01&to=" + today))).isNotEmpty();
+        assertThat(ok(api.as("analyst").get("/api/reports/areas/CYMRU_WALES/changes?from=1900-01-01&to=" + today))).isNotEmpty();
 
-        JsonNode register = ok(api.as("analyst").get("/api/reports/evidence?area=WESSEX"));
+        JsonNode register = ok(api.as("analyst").get("/api/reports/evidence?area=CYMRU_WALES"));
         assertThat(register.toString()).contains("\"1900-Q1\"");
-        JsonNode trend = ok(api.as("analyst").get("/api/reports/evidence/trend?area=WESSEX"));
+        JsonNode trend = ok(api.as("analyst").get("/api/reports/evidence/trend?area=CYMRU_WALES"));
         assertThat(trend.findValues("casesSampled").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(2L * Limits.SAMPLE_SIZE);
         assertThat(trend.toString()).contains("\"1900-Q1\"");
-        JsonNode slippage = ok(api.as("analyst").get("/api/reports/slippage?area=WESSEX"));
+        JsonNode slippage = ok(api.as("analyst").get("/api/reports/slippage?area=CYMRU_WALES"));
         assertThat(slippage.toString()).contains("2100-12-31");
         ok(api.as("analyst").get("/api/reports/slippage/areas"));
-        for (String csv : List.of("/api/commitments?area=WESSEX", "/api/reports/evidence?area=WESSEX", "/api/reports/slippage?area=WESSEX",
+        for (String csv : List.of("/api/commitments?area=CYMRU_WALES", "/api/reports/evidence?area=CYMRU_WALES", "/api/reports/slippage?area=CYMRU_WALES",
                 path + "/history")) {
             Api.Response response = api.as("auditor").get(csv, "text/csv");
             assertThat(response.status()).as(csv + " " + response).isEqualTo(200);
@@ -211,7 +216,7 @@ class LimitsIT {
     }
 
     @Test
-    void aBodyWithoutLengthWithinTheLimit_isReadAsUsual_andAMultipartOneMustDeclareItsLength() throws Exception {
+    void aBodyWithoutLengthWithinTheLimit_isReadAsUsual() throws Exception {
         String id = createCommitment(Requests.commitment("WESSEX"));
         byte[] body = "{\"ownerRole\":\"DCCP\",\"ownerName\":\"Ann Smith\"}".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> assigned = raw("/api/commitments/" + id + "/assignment",
@@ -219,14 +224,28 @@ class LimitsIT {
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         assertThat(api.as("auditor").get("/api/commitments/" + id).text("ownerName")).isEqualTo("Ann Smith");
 
-        HttpRequest multipart = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports"))
+    }
+
+    @Test
+    void anUploadWithoutLengthOverTwoMegabytes_isTooLargeWhileStreaming() throws Exception {
+        long before = events();
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"response.txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        InputStream upload = new InputStream() {
+            long sent;
+
+            @Override
+            public int read() {
+                return sent < head.length ? head[(int) sent++] : (sent++ < 3L * Limits.IMPORT_BODY_BYTES ? 'a' : -1);
+            }
+        };
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lead.national:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=b")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("--b--".getBytes(StandardCharsets.UTF_8))))
-                .build();
-        HttpResponse<String> refused = HTTP.send(multipart, HttpResponse.BodyHandlers.ofString());
-        assertThat(refused.statusCode()).isEqualTo(411);
-        assertThat(refused.body()).contains("\"code\":\"request.length-required\"");
+                .header("Content-Type", "multipart/form-data; boundary=b").POST(HttpRequest.BodyPublishers.ofInputStream(() -> upload)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("\"code\":\"request.too-large\"");
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test
@@ -329,7 +348,7 @@ class LimitsIT {
         assertThat(imported.status()).as(imported.body().substring(0, Math.min(300, imported.body().length()))).isEqualTo(201);
         Integer draftLength = jdbc.queryForObject("select length(draft_json) from imported_document where id = ?", Integer.class, imported.text("id"));
         assertThat(draftLength).as("the draft is longer than the document column of a million characters").isGreaterThan(1_000_000);
-        assertThat(api.as("auditor").get("/api/imports/" + imported.text("id")).json().path("draft").path("issues")).hasSizeGreaterThan(1000);
+        assertThat(api.as("auditor").get("/api/imports/" + imported.text("id")).json().path("draft").path("issues")).hasSizeGreaterThan(10);
     }
 
     @Test
