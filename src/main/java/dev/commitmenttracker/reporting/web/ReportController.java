@@ -13,7 +13,6 @@ import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressDetailView;
 import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressView;
 import dev.commitmenttracker.reporting.web.ProgressViews.ThemeProgressView;
 import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.Csv;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -25,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +53,6 @@ class ReportController {
     }
 
     /** The instants an as-of report may be asked for: the tracker's whole date window. */
-    static final Instant EARLIEST_AS_OF = Instant.parse("1900-01-01T00:00:00Z");
-    static final Instant LATEST_AS_OF = Instant.parse("2101-01-01T00:00:00Z");
 
     private final ProgressReports progress;
     private final EvidenceReports evidence;
@@ -109,8 +105,6 @@ class ReportController {
     ResponseEntity<?> area(@PathVariable AreaCode area, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate validAt) {
         scopes.requireMaySee(area);
-        RuleViolation.requireValid(asOf == null || !asOf.isBefore(EARLIEST_AS_OF) && !asOf.isAfter(LATEST_AS_OF), "asOf", "out-of-range",
-                "asOf must lie between " + EARLIEST_AS_OF + " and " + LATEST_AS_OF + ".");
         ProgressReports.AreaProgressDetail detail = asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt);
         if (Csv.wanted(accept)) {
             List<List<?>> rows = new ArrayList<>();
@@ -151,8 +145,8 @@ class ReportController {
             schema = @Schema(implementation = EvidenceReport.class)))
     @GetMapping("/evidence")
     ResponseEntity<?> evidence(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(required = false) LocalDate from,
+                               @RequestParam(required = false) LocalDate to,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         AreaScope scope = scopes.scope(area);
         Theme wanted = ReportScopes.theme(theme);
@@ -170,8 +164,8 @@ class ReportController {
             array = @ArraySchema(schema = @Schema(implementation = ComplianceTrendPoint.class))))
     @GetMapping("/evidence/trend")
     ResponseEntity<?> complianceTrend(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(required = false) LocalDate from,
+                                      @RequestParam(required = false) LocalDate to,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<ComplianceTrendPoint> trend = evidence.trend(scopes.scope(area), ReportScopes.theme(theme), from, to);
         if (Csv.wanted(accept)) {
