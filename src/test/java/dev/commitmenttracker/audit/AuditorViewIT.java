@@ -81,9 +81,11 @@ class AuditorViewIT {
         String id = manager.post("/api/commitments", with(commitment("NORTH_WEST"), "committedOn", "2018-02-27", "dueDate", "2018-12-31")).text("id");
         manager.post(act(id, "assignment"), map("ownerRole", "SDCP", "on", "2018-03-01"));
         manager.post(act(id, "start"), map("on", "2018-04-01"));
-        manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2019-06-30", "reason", "Recruitment delayed.", "on", "2018-11-20"));
-        manager.post(act(id, "evidence"), map("method", "DIP_SAMPLE", "effectiveOn", "2018-09-30", "sampleSize", 15, "compliantCount", 12,
-                "summary", "Backfilled autumn dip sample."));
+        // backfilled: effective in 2018, recorded today; acts are sent in the order of their business dates
+        assertThat(manager.post(act(id, "evidence"), map("method", "DIP_SAMPLE", "effectiveOn", "2018-09-30", "sampleSize", 15,
+                "compliantCount", 12, "summary", "Backfilled autumn dip sample.")).status()).isEqualTo(200);
+        assertThat(manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2019-06-30", "reason", "Recruitment delayed.", "on", "2018-11-20",
+                "recordOfEarlierDecision", true)).status()).isEqualTo(200);
 
         JsonNode summer = api.as("auditor").get("/api/commitments/" + id + "?validAt=2018-06-30").json();
         assertThat(summer.path("status").asString()).isEqualTo("IN_PROGRESS");

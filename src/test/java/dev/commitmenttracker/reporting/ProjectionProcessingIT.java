@@ -97,9 +97,10 @@ class ProjectionProcessingIT {
     @Test
     void eventsDeliveredAgainThroughAProcessorChangeNoFigure() {
         String id = startedCommitment();
-        api.as(LN).postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages."));
-        api.as(LN).post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2026-09-01", "sampleSize", 10,
-                "compliantCount", 7, "summary", "IQA."));
+        assertThat(api.as(LN).postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages.",
+                "on", "2026-08-01")).status()).isEqualTo(200);
+        assertThat(api.as(LN).post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2026-09-01", "sampleSize", 10,
+                "compliantCount", 7, "summary", "IQA.")).status()).isEqualTo(200);
         ProjectionsCaughtUp.await(api);
         Map<String, String> before = reports();
 
@@ -123,8 +124,8 @@ class ProjectionProcessingIT {
                 "dueDate", "2026-12-31"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM")).status()).isEqualTo(200);
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/start", map()).status()).isEqualTo(200);
+        assertThat(api.as(LN).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2026-01-12")).status()).isEqualTo(200);
+        assertThat(api.as(LN).post("/api/commitments/" + id + "/start", map("on", "2026-01-15")).status()).isEqualTo(200);
         return id;
     }
 

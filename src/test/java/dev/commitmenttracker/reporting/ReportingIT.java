@@ -215,12 +215,16 @@ class ReportingIT {
                 "LONDON_NORTH " + D + " FULL_CHECK 2026-11-01 null null null false");
         assertThat(rows(national.path("trend"), "area", "theme", "quarter", "records", "sampledRecords", "casesSampled", "casesCompliant",
                 "compliancePercent")).containsExactly(
+                "LONDON_NORTH case-analysis-strategy 2026-Q3 0 0 0 0 null",
                 "LONDON_NORTH case-analysis-strategy 2026-Q4 1 0 0 0 null",
                 "LONDON_NORTH disclosure 2026-Q3 1 1 20 15 75.0",
                 "LONDON_NORTH disclosure 2026-Q4 1 1 10 9 90.0",
                 "LONDON_NORTH witness-care 2026-Q3 1 1 10 7 70.0",
+                "LONDON_NORTH witness-care 2026-Q4 0 0 0 0 null",
                 "NORTH_WEST disclosure 2026-Q3 2 2 40 34 85.0",
-                "NORTH_WEST witness-care 2026-Q3 1 1 10 7 70.0");
+                "NORTH_WEST disclosure 2026-Q4 0 0 0 0 null",
+                "NORTH_WEST witness-care 2026-Q3 1 1 10 7 70.0",
+                "NORTH_WEST witness-care 2026-Q4 0 0 0 0 null"); // a quarter without evidence is there as zero
 
         JsonNode northWest = ok(api.as("analyst").get("/api/reports/evidence?area=NORTH_WEST"));
         assertThat(rows(northWest.path("records"), "area", "commitmentId", "effectiveOn", "joint")).containsExactly(
@@ -230,7 +234,7 @@ class ReportingIT {
         assertThat(rows(disclosureInAutumn.path("records"), "commitmentId", "effectiveOn")).containsExactly(
                 G + " 2026-09-10", G + " 2026-09-25", C + " 2026-10-01");
         assertThat(rows(disclosureInAutumn.path("trend"), "area", "quarter")).containsExactly(
-                "LONDON_NORTH 2026-Q3", "LONDON_NORTH 2026-Q4", "NORTH_WEST 2026-Q3");
+                "LONDON_NORTH 2026-Q3", "LONDON_NORTH 2026-Q4", "NORTH_WEST 2026-Q3", "NORTH_WEST 2026-Q4");
         assertThat(rows(ok(api.as("analyst").get("/api/reports/evidence/trend?area=LONDON_NORTH&theme=witness-care")), "quarter",
                 "compliancePercent")).containsExactly("2026-Q3 70.0");
     }
@@ -331,7 +335,7 @@ class ReportingIT {
 
         assertThat(csv(analyst.get("/api/reports/evidence/trend", "text/csv"), "area", "theme", "quarter", "records", "sampledRecords",
                 "casesSampled", "casesCompliant", "compliancePercent")).extracting(r -> String.join(" ", r.values()))
-                .contains("NORTH_WEST disclosure 2026-Q3 2 2 40 34 85.0").hasSize(6);
+                .contains("NORTH_WEST disclosure 2026-Q3 2 2 40 34 85.0", "NORTH_WEST disclosure 2026-Q4 0 0 0 0 ").hasSize(10);
 
         List<CSVRecord> slippage = csv(analyst.get("/api/reports/slippage", "text/csv"), "area", "commitmentId", "theme", "status",
                 "originalDueDate", "dueDate", "revisionCount", "slipped", "revision", "previousDueDate", "revisedDueDate", "reason", "revisedOn");

@@ -32,9 +32,10 @@ class ReportingOnH2Test {
         Api.Response created = manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "jointWith", List.of("NORTH_WEST")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM"));
-        manager.post("/api/commitments/" + id + "/start", map());
-        manager.postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2024-03-31", "reason", "Staff shortages."));
+        assertThat(manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-05-12")).status()).isEqualTo(200);
+        assertThat(manager.post("/api/commitments/" + id + "/start", map("on", "2022-06-01")).status()).isEqualTo(200);
+        assertThat(manager.postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2024-03-31", "reason", "Staff shortages.",
+                "on", "2022-12-01", "recordOfEarlierDecision", true)).status()).isEqualTo(200);
         Api.Response evidenced = manager.post("/api/commitments/" + id + "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", "2023-01-15",
                 "sampleSize", 10, "compliantCount", 8, "summary", "Dip sample."));
         assertThat(evidenced.status()).as(evidenced.toString()).isEqualTo(200);
