@@ -1,7 +1,7 @@
 package dev.commitmenttracker.importing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +68,42 @@ final class IssueFinder {
             }
             i = c.heading().get(c.heading().size() - 1).index();
         }
-        return runs.all.stream()
-                .map(run -> blocks(run, lines))
-                .filter(blocks -> answered(blocks) > 0)
-                .max(Comparator.comparingInt(IssueFinder::answered)
-                        .thenComparingInt(List::size)
-                        .thenComparingInt(blocks -> blocks.get(0).firstLine()))
-                .orElse(List.of());
+        // the run answering most issues, then the longest, then the last; only its blocks are built
+        int[] nextText = nextNonBlank(lines);
+        List<Candidate> best = null;
+        int[] bestScore = null;
+        for (List<Candidate> run : runs.all) {
+            int[] score = {answered(run, lines.size(), nextText), run.size(), run.get(0).heading().get(0).index()};
+            if (score[0] > 0 && (best == null || Arrays.compare(score, bestScore) > 0)) {
+                best = run;
+                bestScore = score;
+            }
+        }
+        return best == null ? List.of() : blocks(best, lines);
+    }
+
+    /** For each line index (and the end), the index of the first line at or after it that is not blank. */
+    private static int[] nextNonBlank(List<Line> lines) {
+        int[] next = new int[lines.size() + 1];
+        next[lines.size()] = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = lines.get(i).isBlank() ? next[i + 1] : i;
+        }
+        return next;
+    }
+
+    /** How many headings of a run have a body with text, as {@link #answered(List)} counts their blocks. */
+    private static int answered(List<Candidate> run, int lineCount, int[] nextText) {
+        int answered = 0;
+        for (int k = 0; k < run.size(); k++) {
+            List<Line> heading = run.get(k).heading();
+            int bodyFrom = heading.get(heading.size() - 1).index() + 1;
+            int bodyTo = k + 1 < run.size() ? run.get(k + 1).heading().get(0).index() : lineCount;
+            if (nextText[bodyFrom] < bodyTo) {
+                answered++;
+            }
+        }
+        return answered;
     }
 
     /**

@@ -10,9 +10,10 @@ import java.util.Locale;
  * Parse time of each {@link AdversarialDocuments} input at growing sizes, printed as a markdown
  * table (docs/benchmarks.md, "Importer parse time"). Not a test: run it by hand, e.g.
  * {@code java -cp target/test-classes:target/classes:<test classpath> dev.commitmenttracker.importing.ImportParseBenchmark}
- * with optional arguments: sizes in characters, {@code --only=NAME,...}, {@code --quick} (one run, no warm-up).
+ * with optional arguments: sizes in characters, {@code --only=NAME,...}, {@code --runs=N}, {@code --warm-up=N},
+ * {@code --quick} (one run, no warm-up).
  *
- * <p>Method: each document is parsed twice to warm up, then five times; the median is reported, as the
+ * <p>Method: each document is parsed twice to warm up (by default), then five times; the median is reported, as the
  * CPU time of the parsing thread (so that other work on a shared machine does not count) and as
  * wall-clock time, calling {@link ResponseDocumentParser#parse} directly (no executor).
  */
@@ -34,6 +35,13 @@ public final class ImportParseBenchmark {
         if (Arrays.asList(args).contains("--quick")) {
             warmUp = 0;
             runs = 1;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--runs=")) {
+                runs = Integer.parseInt(arg.substring("--runs=".length()));
+            } else if (arg.startsWith("--warm-up=")) {
+                warmUp = Integer.parseInt(arg.substring("--warm-up=".length()));
+            }
         }
         ResponseDocumentParser parser = new ResponseDocumentParser();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
