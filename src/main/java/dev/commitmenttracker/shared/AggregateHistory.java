@@ -9,7 +9,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 public record AggregateHistory(String aggregateId, List<? extends DomainEventMessage<?>> events) {
 
     public static AggregateHistory read(EventStore eventStore, String aggregateId) {
+        if (!storable(aggregateId)) {
+            // no event can be stored under such an id (the commands' limits), and PostgreSQL refuses to look one up
+            return new AggregateHistory(aggregateId, List.of());
+        }
         return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId).asStream().toList());
+    }
+
+    private static boolean storable(String aggregateId) {
+        return aggregateId != null && aggregateId.length() <= Limits.ID && PlainText.Check.firstFault(aggregateId, false) == null;
     }
 
     /** The events that meet the condition, in their order: e.g. those recorded up to an instant. */

@@ -135,6 +135,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        if (e.getMostSpecificCause() instanceof DateParameters.OutOfWindow outOfWindow) {
+            return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.out-of-range", e.getName(),
+                    "The value '" + echo(e.getValue()) + "' of '" + e.getName() + "' is out of range: " + outOfWindow.getMessage()));
+        }
         return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.unreadable", e.getName(),
                 "The value '" + echo(e.getValue()) + "' of '" + e.getName() + "' cannot be read: expected "
                         + expected(e.getRequiredType()) + "."));

@@ -22,6 +22,13 @@ class DateParameters implements WebMvcConfigurer {
     private static final Instant EARLIEST = Limits.EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant LATEST = Limits.LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
+    /** A well-formed date or instant outside the window: out of range rather than unreadable. */
+    static final class OutOfWindow extends IllegalArgumentException {
+        OutOfWindow(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
@@ -29,7 +36,7 @@ class DateParameters implements WebMvcConfigurer {
             public LocalDate parse(String text, Locale locale) {
                 LocalDate date = LocalDate.parse(text.strip());
                 if (date.isBefore(Limits.EARLIEST_DATE) || date.isAfter(Limits.LATEST_DATE)) {
-                    throw new IllegalArgumentException("A date lies between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE + ".");
+                    throw new OutOfWindow("a date lies between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE + ".");
                 }
                 return date;
             }
@@ -44,7 +51,7 @@ class DateParameters implements WebMvcConfigurer {
             public Instant parse(String text, Locale locale) {
                 Instant instant = Instant.parse(text.strip());
                 if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-                    throw new IllegalArgumentException("An instant lies between " + EARLIEST + " and " + LATEST + ".");
+                    throw new OutOfWindow("an instant lies between " + EARLIEST + " and " + LATEST + ".");
                 }
                 return instant;
             }

@@ -52,7 +52,7 @@ class CsvFormulaIT {
         Api.Response assigned = manager.post("/api/commitments/" + id + "/assignment",
                 map("ownerRole", "LEGAL_MANAGER", "ownerName", FORMULA_OWNER, "on", today.minusDays(20).toString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-        Api.Response revised = manager.post("/api/commitments/" + id + "/due-date",
+        Api.Response revised = manager.postAtCurrentVersion("/api/commitments/" + id + "/due-date",
                 map("dueDate", today.plusDays(200).toString(), "reason", FORMULA_REASON, "on", today.minusDays(10).toString()));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         ProjectionsCaughtUp.await(api);

@@ -114,11 +114,12 @@ class LimitsIT {
         String ownerName = text(Limits.NAME, "owner");
         String note = text(Limits.TEXT - 3, "note") + "\r\n\t";
         act(path + "/assignment", map("ownerRole", "DCCP", "ownerName", ownerName, "on", first.toString()));
-        act(path + "/start", map("on", first.plusDays(1).toString()));
-        act(path + "/progress-notes", map("note", note, "on", first.plusDays(2).toString()));
+        act(path + "/start", map("on", first.toString()));
+        // business dates in order: the sample effective on the first day sits before the note of the third
         act(path + "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", first.toString(), "sampleSize", Limits.SAMPLE_SIZE,
                 "compliantCount", 0, "summary", text(Limits.TEXT, "first sample"), "reference", text(Limits.NAME, "ref"),
                 "on", first.plusDays(3).toString()));
+        act(path + "/progress-notes", map("note", note, "on", first.plusDays(3).toString()));
         act(path + "/due-date", map("dueDate", Limits.LATEST_DATE.toString(), "reason", text(Limits.TEXT, "revision"),
                 "on", first.plusDays(4).toString()));
         act(path + "/evidence", map("method", "IQA", "effectiveOn", today.toString(), "sampleSize", Limits.SAMPLE_SIZE,

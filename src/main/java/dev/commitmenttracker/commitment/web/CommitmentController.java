@@ -171,8 +171,9 @@ class CommitmentController {
     }
 
     @ExceptionHandler(VersionRequired.class)
-    ProblemDetail versionRequired(VersionRequired e) {
-        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version.required", HttpHeaders.IF_MATCH, e.getMessage());
+    ResponseEntity<ProblemDetail> versionRequired(VersionRequired e) {
+        // Problems.respond: problem+json whatever the Accept header asked for, as every other refusal
+        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version.required", HttpHeaders.IF_MATCH, e.getMessage()));
     }
 
     private static ResponseEntity<CommitmentView> respond(VersionedCommitment commitment) {

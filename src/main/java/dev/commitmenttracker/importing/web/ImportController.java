@@ -6,7 +6,6 @@ import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
 import dev.commitmenttracker.importing.ResponseDraft;
-import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.Problems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,8 +38,6 @@ class ImportController {
     }
 
     /** As long as the stored file name may be. */
-    static final int MAX_FILE_NAME = 255;
-
     private final ImportService imports;
 
     ImportController(ImportService imports) {
@@ -57,8 +54,6 @@ class ImportController {
     @ApiResponse(responseCode = "201", description = "The uploaded document is read and its draft action plan kept for review.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Created> importFile(@RequestParam("file") MultipartFile file) {
-        RuleViolation.requireValid(file.getOriginalFilename() == null || file.getOriginalFilename().length() <= MAX_FILE_NAME, "file",
-                "too-long", "The file name may have at most " + MAX_FILE_NAME + " characters.");
         String text;
         try {
             text = new String(file.getBytes(), StandardCharsets.UTF_8);
