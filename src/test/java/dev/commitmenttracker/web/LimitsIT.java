@@ -173,7 +173,7 @@ class LimitsIT {
     }
 
     private void act(String path, Map<String, Object> body) {
-        Api.Response response = api.as("lead.national").post(path, body);
+        Api.Response response = api.as("lead.national").postAtCurrentVersion(path, body);
         assertThat(response.status()).as(path + " " + response).isEqualTo(200);
     }
 
