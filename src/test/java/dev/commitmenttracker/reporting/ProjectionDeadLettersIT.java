@@ -124,10 +124,10 @@ class ProjectionDeadLettersIT {
     void aRefusedCommitmentIsParkedInOrderWhileOthersCarryOnAndARetryAfterTheFixEqualsARebuild() {
         String healthy = recorded("Legal managers will check disclosure schedules monthly.");
         String poisoned = recorded("Unit heads will review charging advice quarterly " + MARKER + ".");
-        act(poisoned, "/assignment", map("ownerRole", "ABM", "on", "2026-01-05"));
-        act(healthy, "/assignment", map("ownerRole", "ABM", "on", "2026-01-05"));
-        act(poisoned, "/start", map("on", "2026-01-10"));
-        act(healthy, "/start", map("on", "2026-01-10"));
+        act(poisoned, "/assignment", map("ownerRole", "ABM", "on", "2026-01-12"));
+        act(healthy, "/assignment", map("ownerRole", "ABM", "on", "2026-01-12"));
+        act(poisoned, "/start", map("on", "2026-01-15"));
+        act(healthy, "/start", map("on", "2026-01-15"));
         act(poisoned, "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", "2026-02-01", "sampleSize", 10, "compliantCount", 9,
                 "summary", "Dip sample."));
 
@@ -202,8 +202,8 @@ class ProjectionDeadLettersIT {
         String healthy = recorded("Witness care officers will call every victim within a day.");
         String refused = recorded("Paralegals will check bail files weekly.");
         for (String id : List.of(healthy, refused)) {
-            act(id, "/assignment", map("ownerRole", "ABM", "on", "2026-01-05"));
-            act(id, "/start", map("on", "2026-01-10"));
+            act(id, "/assignment", map("ownerRole", "ABM", "on", "2026-01-12"));
+            act(id, "/start", map("on", "2026-01-15"));
         }
         ProjectionsCaughtUp.await(api);
         jdbc.execute("alter table report_evidence add constraint test_refused_reference check (reference is null or reference <> 'REFUSED')");

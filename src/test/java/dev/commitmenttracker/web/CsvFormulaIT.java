@@ -60,7 +60,7 @@ class CsvFormulaIT {
 
     @Test
     void theCommitmentsCsvQuotesFormulas() throws IOException {
-        List<CSVRecord> rows = csv("/api/commitments?area=NORTH_WEST&size=500");
+        List<CSVRecord> rows = csv("/api/commitments?area=NORTH_WEST");
         CSVRecord row = row(rows, "id", id);
         assertThat(row.get("text")).isEqualTo("'" + FORMULA_TEXT);
         assertThat(row.get("ownerName")).isEqualTo("'" + FORMULA_OWNER);
