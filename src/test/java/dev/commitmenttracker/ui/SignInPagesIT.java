@@ -1,0 +1,59 @@
+package dev.commitmenttracker.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sign-in, landing pages and sign-out, as a person does them in a browser. */
+class SignInPagesIT extends BrowserTest {
+
+    @Test
+    void anUnsignedVisitorIsSentToTheSignInPage() {
+        browser.go("/");
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.heading()).isEqualTo("Sign in");
+        assertThat(browser.find("form[action$='/login'] input[name=_csrf]").getDomAttribute("type")).isEqualTo("hidden");
+        browser.assertAccessible("sign-in");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorSummaryLinkedToTheField() {
+        browser.go("/login").fill("username", "auditor").fill("password", "not-the-password");
+        browser.find("form[action$='/login'] button[type=submit]").click();
+
+        assertThat(browser.path()).isEqualTo("/login?error");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem");
+        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#username");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        browser.assertAccessible("sign-in-error");
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "lead.national, /",
+            "analyst, /",
+            "auditor, /",
+            "inspector, /",
+            "manager.london-north, /areas/LONDON_NORTH",
+            "manager.north-west, /areas/NORTH_WEST"})
+    void eachRoleLandsOnItsPage(String user, String landing) {
+        browser.signInAs(user);
+
+        assertThat(browser.path()).isEqualTo(landing);
+        assertThat(browser.find(".tracker-account__name").getText()).contains(user);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signInAs("analyst");
+        browser.find(".tracker-account__sign-out button").click();
+
+        assertThat(browser.path()).isEqualTo("/login?signedOut");
+        assertThat(browser.find(".govuk-notification-banner").getText()).contains("You have signed out");
+        browser.go("/");
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+}
