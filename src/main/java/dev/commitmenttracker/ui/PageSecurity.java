@@ -1,6 +1,13 @@
 package dev.commitmenttracker.ui;
 
+import dev.commitmenttracker.security.TrackerRole;
 import java.util.Arrays;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,7 +31,11 @@ class PageSecurity {
     /** Paths served by the API chain, never by this one. */
     static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
-    static final String[] PUBLIC_PATHS = {"/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico"};
+    /** The roles that read history, as for the API's /api/audit. */
+    static final String[] AUDIT_READERS = {TrackerRole.AUDITOR.name(), TrackerRole.INSPECTOR.name(), TrackerRole.NATIONAL_LEAD.name()};
+
+    /** Open to all, so that a stylesheet's or script's request is never the page a sign-in returns to. */
+    static final String[] PUBLIC_PATHS = {"/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico"};
 
     /** Scripts, styles and images come from this service only; no page may be framed. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -37,9 +48,17 @@ class PageSecurity {
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         forbidden.setErrorPage(ErrorPages.FORBIDDEN_PATH);
+        // Only a page the browser navigated to (Accept: text/html) is remembered as the place to return to after sign-in.
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        HttpSessionRequestCache returnTo = new HttpSessionRequestCache();
+        returnTo.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), html));
         http.securityMatcher(new NegatedRequestMatcher(api))
+                .requestCache(cache -> cache.requestCache(returnTo))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/admin/**").hasRole(TrackerRole.NATIONAL_LEAD.name())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(AUDIT_READERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())

@@ -101,6 +101,11 @@ public final class Browser implements AutoCloseable {
     public Browser signInAs(String username) {
         signedOut();
         go("/login");
+        return submitSignIn(username);
+    }
+
+    /** Fills and sends the sign-in form shown now, keeping the session it was shown in. */
+    public Browser submitSignIn(String username) {
         fill("username", username);
         fill("password", "demo");
         driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();

@@ -47,6 +47,51 @@ class SignInPagesIT extends BrowserTest {
     }
 
     @Test
+    void aPageAskedForBeforeSignInIsWhereSignInReturns() {
+        browser.go("/areas/NORTH_EAST");
+        assertThat(browser.path()).isEqualTo("/login");
+
+        browser.submitSignIn("analyst");
+
+        assertThat(browser.path()).startsWith("/areas/NORTH_EAST");
+    }
+
+    @Test
+    void somethingFetchedBeforeSignInThatIsNotAPageIsNotWhereSignInReturns() {
+        browser.go("/login");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/areas/NORTH_EAST/commitments.csv', {headers: {Accept: '*/*'}, redirect: 'manual'}).then(() => done(), () => done());""");
+
+        browser.submitSignIn("analyst");
+
+        assertThat(browser.path()).isEqualTo("/");
+    }
+
+    @Test
+    void govukFrontendIsServedHereAndItsScriptRunsWithoutAnyOutsideCall() {
+        browser.go("/login");
+
+        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode()).isEqualTo(200);
+        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js").statusCode()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.find("body").getDomAttribute("class")).contains("govuk-frontend-supported"));
+        Object outside = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))");
+        assertThat((java.util.List<?>) outside).isEmpty();
+        Object gdsTransport = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const hits = [];
+                for (const element of document.querySelectorAll('*')) {
+                  for (const pseudo of [null, '::before', '::after']) {
+                    if (getComputedStyle(element, pseudo).fontFamily.includes('GDS Transport')) hits.push(element.tagName + (pseudo || ''));
+                  }
+                }
+                return hits.concat(performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/assets/fonts/')));""");
+        assertThat((java.util.List<?>) gdsTransport).as("GDS Transport is GOV.UK's own: neither used nor fetched").isEmpty();
+        assertThat(browser.findAll(".govuk-header__logotype")).as("no crown").isEmpty();
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signInAs("analyst");
         browser.find(".tracker-account__sign-out button").click();
