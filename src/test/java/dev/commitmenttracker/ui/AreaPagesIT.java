@@ -58,7 +58,7 @@ class AreaPagesIT extends BrowserTest {
         browser.signInAs("analyst");
         browser.go("/areas/LONDON_NORTH");
         new Select(browser.find("#status")).selectByValue("CLOSED");
-        browser.find("#apply-filters").click();
+        browser.clickAndWait("#apply-filters");
 
         assertThat(browser.path()).contains("status=CLOSED");
         JsonNode closed = api.as("analyst").get("/api/commitments?area=LONDON_NORTH&status=CLOSED&size=500").json();
@@ -80,7 +80,7 @@ class AreaPagesIT extends BrowserTest {
         browser.go("/areas/LONDON_SOUTH");
         LocalDate then = LocalDate.of(2019, 10, 15);
         browser.fill("validAt-day", "15").fill("validAt-month", "10").fill("validAt-year", "2019");
-        browser.find("#show-as-it-stood").click();
+        browser.clickAndWait("#show-as-it-stood");
 
         JsonNode report = api.as("inspector").get("/api/reports/areas/LONDON_SOUTH?validAt=" + then).json();
         JsonNode today = api.as("inspector").get("/api/reports/areas/LONDON_SOUTH").json();
@@ -101,7 +101,7 @@ class AreaPagesIT extends BrowserTest {
         browser.signInAs("inspector");
         browser.go("/areas/LONDON_SOUTH");
         browser.fill("validAt-day", "31").fill("validAt-month", "2").fill("validAt-year", "2020");
-        browser.find("#show-as-it-stood").click();
+        browser.clickAndWait("#show-as-it-stood");
 
         assertThat(browser.find(".govuk-error-summary").getText()).contains("The date must be a real date");
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#validAt-day");

@@ -108,7 +108,15 @@ public final class Browser implements AutoCloseable {
     public Browser submitSignIn(String username) {
         fill("username", username);
         fill("password", "demo");
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        return clickAndWait("form[action$='/login'] button[type=submit]");
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one (the old page is gone). */
+    public Browser clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(css)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         return this;
     }
 

@@ -42,7 +42,7 @@ class OverviewPagesIT extends BrowserTest {
     @Test
     void anAreaRowLeadsToTheAreaPage() {
         browser.signInAs("inspector");
-        browser.find("#areas-table tbody tr[data-area=LONDON_NORTH] a").click();
+        browser.clickAndWait("#areas-table tbody tr[data-area=LONDON_NORTH] a");
 
         assertThat(browser.path()).isEqualTo("/areas/LONDON_NORTH");
         assertThat(browser.heading()).isEqualTo("CPS London North");

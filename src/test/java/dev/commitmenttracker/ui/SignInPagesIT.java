@@ -22,7 +22,7 @@ class SignInPagesIT extends BrowserTest {
     @Test
     void aWrongPasswordShowsTheErrorSummaryLinkedToTheField() {
         browser.go("/login").fill("username", "auditor").fill("password", "not-the-password");
-        browser.find("form[action$='/login'] button[type=submit]").click();
+        browser.clickAndWait("form[action$='/login'] button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem");
@@ -94,7 +94,7 @@ class SignInPagesIT extends BrowserTest {
     @Test
     void signingOutEndsTheSession() {
         browser.signInAs("analyst");
-        browser.find(".tracker-account__sign-out button").click();
+        browser.clickAndWait(".tracker-account__sign-out button");
 
         assertThat(browser.path()).isEqualTo("/login?signedOut");
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("You have signed out");
