@@ -47,6 +47,12 @@ class ModularityTests {
     }
 
     @Test
+    void nothingDependsOnThePages() {
+        noClasses().that().resideOutsideOfPackage("dev.commitmenttracker.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.commitmenttracker.ui..").check(CLASSES);
+    }
+
+    @Test
     void sharedValueTypesKnowNoFeatureModule() {
         noClasses().that().resideInAPackage("dev.commitmenttracker.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.commitmenttracker.commitment..", "dev.commitmenttracker.inspection..",

@@ -1,0 +1,117 @@
+package dev.commitmenttracker.ui;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.reporting.CommitmentListing;
+import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.Figures;
+import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.web.Csv;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The pages' CSV downloads, under the page sign-in: the same services and the same columns as the API's
+ * {@code Accept: text/csv} answers, so a table on a page and its download agree.
+ */
+@Controller
+class CsvDownloads {
+
+    /** The whole filtered list, one page as large as the API allows. */
+    static final int MAX_ROWS = 500;
+
+    private final ProgressReports progress;
+    private final AreaTimeline timeline;
+    private final PageScope scope;
+
+    CsvDownloads(ProgressReports progress, AreaTimeline timeline, PageScope scope) {
+        this.progress = progress;
+        this.timeline = timeline;
+        this.scope = scope;
+    }
+
+    @GetMapping("/areas.csv")
+    @ResponseBody
+    ResponseEntity<String> areas() {
+        List<ProgressReports.AreaProgress> rows = progress.areas(scope.visible());
+        return Csv.respond("areas", figureColumns("area"), rows.stream().map(row -> figureCells(row.figures(), row.area())).toList());
+    }
+
+    @GetMapping("/themes.csv")
+    @ResponseBody
+    ResponseEntity<String> themes() {
+        List<ProgressReports.ThemeProgress> rows = progress.themes(scope.visible());
+        return Csv.respond("themes", figureColumns("theme"), rows.stream().map(row -> figureCells(row.figures(), row.theme().code())).toList());
+    }
+
+    @GetMapping("/areas/{area}/figures.csv")
+    @ResponseBody
+    ResponseEntity<String> areaFigures(@PathVariable AreaCode area,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
+        scope.requireMaySee(area);
+        ProgressReports.AreaProgressDetail detail = validAt == null ? progress.area(area) : progress.area(area, null, validAt);
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(figureCells(detail.figures(), "area", area));
+        detail.byTheme().forEach((theme, figures) -> rows.add(figureCells(figures, "theme", theme.code())));
+        detail.byOwnerRole().forEach((role, figures) -> rows.add(figureCells(figures, "ownerRole", role)));
+        return Csv.respond("area-" + area.name(), figureColumns("breakdown", "key"), rows);
+    }
+
+    @GetMapping("/areas/{area}/progress.csv")
+    @ResponseBody
+    ResponseEntity<String> areaProgress(@PathVariable AreaCode area) {
+        scope.requireMaySee(area);
+        return Csv.respond("area-" + area.name() + "-progress", List.of("month", "on", "open", "evidenced", "closed"),
+                timeline.monthly(area, progress.today()).stream()
+                        .map(m -> List.of(m.month(), m.on(), m.open(), m.evidenced(), m.closed())).toList());
+    }
+
+    @GetMapping("/areas/{area}/commitments.csv")
+    @ResponseBody
+    ResponseEntity<String> areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query) {
+        scope.requireMaySee(area);
+        CommitmentPage found = progress.list(AreaScope.only(List.of(area)), query.filter(), 0, MAX_ROWS, query.getSort());
+        return Csv.respond("area-" + area.name() + "-commitments", List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme",
+                        "text", "status", "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue"),
+                found.items().stream().map(CsvDownloads::cells).toList());
+    }
+
+    private static List<Object> cells(CommitmentListing c) {
+        return Arrays.asList(c.id(), c.area(), c.jointWith().stream().map(Enum::name).collect(Collectors.joining(" ")),
+                c.inspectionId(), c.issueNumber(), c.theme().code(), c.text(), c.status(), c.ownerRole(), c.ownerName(), c.committedOn(),
+                c.dueDate(), c.originalDueDate(), c.dueDateRevisions(), c.overdue());
+    }
+
+    /** The API's figure columns (reporting/web/ProgressViews), so both downloads read alike. */
+    static List<String> figureColumns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        columns.add("total");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            columns.add(status.name());
+        }
+        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
+        return columns;
+    }
+
+    static List<Object> figureCells(Figures f, Object... leading) {
+        List<Object> cells = new ArrayList<>(List.of(leading));
+        cells.add(f.total());
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            cells.add(f.count(status));
+        }
+        cells.addAll(List.of(f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag()));
+        return cells;
+    }
+}
