@@ -1,0 +1,15 @@
+package dev.commitmenttracker.ui;
+
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Base of the tests of the action pages: signs in and waits until the sign-in has landed before going on. */
+abstract class FormPagesTest extends BrowserTest {
+
+    /** Signs in as a demo user and waits for the landing page, so the next navigation cannot cut the sign-in short. */
+    protected Browser signIn(String username) {
+        browser.signInAs(username);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> !browser.path().startsWith("/login"));
+        return browser;
+    }
+}
