@@ -62,15 +62,17 @@ class CommitmentPages {
     private final CurrentUser user;
     private final BusinessDates dates;
     private final Labels labels;
+    private final ActLabels actLabels;
 
     CommitmentPages(CommitmentService commitments, CommitmentHistory history, InspectionService inspections, CurrentUser user,
-                    BusinessDates dates, Labels labels) {
+                    BusinessDates dates, Labels labels, ActLabels actLabels) {
         this.commitments = commitments;
         this.history = history;
         this.inspections = inspections;
         this.user = user;
         this.dates = dates;
         this.labels = labels;
+        this.actLabels = actLabels;
     }
 
     @GetMapping("/commitments/{id}")
@@ -145,10 +147,10 @@ class CommitmentPages {
         model.addAttribute("issue", state.inspectionId() == null ? null : inspections.find(state.inspectionId()).orElse(null));
         model.addAttribute("acts", forms(state));
         model.addAttribute("ownerRoles", Arrays.stream(OwnerRole.values()).map(role -> new Option(role.name(), role.title())).toList());
-        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new Option(m.name(), Labels.sentence(m.name()))).toList());
-        model.addAttribute("grades", Arrays.stream(FollowUpGrade.values()).map(g -> new Option(g.name(), Labels.sentence(g.name()))).toList());
+        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new Option(m.name(), actLabels.method(m))).toList());
+        model.addAttribute("grades", Arrays.stream(FollowUpGrade.values()).map(g -> new Option(g.name(), actLabels.grade(g))).toList());
         try {
-            model.addAttribute("timeline", history.of(state.id()).stream().map(TimelineEntry::of).toList());
+            model.addAttribute("timeline", history.of(state.id()).stream().map(entry -> TimelineEntry.of(entry, actLabels)).toList());
         } catch (RuleViolation refused) {
             if (refused.kind() != RuleViolation.Kind.FORBIDDEN) {
                 throw refused;

@@ -41,7 +41,7 @@ final class FormInput {
     Integer integer(String name) {
         Long value = wholeNumber(name);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-            throw RuleViolation.invalid("validation.out-of-range", name, "The " + name + " " + value + " is far too large.");
+            throw RuleViolation.invalid("validation.out-of-range", name, "The number " + value + " is far too large for " + ActLabels.field(name) + ".");
         }
         return value == null ? null : value.intValue();
     }
@@ -54,7 +54,7 @@ final class FormInput {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("validation.not-a-number", name, "Enter " + name + " as a whole number, like 20.");
+            throw RuleViolation.invalid("validation.not-a-number", name, "Enter " + ActLabels.field(name) + " as a whole number, like 20.");
         }
     }
 
@@ -91,7 +91,7 @@ final class FormInput {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("validation.unknown-value", name, "Choose " + name + " from the list.");
+            throw RuleViolation.invalid("validation.unknown-value", name, "Choose " + ActLabels.field(name) + " from the list.");
         }
     }
 
@@ -122,6 +122,6 @@ final class FormInput {
     }
 
     private static RuleViolation notADate(String name) {
-        return RuleViolation.invalid("validation.not-a-date", name, "Enter " + name + " as a real date, with a day, a month and a four-digit year.");
+        return RuleViolation.invalid("validation.not-a-date", name, "Enter " + ActLabels.field(name) + " as a real date, with a day, a month and a four-digit year.");
     }
 }

@@ -206,7 +206,7 @@ class ImportPages {
         model.addAttribute("kinds", Arrays.stream(InspectionKind.values()).map(k -> new CommitmentPages.Option(k.code(), Labels.sentence(k.name()))).toList());
         model.addAttribute("themes", InspectionPages.themes());
         model.addAttribute("owners", Arrays.stream(OwnerRole.values()).map(role -> new CommitmentPages.Option(role.name(), role.title())).toList());
-        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new CommitmentPages.Option(m.name(), Labels.sentence(m.name()))).toList());
+        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new CommitmentPages.Option(m.name(), new ActLabels().method(m))).toList());
         model.addAttribute("ratingWords", Arrays.stream(Rating.values()).map(r -> Labels.sentence(r.name())).toList());
         long yielded = draft.generalCommitments().size() + draft.issues().stream().mapToLong(issue -> issue.commitments().size()).sum();
         model.addAttribute("yielded", yielded);

@@ -24,7 +24,7 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static TimelineEntry of(CommitmentHistory.Entry entry) {
+    static TimelineEntry of(CommitmentHistory.Entry entry, ActLabels words) {
         Object data = entry.data();
         String what;
         String detail;
@@ -43,7 +43,7 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
         } else if (data instanceof EvidenceRecorded e) {
             what = "Evidence recorded";
             Evidence evidence = Evidence.of(e);
-            detail = Labels.sentence(e.method().name()) + (evidence.sampled() ? ": " + e.compliantCount() + " of " + e.sampleSize()
+            detail = words.method(e.method()) + (evidence.sampled() ? ": " + e.compliantCount() + " of " + e.sampleSize()
                     + " compliant (" + evidence.compliancePercent() + "%)" : "") + (e.summary() == null ? "" : ". " + e.summary());
         } else if (data instanceof CommitmentClosed e) {
             what = "Closed";
@@ -59,7 +59,7 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
             detail = e.reason();
         } else if (data instanceof FollowUpJudged e) {
             what = "Follow-up judged";
-            detail = Labels.sentence(e.grade().name()) + (e.note() == null ? "" : ": " + e.note());
+            detail = words.grade(e.grade()) + (e.note() == null ? "" : ": " + e.note());
         } else {
             what = entry.type();
             detail = null;

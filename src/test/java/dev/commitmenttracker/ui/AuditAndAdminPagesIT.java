@@ -20,7 +20,7 @@ class AuditAndAdminPagesIT extends FormPagesTest {
         signIn("auditor").go("/audit");
         browser.assertAccessible("audit");
 
-        browser.find("#store-form button").click();
+        submit("#store-form button");
         assertThat(browser.find("#result").getText()).contains("Verified");
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         assertThat(browser.find("#events-checked").getText()).isEqualTo(String.valueOf(events));
@@ -36,22 +36,22 @@ class AuditAndAdminPagesIT extends FormPagesTest {
         assertThat(kept.path("position").asString()).isEqualTo(position);
 
         browser.fill("digest-position", position).fill("digest-digest", digest);
-        browser.find("#digest-form button").click();
+        submit("#digest-form button");
         assertThat(browser.find("#result").getText()).contains("Verified");
 
         browser.fill("digest-position", position).fill("digest-digest", "0".repeat(64));
-        browser.find("#digest-form button").click();
+        submit("#digest-form button");
         assertThat(browser.find("#result").getText()).contains("does not verify").contains("differs from the one kept");
 
         browser.fill("digest-position", "the end").fill("digest-digest", digest);
-        browser.find("#digest-form button").click();
+        submit("#digest-form button");
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#digest-position");
         browser.assertAccessible("audit-error");
 
         String commitment = jdbc.queryForObject("select aggregate_identifier from domain_event_entry where payload_type like '%CommitmentRecorded' limit 1",
                 String.class);
         browser.fill("commitment-commitment", commitment);
-        browser.find("#commitment-form button").click();
+        submit("#commitment-form button");
         assertThat(browser.find("#result").getText()).contains("Verified");
         assertThat(Long.parseLong(browser.find("#events-checked").getText())).isPositive();
     }
@@ -73,10 +73,10 @@ class AuditAndAdminPagesIT extends FormPagesTest {
         assertThat(browser.find("#projections tr[data-projection=inspections] [data-column=lag]").getText()).isEqualTo("0");
         browser.assertAccessible("admin-projections");
 
-        browser.find("#projections tr[data-projection=inspections] a").click();
+        submit("#projections tr[data-projection=inspections] a");
         assertThat(browser.heading()).isEqualTo("Rebuild inspections?");
         browser.assertAccessible("admin-rebuild");
-        browser.find("#rebuild-form button").click();
+        submit("#rebuild-form button");
 
         assertThat(browser.path()).isEqualTo("/admin/projections");
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("Rebuilding inspections");

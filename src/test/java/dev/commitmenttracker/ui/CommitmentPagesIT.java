@@ -127,6 +127,32 @@ class CommitmentPagesIT extends FormPagesTest {
     }
 
     @Test
+    void aForgedActOnAnotherAreasCommitmentIsRefusedByTheServiceAndRecordsNothing() {
+        String id = recorded("lead.national", commitment("LONDON_NORTH"));
+        int before = historySize(id);
+        signIn("manager.north-west").go("/inspections/new");
+        String csrf = browser.find("#inspection-form input[name=_csrf]").getDomAttribute("value");
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                for (const [name, value] of Object.entries({_csrf: arguments[1], version: '0', reason: 'Forged.'})) {
+                  const input = document.createElement('input');
+                  input.type = 'hidden'; input.name = name; input.value = value;
+                  form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();
+                """, "/commitments/" + id + "/withdraw", csrf);
+
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(driver -> browser.path().endsWith("/withdraw"));
+        assertThat(browser.heading()).isEqualTo("You cannot see this page");
+        assertThat(historySize(id)).isEqualTo(before);
+    }
+
+    @Test
     void anInspectorIsOfferedOnlyTheFollowUpJudgementAndAnAnalystNothing() {
         String id = recorded("lead.national", commitment("LONDON_NORTH"));
         signIn("inspector").go("/commitments/" + id);
@@ -168,6 +194,9 @@ class CommitmentPagesIT extends FormPagesTest {
                 browser.fill(field.getKey(), field.getValue());
             }
         }
+        WebElement page = browser.find("html");
         browser.find("#" + code + "-form button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 }

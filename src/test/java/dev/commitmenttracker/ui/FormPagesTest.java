@@ -1,6 +1,8 @@
 package dev.commitmenttracker.ui;
 
 import java.time.Duration;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Base of the tests of the action pages: signs in and waits until the sign-in has landed before going on. */
@@ -11,5 +13,12 @@ abstract class FormPagesTest extends BrowserTest {
         browser.signInAs(username);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> !browser.path().startsWith("/login"));
         return browser;
+    }
+
+    /** Clicks what sends a form and waits until the page it leads to has replaced this one. */
+    protected void submit(String css) {
+        WebElement page = browser.find("html");
+        browser.find(css).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 }

@@ -34,19 +34,19 @@ class RecordingPagesIT extends FormPagesTest {
         new Select(browser.find("#inspection-ratings-0-rating")).selectByValue("FAIR");
         browser.fill("inspection-issues-0-text", "Reviews at charge do not set out a trial strategy.");
         new Select(browser.find("#inspection-issues-0-theme")).selectByValue("CASE_ANALYSIS_STRATEGY");
-        browser.find("#add-issue").click();
+        submit("#add-issue");
 
         assertThat(browser.findAll("[data-issue-row]")).hasSize(InspectionPages.ISSUE_ROWS + 1);
         assertThat(browser.find("#inspection-title").getDomProperty("value")).isEqualTo("Area assurance inspection of London North, spring");
         assertThat(browser.find("#inspection-issues-10-number").getDomProperty("value")).isEqualTo("11");
         browser.fill("inspection-issues-10-text", "Victims are not told of decisions within the time the code sets.");
-        browser.find("#record-inspection").click();
+        submit("#record-inspection");
 
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#inspection-issues-10-theme");
         assertThat(browser.find("#inspection-issues-10-text").getDomProperty("value")).startsWith("Victims are not told");
         browser.assertAccessible("inspection-new-error");
         new Select(browser.find("#inspection-issues-10-theme")).selectByValue("VICTIM_COMMUNICATION");
-        browser.find("#record-inspection").click();
+        submit("#record-inspection");
 
         assertThat(browser.path()).startsWith("/commitments/new?inspection=");
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("2 issues");
@@ -61,12 +61,12 @@ class RecordingPagesIT extends FormPagesTest {
         browser.find("label[for=commitment-jointWith-LONDON_SOUTH]").click();
         browser.fill("commitment-committedOn-day", "20").fill("commitment-committedOn-month", "4").fill("commitment-committedOn-year", "2023");
         browser.fill("commitment-dueDate-day", "31").fill("commitment-dueDate-month", "3").fill("commitment-dueDate-year", "2023");
-        browser.find("#record-commitment").click();
+        submit("#record-commitment");
 
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#commitment-dueDate-day");
         assertThat(browser.find("#commitment-jointWith-LONDON_SOUTH").isSelected()).isTrue();
         browser.fill("commitment-dueDate-year", "2024");
-        browser.find("#record-commitment").click();
+        submit("#record-commitment");
 
         assertThat(browser.path()).matches("/commitments/[0-9a-f-]{36}");
         String id = browser.path().substring("/commitments/".length());
@@ -82,7 +82,7 @@ class RecordingPagesIT extends FormPagesTest {
         signIn("lead.national").go("/imports/new");
         browser.assertAccessible("import-new");
         browser.find("#import-file").sendKeys(Path.of("src/test/resources/importing/wessex-2019-aai.md").toAbsolutePath().toString());
-        browser.find("#read-document").click();
+        submit("#read-document");
 
         assertThat(browser.heading()).isEqualTo("Review the draft");
         assertThat(new Select(browser.find("#import-area")).getFirstSelectedOption().getText()).isEqualTo("CPS Wessex");
@@ -95,14 +95,14 @@ class RecordingPagesIT extends FormPagesTest {
         browser.find("label[for=import-issues-0-commitments-1-drop]").click();
         browser.fill("import-published", "14 March");
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        browser.find("#record-draft").click();
+        submit("#record-draft");
 
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#import-published");
         assertThat(browser.find("#import-issues-0-commitments-0-text").getDomProperty("value")).isEqualTo(corrected);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
         browser.fill("import-published", "2019-03-14");
         browser.find("label[for=import-issues-0-commitments-1-drop]").click();
-        browser.find("#record-draft").click();
+        submit("#record-draft");
 
         assertThat(browser.heading()).isEqualTo("Imported response");
         List<WebElement> links = browser.findAll("#recorded a");
@@ -124,7 +124,7 @@ class RecordingPagesIT extends FormPagesTest {
     void aDocumentThatYieldsNothingSaysWhy() {
         signIn("manager.london-north").go("/imports/new");
         browser.fill("import-document", "Shopping list\n\nBread, milk and apples.");
-        browser.find("#read-document").click();
+        submit("#read-document");
 
         assertThat(browser.find(".govuk-error-summary__list li").getDomAttribute("data-code")).isEqualTo("import.not-a-response");
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#import-document");
