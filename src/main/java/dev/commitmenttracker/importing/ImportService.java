@@ -136,6 +136,30 @@ public class ImportService {
         return new Committed(importId, inspectionId, recorded);
     }
 
+    /**
+     * Replaces a draft with the one a person reviewed (Area, date, kind, issues and commitments corrected, dropped or
+     * added), before it is committed. The reviewed draft must name a CPS Area the user may command, a kind of inspection
+     * and a readable date; a committed import is not changed.
+     */
+    public ImportView review(String importId, ResponseDraft reviewed) {
+        ImportedDocument imported = load(importId);
+        if (imported.view().status() == ImportView.Status.COMMITTED) {
+            throw RuleViolation.conflict("import.committed", "This import was already committed; its draft no longer changes.");
+        }
+        imported.draft().areaCode().ifPresent(area -> user.requireMayCommand(List.of(area)));
+        AreaCode area = reviewed.areaCode().orElseThrow(() -> RuleViolation.invalid("import.unknown-area", "area",
+                "'" + reviewed.area() + "' is not a CPS Area."));
+        user.requireMayCommand(List.of(area));
+        reviewed.inspectionKind().orElseThrow(() -> RuleViolation.invalid("validation.required", "kind", "Say what kind of inspection it answers."));
+        try {
+            publishedOn(reviewed.published());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RuleViolation.invalid("validation.not-a-date", "published", "Give the publication date as 2022-05-12, or 2022-05 when only the month is known.");
+        }
+        imported.replaceDraft(reviewed);
+        return documents.save(imported).view();
+    }
+
     /** A sentence answering two issues at once is one commitment, recorded under the first of them. */
     private void record(ImportedDocument imported, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber,
                         Theme theme, CommitmentDraft commitment, LocalDate published, Set<String> seen, List<String> recorded) {

@@ -52,6 +52,12 @@ class ImportedDocument {
         this.createdAt = createdAt;
     }
 
+    /** The draft as a person corrected it before commit. */
+    void replaceDraft(ResponseDraft reviewed) {
+        this.draftJson = DraftJson.write(reviewed);
+        this.area = reviewed.areaCode().map(Enum::name).orElse(null);
+    }
+
     void markCommitted(String by, Instant at, String inspection) {
         if (committedAt == null) {
             committedBy = by;
