@@ -35,6 +35,16 @@ public record SignedIn(String name, List<TrackerRole> roles, List<AreaCode> area
         return is(TrackerRole.AREA_MANAGER) || is(TrackerRole.NATIONAL_LEAD);
     }
 
+    /** May verify the record (the audit page): an auditor, an inspector or a national lead, as the API allows. */
+    public boolean audits() {
+        return is(TrackerRole.AUDITOR) || is(TrackerRole.INSPECTOR) || is(TrackerRole.NATIONAL_LEAD);
+    }
+
+    /** May look after the projections: a national lead. */
+    public boolean administers() {
+        return is(TrackerRole.NATIONAL_LEAD);
+    }
+
     static String words(TrackerRole role) {
         return switch (role) {
             case AREA_MANAGER -> "Area manager";
