@@ -98,7 +98,7 @@ class CommitmentPages {
                 case "close" -> act(id, version, v -> new CloseCommitment(id, input.text("rationale"), dates.actDate(input.date("on")), v));
                 case "reopen" -> act(id, version, v -> new ReopenCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
                 case "revise-due-date" -> act(id, version, v -> new ReviseDueDate(id, input.date("dueDate"), input.text("reason"),
-                        dates.actDate(input.date("on")), v));
+                        dates.actDate(input.date("on")), "true".equals(input.text("recordOfEarlierDecision")), dates.today(), v));
                 case "withdraw" -> act(id, version, v -> new WithdrawCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
                 case "judge-follow-up" -> judge(id, version, input);
                 default -> throw RuleViolation.notFound("page.not-found", "There is no act '" + act + "' on a commitment.");

@@ -2,7 +2,6 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
-import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.security.CurrentUser;
@@ -33,15 +32,13 @@ class NewCommitmentPage {
 
     private final CommitmentService commitments;
     private final InspectionService inspections;
-    private final InspectionList inspectionList;
     private final CurrentUser user;
     private final BusinessDates dates;
 
-    NewCommitmentPage(CommitmentService commitments, InspectionService inspections, InspectionList inspectionList, CurrentUser user,
+    NewCommitmentPage(CommitmentService commitments, InspectionService inspections, CurrentUser user,
                       BusinessDates dates) {
         this.commitments = commitments;
         this.inspections = inspections;
-        this.inspectionList = inspectionList;
         this.user = user;
         this.dates = dates;
     }
@@ -53,8 +50,7 @@ class NewCommitmentPage {
         MultiValueMap<String, String> initial = new LinkedMultiValueMap<>();
         initial.add("id", UUID.randomUUID().toString());
         if (inspection != null) {
-            InspectionState chosen = inspections.find(inspection).orElseThrow(() -> RuleViolation.notFound("inspection.not-found",
-                    "No inspection is recorded under id " + inspection + "."));
+            InspectionState chosen = inspections.get(inspection);
             initial.add("inspectionId", chosen.id());
             initial.add("area", chosen.area().name());
         }
@@ -91,9 +87,10 @@ class NewCommitmentPage {
     }
 
     private String page(Model model, String inspectionId) {
-        InspectionState inspection = inspectionId == null ? null : inspections.find(inspectionId).orElse(null);
+        InspectionState inspection = inspectionId == null ? null
+                : inspections.find(inspectionId).filter(found -> user.mayRead(List.of(found.area()))).orElse(null);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("inspections", inspectionList.inArea(null).stream().filter(summary -> user.canSee(summary.area()))
+        model.addAttribute("inspections", inspections.list(null).stream()
                 .map(summary -> new CommitmentPages.Option(summary.id(), summary.title() + " (" + summary.area().displayName() + ", "
                         + summary.publishedOn() + ")")).toList());
         model.addAttribute("issues", inspection == null ? List.of() : inspection.issues().stream().map(issue ->
