@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -51,12 +53,38 @@ class OpenApiConfig {
     OpenApiCustomizer problemResponses() {
         return openApi -> {
             // here rather than on the OpenAPI bean: springdoc drops component schemas no operation refers to yet
+            openApi.getComponents().getSchemas().values().forEach(schema -> nullableUnlessRequired(schema, openApi.getSpecVersion()));
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 refusals(path, method).forEach((status, description) -> responses(operation).putIfAbsent(status, problem(description)));
                 offerCsv(operation);
             }));
         };
+    }
+
+    /**
+     * Answers are records serialised with their nulls (an unassigned commitment's {@code ownerRole} is null): say so of
+     * every property a schema does not require, enums included, or a client generated from the document rejects them.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableUnlessRequired(Schema<?> schema, SpecVersion version) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (required.contains(name) || property.get$ref() != null) {
+                return;
+            }
+            if (version == SpecVersion.V31) {
+                ((Schema) property).addType("null");
+            } else {
+                property.setNullable(true);
+            }
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                ((Schema) property).getEnum().add(null);
+            }
+        });
     }
 
     /** Reports answer CSV to {@code Accept: text/csv}: say so beside their JSON. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
@@ -83,6 +85,13 @@ class ErrorPages implements WebMvcConfigurer {
             // a path that names no Area or commitment is a page that does not exist; a bad filter is bad input
             return mismatch.getParameter().hasParameterAnnotation(PathVariable.class) ? page(HttpStatus.NOT_FOUND, null)
                     : page(HttpStatus.BAD_REQUEST, "The value '" + mismatch.getValue() + "' of '" + mismatch.getName() + "' cannot be read.");
+        }
+        if (failure instanceof InvalidParameterException) {
+            return page(HttpStatus.BAD_REQUEST, "The address cannot be read: each parameter needs a name and a value encoded as UTF-8.");
+        }
+        if (failure instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            // what Spring MVC itself refuses (a missing parameter, a method or media type the page does not take)
+            return page(HttpStatus.valueOf(refusal.getStatusCode().value()), null);
         }
         if (DatabaseUnavailable.isDatabaseFault(failure)) {
             log.error("Database fault while showing {}", request.getRequestURI(), failure);

@@ -94,7 +94,7 @@ public final class Csv {
                     break;
                 }
                 for (List<?> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(Csv::inert).toList());
                 }
                 printer.flush();
             }

@@ -51,7 +51,7 @@ class BusinessDateOrderIT {
         manager.post(act(id, "evidence"), map("method", "DIP_SAMPLE", "effectiveOn", "2022-09-30", "sampleSize", 20, "compliantCount", 18,
                 "summary", "September sample."));
 
-        Api.Response early = manager.post(act(id, "closure"), map("rationale", "Delivered.", "on", "2022-09-01"));
+        Api.Response early = manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Delivered.", "on", "2022-09-01"));
 
         assertProblem(early, 409, "commitment.date-out-of-order", "on");
         assertThat(early.text("detail")).isEqualTo("The commitment cannot be closed on 2022-09-01, before evidence was effective on 2022-09-30.");
@@ -76,11 +76,11 @@ class BusinessDateOrderIT {
     void aDueDateInThePastNeedsToSayItRecordsAnEarlierDecision() {
         String id = create(commitment("LONDON_NORTH"));
 
-        Api.Response past = manager.post(act(id, "due-date"), map("dueDate", "2024-03-31", "reason", "Vacancies."));
+        Api.Response past = manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2024-03-31", "reason", "Vacancies."));
         assertProblem(past, 409, "commitment.due-date-in-past", "dueDate");
         assertThat(events(id)).isEqualTo(1);
 
-        Api.Response recorded = manager.post(act(id, "due-date"), map("dueDate", "2024-03-31", "reason", "Agreed at the 2023 board.",
+        Api.Response recorded = manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2024-03-31", "reason", "Agreed at the 2023 board.",
                 "on", "2023-02-01", "recordOfEarlierDecision", true));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().path("dueDate").asString()).isEqualTo("2024-03-31");
@@ -94,7 +94,7 @@ class BusinessDateOrderIT {
         manager.post(act(id, "start"), map("on", "2022-06-01"));
         manager.post(act(id, "evidence"), map("method", "IQA", "effectiveOn", "2022-07-01", "sampleSize", 10, "compliantCount", 9,
                 "summary", "IQA round."));
-        manager.post(act(id, "closure"), map("rationale", "Sampling is embedded.", "on", "2022-08-01"));
+        manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Sampling is embedded.", "on", "2022-08-01"));
 
         Api.Response reopened = manager.post(act(id, "reopening"), map("reason", "Compliance fell in the spring.", "on", "2023-04-01"));
 
