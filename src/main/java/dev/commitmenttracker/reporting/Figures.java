@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -113,5 +115,27 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
         Figures figures() {
             return new Figures(byStatus, overdue, dueNext30Days, dueNext30DaysNotEvidenced);
         }
+    }
+
+    /** The CSV columns of a set of figures, after the columns that name the set; {@link #csvCells} fills them. */
+    public static List<String> csvColumns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        columns.add("total");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            columns.add(status.name());
+        }
+        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
+        return columns;
+    }
+
+    /** One CSV row of these figures, after the cells that name the set, in the order of {@link #csvColumns}. */
+    public List<Object> csvCells(Object... leading) {
+        List<Object> cells = new ArrayList<>(List.of(leading));
+        cells.add(total());
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            cells.add(count(status));
+        }
+        cells.addAll(List.of(closed(), evidencedOrClosed(), withdrawn(), overdue(), dueNext30Days(), percentClosed(), rag()));
+        return cells;
     }
 }

@@ -1,6 +1,5 @@
 package dev.commitmenttracker.ui;
 
-import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.CommitmentListing;
 import dev.commitmenttracker.reporting.CommitmentPage;
@@ -94,24 +93,12 @@ class CsvDownloads {
                 c.dueDate(), c.originalDueDate(), c.dueDateRevisions(), c.overdue());
     }
 
-    /** The API's figure columns (reporting/web/ProgressViews), so both downloads read alike. */
+    /** The API's figure columns, so both downloads read alike. */
     static List<String> figureColumns(String... leading) {
-        List<String> columns = new ArrayList<>(List.of(leading));
-        columns.add("total");
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            columns.add(status.name());
-        }
-        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
-        return columns;
+        return Figures.csvColumns(leading);
     }
 
     static List<Object> figureCells(Figures f, Object... leading) {
-        List<Object> cells = new ArrayList<>(List.of(leading));
-        cells.add(f.total());
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            cells.add(f.count(status));
-        }
-        cells.addAll(List.of(f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag()));
-        return cells;
+        return f.csvCells(leading);
     }
 }

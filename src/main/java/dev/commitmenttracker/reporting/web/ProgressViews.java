@@ -1,14 +1,12 @@
 package dev.commitmenttracker.reporting.web;
 
 import dev.commitmenttracker.commitment.api.FollowUpGrade;
-import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.Figures;
 import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.reporting.Rag;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,23 +77,11 @@ final class ProgressViews {
 
     /** The CSV columns of a set of figures, after the columns that name the set. */
     static List<String> figureColumns(String... leading) {
-        List<String> columns = new ArrayList<>(List.of(leading));
-        columns.add("total");
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            columns.add(status.name());
-        }
-        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
-        return columns;
+        return Figures.csvColumns(leading);
     }
 
     static List<Object> figureCells(Figures f, Object... leading) {
-        List<Object> cells = new ArrayList<>(List.of(leading));
-        cells.add(f.total());
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            cells.add(f.count(status));
-        }
-        cells.addAll(List.of(f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag()));
-        return cells;
+        return f.csvCells(leading);
     }
 
     /** Closed commitments the inspectorate has judged at follow-up, whatever the grade. */
