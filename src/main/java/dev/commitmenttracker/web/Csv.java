@@ -98,6 +98,7 @@ public final class Csv {
                 }
                 printer.flush();
             }
+            printer.flush(); // the header alone, when nothing matched
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,9 +35,11 @@ class CommitmentPagesIT extends FormPagesTest {
         assertThat(browser.find("#owner").getText()).isEqualTo("Legal manager: R. Osei");
         assertThat(actsOffered()).containsExactly("assign", "start", "revise-due-date", "withdraw");
 
-        act("start", Map.of());
+        // acts dated in order of their business dates: the July sample comes after the June start and note
+        act("start", Map.of("start-on-day", "1", "start-on-month", "6", "start-on-year", "2022"));
         assertThat(browser.find("#status").getText()).isEqualTo("In progress");
-        act("note-progress", Map.of("note-progress-note", "Monthly sampling of schedules has begun."));
+        act("note-progress", Map.of("note-progress-note", "Monthly sampling of schedules has begun.", "note-progress-on-day", "15",
+                "note-progress-on-month", "6", "note-progress-on-year", "2022"));
         act("record-evidence", Map.of("record-evidence-method", "IQA", "record-evidence-effectiveOn-day", "31",
                 "record-evidence-effectiveOn-month", "7", "record-evidence-effectiveOn-year", "2022", "record-evidence-sampleSize", "20",
                 "record-evidence-compliantCount", "18", "record-evidence-summary", "Eighteen of twenty schedules met the standard."));

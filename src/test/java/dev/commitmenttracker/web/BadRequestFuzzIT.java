@@ -288,9 +288,10 @@ class BadRequestFuzzIT {
 
     private boolean isProblem(Fuzzed request, HttpResponse<String> answer) {
         String type = answer.headers().firstValue("Content-Type").orElse("");
-        if (isPage(request.target())) {
-            // the web pages answer people: their refusals are the service's own error pages
-            return type.startsWith("text/html");
+        if (isPage(request.target()) && type.startsWith("text/html")) {
+            // the web pages answer people with the service's own error pages; what the container or the firewall
+            // refuses before any page is chosen is a problem+json like the API's
+            return true;
         }
         if (!type.startsWith("application/problem+json")) {
             return false;
