@@ -2,16 +2,14 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.CommitmentPage;
 import dev.commitmenttracker.reporting.Figures;
 import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.web.Csv;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,8 +26,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class CsvDownloads {
 
-    /** The whole filtered list, one page as large as the API allows. */
-    static final int MAX_ROWS = 500;
+    /** Rows read per query while the whole filtered list is written out. */
+    static final int PAGE_ROWS = 500;
 
     private final ProgressReports progress;
     private final AreaTimeline timeline;
@@ -77,21 +75,17 @@ class CsvDownloads {
                         .map(m -> List.of(m.month(), m.on(), m.open(), m.evidenced(), m.closed())).toList());
     }
 
+    /** The whole filtered list, as the API's export: streamed page by page, however long. */
     @GetMapping("/areas/{area}/commitments.csv")
-    @ResponseBody
-    ResponseEntity<String> areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query) {
+    void areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query, HttpServletResponse response) {
         scope.requireMaySee(area);
-        CommitmentPage found = progress.list(AreaScope.only(List.of(area)), query.filter(), 0, MAX_ROWS, query.getSort());
-        return Csv.respond("area-" + area.name() + "-commitments", List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme",
-                        "text", "status", "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue"),
-                found.items().stream().map(CsvDownloads::cells).toList());
+        AreaScope only = AreaScope.only(List.of(area));
+        // the first page is read before the response starts, so that a bad sort is still refused with an error page
+        List<CommitmentListing> first = progress.list(only, query.filter(), 0, PAGE_ROWS, query.getSort()).items();
+        Csv.stream(response, "area-" + area.name() + "-commitments", CommitmentListing.CSV_COLUMNS, number -> (number == 0 ? first
+                : progress.list(only, query.filter(), number, PAGE_ROWS, query.getSort()).items()).stream().map(CommitmentListing::csvCells).toList());
     }
 
-    private static List<Object> cells(CommitmentListing c) {
-        return Arrays.asList(c.id(), c.area(), c.jointWith().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                c.inspectionId(), c.issueNumber(), c.theme().code(), c.text(), c.status(), c.ownerRole(), c.ownerName(), c.committedOn(),
-                c.dueDate(), c.originalDueDate(), c.dueDateRevisions(), c.overdue());
-    }
 
     /** The API's figure columns, so both downloads read alike. */
     static List<String> figureColumns(String... leading) {

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +32,6 @@ class CommitmentListController {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 500;
-    static final List<String> HEADER = List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme", "text", "status",
-            "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue");
 
     private final ProgressReports progress;
     private final ReportScopes scopes;
@@ -63,8 +60,8 @@ class CommitmentListController {
             RuleViolation.requireValid(page == null, "page", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
             RuleViolation.requireValid(size == null, "size", "not-with-csv", "A CSV export is the whole list; page and size apply to JSON only.");
             List<CommitmentListing> first = progress.list(scope, filter, 0, MAX_SIZE, sort).items(); // a bad sort is refused before the response starts
-            Csv.stream(response, "commitments", HEADER, number -> (number == 0 ? first : progress.list(scope, filter, number, MAX_SIZE, sort).items())
-                    .stream().map(CommitmentListController::cells).toList());
+            Csv.stream(response, "commitments", CommitmentListing.CSV_COLUMNS, number -> (number == 0 ? first : progress.list(scope, filter, number, MAX_SIZE, sort).items())
+                    .stream().map(CommitmentListing::csvCells).toList());
             return null; // written
         }
         int pageNumber = page == null ? 0 : page;
@@ -74,12 +71,6 @@ class CommitmentListController {
         RuleViolation.requireValid((long) pageNumber * pageSize <= Integer.MAX_VALUE, "page", "out-of-range",
                 "Page " + pageNumber + " of " + pageSize + " lies beyond any list: ask for a page before " + (Integer.MAX_VALUE / pageSize) + ".");
         return ResponseEntity.ok(progress.list(scope, filter, pageNumber, pageSize, sort));
-    }
-
-    private static List<Object> cells(CommitmentListing c) {
-        return ReportController.cells(c.id(), c.area(), c.jointWith().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                c.inspectionId(), c.issueNumber(), c.theme().code(), c.text(), c.status(), c.ownerRole(), c.ownerName(), c.committedOn(),
-                c.dueDate(), c.originalDueDate(), c.dueDateRevisions(), c.overdue());
     }
 
     private static String blankToNull(String text) {
