@@ -3,12 +3,13 @@ package dev.commitmenttracker.ui;
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AreaCode;
-import java.util.List;
+import dev.commitmenttracker.shared.RuleViolation;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The Areas a page may show the signed-in user, by {@link CurrentUser}'s rule as the API's reports apply it: every
- * Area, or an Area manager's own; another Area is refused by {@link CurrentUser#requireMayRead}, as the API refuses it.
+ * Area, or an Area manager's own; another Area is refused with the API's code {@code auth.area-forbidden}.
  */
 @Component
 class PageScope {
@@ -24,6 +25,10 @@ class PageScope {
     }
 
     void requireMaySee(AreaCode area) {
-        user.requireMayRead(List.of(area));
+        if (!user.canSee(area)) {
+            throw RuleViolation.forbidden("auth.area-forbidden", "You may see your own Areas only ("
+                    + user.scopedAreas().stream().map(AreaCode::displayName).sorted().collect(Collectors.joining(", ")) + "), not "
+                    + area.displayName() + ".");
+        }
     }
 }
