@@ -59,6 +59,11 @@ class StartUpIT {
                 assertThat(node.get(180, TimeUnit.SECONDS).isActive()).isTrue();
             }
             JdbcTemplate jdbc = nodes.get(0).get().getBean(JdbcTemplate.class);
+            for (CompletableFuture<ConfigurableApplicationContext> node : nodes) {
+                assertThat(node.get().getEnvironment().getProperty("spring.datasource.url"))
+                        .as("each node runs on the test's PostgreSQL database, not the embedded default")
+                        .isEqualTo(database.url());
+            }
             assertThat(jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry where type = 'Commitment'",
                     Long.class)).isEqualTo(23);
             assertThat(jdbc.queryForObject("select count(*) from (select aggregate_identifier, payload_type, payload from domain_event_entry"
@@ -72,10 +77,12 @@ class StartUpIT {
     }
 
     private static CompletableFuture<ConfigurableApplicationContext> start(TestDatabase.Fresh database) {
-        return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(Application.class).properties(
-                "server.port=0", "tracker.demo-data.enabled=true",
-                "spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.user(),
-                "spring.datasource.password=" + database.password()).run());
+        // Command-line arguments, not SpringApplicationBuilder.properties(): those are defaults that application.yml
+        // overrides, which left both nodes on the embedded H2 file (where no advisory lock serialises them).
+        return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0", "--tracker.demo-data.enabled=true",
+                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password()));
     }
 
     static int health(int port) throws Exception {
