@@ -117,7 +117,9 @@ class AreaPagesIT extends BrowserTest {
         browser.go("/areas/NORTH_WEST");
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("#main-content").getText()).contains("signed in as manager.london-north").contains("CPS North West");
+        // the one read rule's wording (CurrentUser.requireMayRead), as the API gives it: what may be read, and what this concerns
+        assertThat(browser.find("#main-content").getText()).contains("signed in as manager.london-north")
+                .contains("You may read only what concerns your own Areas (LONDON_NORTH): this concerns NORTH_WEST.");
         assertThat(browser.fetch("/areas/NORTH_WEST").statusCode()).isEqualTo(403);
         assertThat(browser.fetch("/areas/NORTH_WEST/commitments.csv").statusCode()).isEqualTo(403);
         browser.assertAccessible("error-403");

@@ -124,7 +124,8 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("manager.north-west").go("/commitments/" + id);
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("main").getText()).contains("manager.north-west");
+        assertThat(browser.find("main").getText()).contains("manager.north-west")
+                .contains("You may read only what concerns your own Areas (NORTH_WEST): this concerns LONDON_NORTH.");
         assertThat(browser.fetch("/commitments/" + id).statusCode()).isEqualTo(403);
     }
 
