@@ -124,6 +124,9 @@ class AreaPagesIT extends BrowserTest {
         long open = byStatus.path("COMMITTED").asLong() + byStatus.path("ASSIGNED").asLong() + byStatus.path("IN_PROGRESS").asLong();
         assertThat(last).containsExactly(String.valueOf(open), byStatus.path("EVIDENCED").asString(), byStatus.path("CLOSED").asString());
         browser.assertAccessible("area-past");
+        List<String> progressCsv = browser.fetch("/areas/LONDON_SOUTH/progress.csv?validAt=" + then).body().lines().toList();
+        assertThat(progressCsv.get(progressCsv.size() - 1)).as("the download stops where the chart does")
+                .isEqualTo("2024-07," + then + "," + String.join(",", last));
 
         new Select(browser.find("#status")).selectByValue("CLOSED");
         browser.clickAndWait("#apply-filters");

@@ -161,6 +161,7 @@ class CommitmentPagesIT extends FormPagesTest {
         String id = recorded("lead.national", commitment("LONDON_NORTH"));
         signIn("inspector").go("/commitments/" + id);
         assertThat(actsOffered()).containsExactly("judge-follow-up");
+        browser.assertAccessible("commitment-inspector");
 
         act("judge-follow-up", Map.of("judge-follow-up-grade", "REASONABLE_PROGRESS", "judge-follow-up-note", "Sampling has started."));
         assertThat(browser.find("#judgement").getText()).startsWith("Reasonable progress");
@@ -169,6 +170,7 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("analyst").go("/commitments/" + id);
         assertThat(actsOffered()).isEmpty();
         assertThat(browser.find("#no-actions").isDisplayed()).isTrue();
+        browser.assertAccessible("commitment-analyst");
     }
 
     @Test
