@@ -61,6 +61,11 @@ class AdminPages {
         return "redirect:/admin/projections";
     }
 
+    /**
+     * How many positions the projection is behind the newest event: the one place the pages take lag from. Worked out
+     * here from the position and head the status offers; when {@link ProjectionStatus} carries the reporting side's own
+     * {@code lag} figure, return that instead, and the list and the rebuild page both follow.
+     */
     private static Long lag(ProjectionStatus status) {
         if (status.head() == null) {
             return 0L;

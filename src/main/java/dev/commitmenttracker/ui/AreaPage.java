@@ -2,6 +2,7 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.inspection.InspectionList;
+import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.CommitmentFilter;
 import dev.commitmenttracker.reporting.CommitmentPage;
 import dev.commitmenttracker.reporting.Figures;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /areas/{area}}: an Area's figures by theme and by owner role, its progress over time, and its commitments,
  * filtered, sorted and paged by a GET form whose fields carry the API's names. With a date in "as it stood on", the
- * figures are the validAt report: rebuilt from the events whose business date is on or before that day.
+ * whole page is as it stood then: the figures are the validAt report (rebuilt from the events whose business date is on
+ * or before that day), the progress chart stops at that day and the list shows the commitments recorded by then, with
+ * their status, owner and due date then ({@link CommitmentsOn}).
  */
 @Controller
 class AreaPage {
@@ -81,6 +84,16 @@ class AreaPage {
 
         /** The query string of this query, on another page of the list. */
         String onPage(int other) {
+            return queryString(sort, other);
+        }
+
+        /** The address of the list's first page in another order, keeping the filters and the date: a column header's link. */
+        public String sortedBy(ListSort order) {
+            return "?" + queryString(order.param(), 0) + "#commitments-heading";
+        }
+
+        /** The list's filters and order as parameters, for the hidden fields of the date form. */
+        public Map<String, Object> listParameters() {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("status", status);
             parameters.put("theme", theme);
@@ -88,9 +101,25 @@ class AreaPage {
             parameters.put("inspectionId", inspectionId);
             parameters.put("overdue", overdue);
             parameters.put("sort", sort);
+            parameters.values().removeIf(java.util.Objects::isNull);
+            return parameters;
+        }
+
+        /** The date fields as given, for the hidden fields of the filter form. */
+        public Map<String, Object> validAtParameters() {
+            Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("validAt-day", validAtDay);
             parameters.put("validAt-month", validAtMonth);
             parameters.put("validAt-year", validAtYear);
+            parameters.values().removeIf(java.util.Objects::isNull);
+            return parameters;
+        }
+
+        private String queryString(String order, int other) {
+            Map<String, Object> parameters = new LinkedHashMap<>(listParameters());
+            parameters.remove("sort");
+            parameters.put("sort", order);
+            parameters.putAll(validAtParameters());
             parameters.put("page", other == 0 ? null : other);
             return parameters.entrySet().stream().filter(e -> e.getValue() != null)
                     .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(String.valueOf(e.getValue()), java.nio.charset.StandardCharsets.UTF_8))
@@ -121,10 +150,21 @@ class AreaPage {
         scope.requireMaySee(area);
         LocalDate today = progress.today();
         ValidAt validAt = ValidAt.read(query, today);
-        ProgressReports.AreaProgressDetail detail = validAt.date() == null ? progress.area(area) : progress.area(area, null, validAt.date());
-        CommitmentPage page = progress.list(dev.commitmenttracker.reporting.AreaScope.only(List.of(area)), query.filter(), query.getPage(),
-                PAGE_SIZE, query.getSort());
-        List<AreaTimeline.Month> months = timeline.monthly(area, today);
+        ListSort order = ListSort.parse(query.getSort());
+        ProgressReports.AreaProgressDetail detail;
+        CommitmentPage page;
+        List<AreaTimeline.Month> months;
+        if (validAt.date() == null) {
+            detail = progress.area(area);
+            page = progress.list(AreaScope.only(List.of(area)), query.filter(), query.getPage(), PAGE_SIZE, query.getSort());
+            months = timeline.monthly(area, today);
+        } else {
+            // the page as it stood then: the validAt report's figures, and the chart and list from one read of the Area's streams
+            detail = progress.area(area, null, validAt.date());
+            AreaTimeline.Histories histories = timeline.read(area);
+            page = CommitmentsOn.page(histories.on(validAt.date()), validAt.date(), query.filter(), order, query.getPage(), PAGE_SIZE);
+            months = histories.monthly(validAt.date());
+        }
 
         Map<String, Figures> themeChart = new LinkedHashMap<>();
         detail.byTheme().forEach((theme, figures) -> themeChart.put(Labels.sentence(theme.name()), figures));
@@ -142,7 +182,9 @@ class AreaPage {
         model.addAttribute("statuses", CommitmentStatus.values());
         model.addAttribute("themes", Theme.values());
         model.addAttribute("ownerRoles", OwnerRole.values());
-        model.addAttribute("sortable", ProgressReports.SORTABLE);
+        model.addAttribute("order", order);
+        model.addAttribute("orders", ProgressReports.SORTABLE.stream()
+                .flatMap(field -> java.util.stream.Stream.of(new ListSort(field, false), new ListSort(field, true))).toList());
         return "area";
     }
 

@@ -10,20 +10,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * An Area's progress over time, from the recorded history: at the end of each month, how many of its commitments
- * stood open, evidenced and closed on that business date. Each commitment's stream is read once and folded by the
- * same fold as the aggregate ({@link CommitmentState#replay}), keeping the events whose business date is on or before
- * the month's end, as the validAt report does.
+ * An Area's commitments over time, from the recorded history. Each commitment's stream is read once ({@link #read})
+ * and folded by the same fold as the aggregate ({@link CommitmentState#replay}), keeping the events whose business date
+ * is on or before the day asked for, as the validAt report does. From that one read come the progress month by month
+ * (how many stood open, evidenced and closed at the end of each month) and the commitments as they stood on a date.
  */
 @Component
 class AreaTimeline {
 
-    /** The counts at the end of a month (or on today, for the current month). */
+    /** The counts at the end of a month (or on the last day asked for, for its month). */
     record Month(YearMonth month, LocalDate on, long open, long evidenced, long closed) {
     }
 
@@ -37,41 +38,60 @@ class AreaTimeline {
 
     /** One entry per month from the Area's first business date up to the month of {@code until}; empty without commitments. */
     List<Month> monthly(AreaCode area, LocalDate until) {
-        List<List<DomainEventMessage<?>>> histories = new ArrayList<>();
-        LocalDate first = null;
+        return read(area).monthly(until);
+    }
+
+    /** The recorded histories of the commitments that count under the Area (its own and joint ones): one read per stream. */
+    Histories read(AreaCode area) {
+        List<List<CommitmentEvent>> histories = new ArrayList<>();
         for (String id : progress.commitmentIdsIn(area)) {
-            List<DomainEventMessage<?>> events = new ArrayList<>(AggregateHistory.read(eventStore, id).events());
-            histories.add(events);
-            for (DomainEventMessage<?> event : events) {
-                if (event.getPayload() instanceof CommitmentEvent fact && (first == null || fact.businessDate().isBefore(first))) {
-                    first = fact.businessDate();
-                }
-            }
+            histories.add(AggregateHistory.read(eventStore, id).events().stream().map(DomainEventMessage::getPayload)
+                    .filter(CommitmentEvent.class::isInstance).map(CommitmentEvent.class::cast).toList());
         }
-        List<Month> months = new ArrayList<>();
-        if (first == null || first.isAfter(until)) {
+        return new Histories(histories);
+    }
+
+    /** The histories of an Area's commitments, each oldest first, read once and folded as often as asked. */
+    record Histories(List<List<CommitmentEvent>> commitments) {
+
+        /** Each commitment as it stood on that business date; those with no fact by then are left out. */
+        List<CommitmentState> on(LocalDate date) {
+            List<CommitmentState> states = new ArrayList<>();
+            for (List<CommitmentEvent> events : commitments) {
+                stateOn(events, date).ifPresent(states::add);
+            }
+            return states;
+        }
+
+        /** One entry per month from the first business date up to the month of {@code until}; empty without commitments. */
+        List<Month> monthly(LocalDate until) {
+            LocalDate first = commitments.stream().flatMap(List::stream).map(CommitmentEvent::businessDate).min(LocalDate::compareTo).orElse(null);
+            List<Month> months = new ArrayList<>();
+            if (first == null || first.isAfter(until)) {
+                return months;
+            }
+            for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
+                LocalDate on = month.atEndOfMonth().isAfter(until) ? until : month.atEndOfMonth();
+                long open = 0;
+                long evidenced = 0;
+                long closed = 0;
+                for (CommitmentState state : on(on)) {
+                    CommitmentStatus status = state.status();
+                    if (status == CommitmentStatus.CLOSED) {
+                        closed++;
+                    } else if (status == CommitmentStatus.EVIDENCED) {
+                        evidenced++;
+                    } else if (status.isOpen()) {
+                        open++;
+                    }
+                }
+                months.add(new Month(month, on, open, evidenced, closed));
+            }
             return months;
         }
-        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
-            LocalDate on = month.atEndOfMonth().isAfter(until) ? until : month.atEndOfMonth();
-            long open = 0;
-            long evidenced = 0;
-            long closed = 0;
-            for (List<DomainEventMessage<?>> events : histories) {
-                List<Object> known = events.stream().map(DomainEventMessage::getPayload)
-                        .filter(payload -> payload instanceof CommitmentEvent fact && !fact.businessDate().isAfter(on))
-                        .map(Object.class::cast).toList();
-                CommitmentStatus status = CommitmentState.replay(known).map(CommitmentState::status).orElse(null);
-                if (status == CommitmentStatus.CLOSED) {
-                    closed++;
-                } else if (status == CommitmentStatus.EVIDENCED) {
-                    evidenced++;
-                } else if (status != null && status.isOpen()) {
-                    open++;
-                }
-            }
-            months.add(new Month(month, on, open, evidenced, closed));
+
+        private static Optional<CommitmentState> stateOn(List<CommitmentEvent> events, LocalDate date) {
+            return CommitmentState.replay(events.stream().filter(fact -> !fact.businessDate().isAfter(date)).toList());
         }
-        return months;
     }
 }

@@ -18,7 +18,6 @@ import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.security.TrackerRole;
-import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
@@ -29,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,10 +134,7 @@ class CommitmentPages {
 
     private String page(VersionedCommitment commitment, Model model) {
         CommitmentState state = commitment.state();
-        if (state.areas().stream().noneMatch(user::canSee)) {
-            throw RuleViolation.forbidden("auth.area-forbidden", "This commitment belongs to " + state.areas().stream()
-                    .map(AreaCode::displayName).collect(Collectors.joining(", ")) + ", which you may not see.");
-        }
+        user.requireMayRead(state.areas());
         model.addAttribute("commitment", state);
         model.addAttribute("version", commitment.version());
         model.addAttribute("nav", state.area().name());

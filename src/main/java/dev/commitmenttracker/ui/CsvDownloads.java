@@ -5,6 +5,7 @@ import dev.commitmenttracker.reporting.CommitmentListing;
 import dev.commitmenttracker.reporting.Figures;
 import dev.commitmenttracker.reporting.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -66,26 +67,47 @@ class CsvDownloads {
         return Csv.respond("area-" + area.name(), figureColumns("breakdown", "key"), rows);
     }
 
+    /** Progress month by month; with {@code validAt}, up to that day, as the page as it stood then shows it. */
     @GetMapping("/areas/{area}/progress.csv")
     @ResponseBody
-    ResponseEntity<String> areaProgress(@PathVariable AreaCode area) {
+    ResponseEntity<String> areaProgress(@PathVariable AreaCode area,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
         scope.requireMaySee(area);
         return Csv.respond("area-" + area.name() + "-progress", List.of("month", "on", "open", "evidenced", "closed"),
-                timeline.monthly(area, progress.today()).stream()
+                timeline.monthly(area, validAt == null ? progress.today() : notAfterToday(validAt)).stream()
                         .map(m -> List.of(m.month(), m.on(), m.open(), m.evidenced(), m.closed())).toList());
     }
 
-    /** The whole filtered list, as the API's export: streamed page by page, however long. */
+    /**
+     * The whole filtered list, as the API's export: streamed page by page, however long. With {@code validAt}, the list
+     * as it stood on that day ({@link CommitmentsOn}), as the page as it stood then shows it.
+     */
     @GetMapping("/areas/{area}/commitments.csv")
-    void areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query, HttpServletResponse response) {
+    void areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt,
+                         HttpServletResponse response) {
         scope.requireMaySee(area);
+        String name = "area-" + area.name() + "-commitments";
+        if (validAt != null) {
+            ListSort order = ListSort.parse(query.getSort());
+            List<CommitmentListing> then = CommitmentsOn.all(timeline.read(area).on(notAfterToday(validAt)), validAt, query.filter(), order);
+            Csv.stream(response, name + "-" + validAt, CommitmentListing.CSV_COLUMNS, number -> number == 0
+                    ? then.stream().map(CommitmentListing::csvCells).toList() : List.of());
+            return;
+        }
         AreaScope only = AreaScope.only(List.of(area));
         // the first page is read before the response starts, so that a bad sort is still refused with an error page
         List<CommitmentListing> first = progress.list(only, query.filter(), 0, PAGE_ROWS, query.getSort()).items();
-        Csv.stream(response, "area-" + area.name() + "-commitments", CommitmentListing.CSV_COLUMNS, number -> (number == 0 ? first
+        Csv.stream(response, name, CommitmentListing.CSV_COLUMNS, number -> (number == 0 ? first
                 : progress.list(only, query.filter(), number, PAGE_ROWS, query.getSort()).items()).stream().map(CommitmentListing::csvCells).toList());
     }
 
+    private LocalDate notAfterToday(LocalDate validAt) {
+        if (validAt.isAfter(progress.today())) {
+            throw RuleViolation.invalid("validation.out-of-range", "validAt", "The date must be today or in the past; got " + validAt + ".");
+        }
+        return validAt;
+    }
 
     /** The API's figure columns, so both downloads read alike. */
     static List<String> figureColumns(String... leading) {

@@ -179,7 +179,19 @@ class ImportPages {
             if (input.text(prefix + ".drop") != null || text == null) {
                 continue;
             }
+            // the owner assigned when the draft is recorded first, then the other roles the sentence names, kept in the draft
+            java.util.LinkedHashSet<OwnerRole> owners = new java.util.LinkedHashSet<>();
             OwnerRole owner = input.choice(prefix + ".owners", OwnerRole.class);
+            if (owner != null) {
+                owners.add(owner);
+            }
+            for (String named : input.all(prefix + ".also_named")) {
+                try {
+                    owners.add(OwnerRole.valueOf(named));
+                } catch (IllegalArgumentException e) {
+                    throw RuleViolation.invalid("validation.unknown-value", prefix + ".also_named", "Choose the roles named from the list.");
+                }
+            }
             List<AssuranceMethod> assurance = input.all(prefix + ".assurance").stream().map(code -> {
                 try {
                     return AssuranceMethod.valueOf(code);
@@ -187,7 +199,7 @@ class ImportPages {
                     throw RuleViolation.invalid("validation.unknown-value", prefix + ".assurance", "Choose assurance methods from the list.");
                 }
             }).toList();
-            drafts.add(new CommitmentDraft(text, owner == null ? List.of() : List.of(owner), assurance));
+            drafts.add(new CommitmentDraft(text, List.copyOf(owners), assurance));
         }
         return drafts;
     }

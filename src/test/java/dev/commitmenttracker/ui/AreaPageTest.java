@@ -23,6 +23,23 @@ class AreaPageTest {
     }
 
     @Test
+    void everyPageLinkKeepsTheFiltersTheOrderAndTheDate() {
+        AreaPage.Query query = new AreaPage(null, null, null, null).query("15", "10", "2019");
+        query.setStatus(dev.commitmenttracker.commitment.api.CommitmentStatus.CLOSED);
+        query.setTheme("victim-communication");
+        query.setSort("theme,desc");
+
+        AreaPage.Pagination pages = AreaPage.Pagination.of(new CommitmentPage(List.of(), 1, 20, 45), query);
+
+        String kept = "status=CLOSED&theme=victim-communication&sort=theme%2Cdesc&validAt-day=15&validAt-month=10&validAt-year=2019";
+        assertThat(pages.previous()).isEqualTo("?" + kept);
+        assertThat(pages.next()).isEqualTo("?" + kept + "&page=2");
+        assertThat(pages.items()).extracting(AreaPage.Pagination.Item::href).containsExactly("?" + kept, "?" + kept + "&page=1", "?" + kept + "&page=2");
+        assertThat(query.sortedBy(ListSort.parse(query.getSort()).toggled("dueDate")))
+                .isEqualTo("?status=CLOSED&theme=victim-communication&sort=dueDate%2Casc&validAt-day=15&validAt-month=10&validAt-year=2019#commitments-heading");
+    }
+
+    @Test
     void theFirstAndOnlyPageHasNoPreviousOrNext() {
         AreaPage.Pagination pages = AreaPage.Pagination.of(new CommitmentPage(List.of(), 0, 20, 7), new AreaPage.Query());
 

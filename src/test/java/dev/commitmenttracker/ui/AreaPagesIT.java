@@ -97,6 +97,78 @@ class AreaPagesIT extends BrowserTest {
     }
 
     @Test
+    void asItStoodOnADateTheListAndTheChartAreAsTheyStoodThenToo() {
+        browser.signInAs("inspector");
+        browser.go("/areas/LONDON_SOUTH");
+        // the demo data is dated back from the test clock's today: by then one London South commitment was closed, now more are
+        LocalDate then = LocalDate.of(2024, 7, 1);
+        browser.fill("validAt-day", "1").fill("validAt-month", "7").fill("validAt-year", "2024");
+        browser.clickAndWait("#show-as-it-stood");
+        JsonNode report = api.as("inspector").get("/api/reports/areas/LONDON_SOUTH?validAt=" + then).json();
+        JsonNode byStatus = report.path("byStatus");
+        assertThat(report.path("closed").asLong()).as("the past differs from today, or this test proves nothing").isPositive()
+                .isNotEqualTo(api.as("inspector").get("/api/reports/areas/LONDON_SOUTH").json().path("closed").asLong());
+
+        assertThat(browser.find("#commitments-heading").getText()).isEqualTo("Commitments as they stood on 1 July 2024");
+        assertThat(browser.find("#list-count").getText()).startsWith(report.path("total").asString() + " commitments");
+        for (WebElement row : browser.findAll("#commitment-table tbody tr")) {
+            String id = row.getDomAttribute("data-commitment");
+            JsonNode thenState = api.as("inspector").get("/api/commitments/" + id + "?validAt=" + then).json();
+            assertThat(row.findElement(org.openqa.selenium.By.cssSelector("td:last-child .govuk-tag")).getText()).as(id)
+                    .isEqualTo(Labels.sentence(thenState.path("status").asString()));
+        }
+        List<WebElement> months = browser.findAll("#progress-table tbody tr");
+        assertThat(months.get(months.size() - 1).getDomAttribute("data-month")).as("the chart stops at that date").isEqualTo("2024-07");
+        List<String> last = months.get(months.size() - 1).findElements(org.openqa.selenium.By.cssSelector("td")).stream()
+                .map(cell -> cell.getDomProperty("textContent").trim()).toList();
+        long open = byStatus.path("COMMITTED").asLong() + byStatus.path("ASSIGNED").asLong() + byStatus.path("IN_PROGRESS").asLong();
+        assertThat(last).containsExactly(String.valueOf(open), byStatus.path("EVIDENCED").asString(), byStatus.path("CLOSED").asString());
+        browser.assertAccessible("area-past");
+        List<String> progressCsv = browser.fetch("/areas/LONDON_SOUTH/progress.csv?validAt=" + then).body().lines().toList();
+        assertThat(progressCsv.get(progressCsv.size() - 1)).as("the download stops where the chart does")
+                .isEqualTo("2024-07," + then + "," + String.join(",", last));
+
+        new Select(browser.find("#status")).selectByValue("CLOSED");
+        browser.clickAndWait("#apply-filters");
+        assertThat(browser.path()).contains("status=CLOSED").contains("validAt-day=1").contains("validAt-year=2024");
+        assertThat(browser.find("#list-count").getText()).startsWith(report.path("closed").asString() + " commitments");
+        assertThat(browser.fetch("/areas/LONDON_SOUTH/commitments.csv?status=CLOSED&validAt=" + then).body().lines().count())
+                .as("the CSV is the list as it stood then: a header and one line per closed commitment").isEqualTo(1 + report.path("closed").asLong());
+        browser.assertAccessible("area-as-it-stood-filtered");
+    }
+
+    @Test
+    void aColumnHeaderSortsTheListAsTheApiSortsItKeepingTheFilters() {
+        browser.signInAs("analyst");
+        String status = api.as("analyst").get("/api/commitments?area=LONDON_NORTH&size=1").json().path("items").get(0).path("status").asString();
+        browser.go("/areas/LONDON_NORTH?status=" + status);
+        assertThat(browser.find("#commitment-table th[data-sort=dueDate]").getDomAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.find("#commitment-table th[data-sort=status]").getDomAttribute("aria-sort")).isEqualTo("none");
+
+        browser.clickAndWait("#commitment-table th[data-sort=dueDate] a");
+        assertThat(browser.path()).contains("status=" + status).contains("sort=dueDate%2Cdesc");
+        assertThat(browser.find("#commitment-table th[data-sort=dueDate]").getDomAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(listed()).containsExactlyElementsOf(apiIds("/api/commitments?area=LONDON_NORTH&status=" + status + "&sort=dueDate,desc&size=20"));
+        assertThat(new Select(browser.find("#sort")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("dueDate,desc");
+
+        browser.go("/areas/LONDON_NORTH");
+        browser.clickAndWait("#commitment-table th[data-sort=theme] a");
+        assertThat(browser.find("#commitment-table th[data-sort=theme]").getDomAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(listed()).containsExactlyElementsOf(apiIds("/api/commitments?area=LONDON_NORTH&sort=theme,asc&size=20"));
+        browser.assertAccessible("area-sorted");
+    }
+
+    private static List<String> listed() {
+        return browser.findAll("#commitment-table tbody tr").stream().map(row -> row.getDomAttribute("data-commitment")).toList();
+    }
+
+    private List<String> apiIds(String path) {
+        List<String> ids = new java.util.ArrayList<>();
+        api.as("analyst").get(path).json().path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
+    }
+
+    @Test
     void anImpossibleDateShowsTheErrorSummaryLinkedToTheDateInput() {
         browser.signInAs("inspector");
         browser.go("/areas/LONDON_SOUTH");
@@ -117,7 +189,9 @@ class AreaPagesIT extends BrowserTest {
         browser.go("/areas/NORTH_WEST");
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("#main-content").getText()).contains("signed in as manager.london-north").contains("CPS North West");
+        // the one read rule's wording (CurrentUser.requireMayRead), as the API gives it: what may be read, and what this concerns
+        assertThat(browser.find("#main-content").getText()).contains("signed in as manager.london-north")
+                .contains("You may read only what concerns your own Areas (LONDON_NORTH): this concerns NORTH_WEST.");
         assertThat(browser.fetch("/areas/NORTH_WEST").statusCode()).isEqualTo(403);
         assertThat(browser.fetch("/areas/NORTH_WEST/commitments.csv").statusCode()).isEqualTo(403);
         browser.assertAccessible("error-403");

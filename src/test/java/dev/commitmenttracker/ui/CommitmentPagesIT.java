@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -124,7 +125,8 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("manager.north-west").go("/commitments/" + id);
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("main").getText()).contains("manager.north-west");
+        assertThat(browser.find("main").getText()).contains("manager.north-west")
+                .contains("You may read only what concerns your own Areas (NORTH_WEST): this concerns LONDON_NORTH.");
         assertThat(browser.fetch("/commitments/" + id).statusCode()).isEqualTo(403);
     }
 
@@ -159,6 +161,7 @@ class CommitmentPagesIT extends FormPagesTest {
         String id = recorded("lead.national", commitment("LONDON_NORTH"));
         signIn("inspector").go("/commitments/" + id);
         assertThat(actsOffered()).containsExactly("judge-follow-up");
+        browser.assertAccessible("commitment-inspector");
 
         act("judge-follow-up", Map.of("judge-follow-up-grade", "REASONABLE_PROGRESS", "judge-follow-up-note", "Sampling has started."));
         assertThat(browser.find("#judgement").getText()).startsWith("Reasonable progress");
@@ -167,6 +170,73 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("analyst").go("/commitments/" + id);
         assertThat(actsOffered()).isEmpty();
         assertThat(browser.find("#no-actions").isDisplayed()).isTrue();
+        browser.assertAccessible("commitment-analyst");
+    }
+
+    @Test
+    void everyActIsReachedByTheKeyboardAndOneIsSentWithKeysAlone() {
+        String id = recorded(MANAGER, commitment("LONDON_NORTH"));
+        signIn(MANAGER).go("/commitments/" + id);
+
+        // tabbing from the top of the page reaches the summary of every act's form, in the order they are shown
+        List<String> summaries = new java.util.ArrayList<>();
+        for (int tab = 0; tab < 200 && !"footer".equals(focusedIn()); tab++) {
+            press(Keys.TAB);
+            WebElement focused = focused();
+            if (focused.getTagName().equals("summary")) {
+                summaries.add(focused.findElement(By.xpath("..")).getDomAttribute("id"));
+            }
+        }
+        assertThat(summaries).containsExactly("assign-details", "revise-due-date-details", "withdraw-details");
+
+        // open "Assign an owner" and send it with the keyboard only
+        browser.go("/commitments/" + id);
+        tabUntil(() -> focused().getTagName().equals("summary") && focused().getText().equals("Assign an owner"));
+        press(Keys.ENTER);
+        assertThat(browser.find("#assign-details").getDomAttribute("open")).isNotNull();
+        press(Keys.TAB);
+        assertThat(focused().getDomAttribute("id")).isEqualTo("assign-ownerRole");
+        press("Legal");
+        for (String[] field : new String[][] {{"assign-ownerName", "R. Osei"}, {"assign-on-day", "12"}, {"assign-on-month", "5"},
+                {"assign-on-year", "2022"}}) {
+            press(Keys.TAB);
+            assertThat(focused().getDomAttribute("id")).isEqualTo(field[0]);
+            press(field[1]);
+        }
+        press(Keys.TAB);
+        assertThat(focused().getText()).isEqualTo("Assign an owner");
+        WebElement page = browser.find("html");
+        press(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+
+        assertThat(browser.find(".govuk-notification-banner").getText()).contains("Owner assigned");
+        assertThat(browser.find("#owner").getText()).isEqualTo("Legal manager: R. Osei");
+        assertThat(api.as(MANAGER).get("/api/commitments/" + id).json().path("ownerRole").asString()).isEqualTo("LEGAL_MANAGER");
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    /** The landmark the focus is in: "footer" once tabbing has gone past the main content. */
+    private String focusedIn() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const e = document.activeElement; return e && e.closest('footer') ? 'footer' : 'page'"));
+    }
+
+    private void press(CharSequence keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private void tabUntil(java.util.function.BooleanSupplier reached) {
+        for (int tab = 0; tab < 200; tab++) {
+            press(Keys.TAB);
+            if (reached.getAsBoolean()) {
+                return;
+            }
+        }
+        throw new AssertionError("not reached by the keyboard within 200 tabs");
     }
 
     private String recorded(String by, Map<String, Object> body) {

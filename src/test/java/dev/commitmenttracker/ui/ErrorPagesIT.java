@@ -30,6 +30,7 @@ class ErrorPagesIT extends BrowserTest {
         assertThat(browser.find("#main-content").getText()).contains("signed in as analyst");
         assertThat(browser.fetch("/admin/projections").statusCode()).isEqualTo(403);
         assertThat(browser.fetch("/audit").statusCode()).isEqualTo(403);
+        browser.assertAccessible("error-403-role");
     }
 
     @Test
@@ -49,6 +50,7 @@ class ErrorPagesIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("There is a problem with the request");
         assertThat(browser.find("#main-content").getText()).contains("Sort by one of");
         assertThat(browser.fetch("/areas/LONDON_NORTH?sort=colour").statusCode()).isEqualTo(400);
+        browser.assertAccessible("error-400");
     }
 
     @Test

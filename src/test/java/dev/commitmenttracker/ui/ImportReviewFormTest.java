@@ -27,6 +27,7 @@ class ImportReviewFormTest {
                 "issues[0].commitments[0].assurance", "IQA", "issues[0].commitments[0].assurance", "DIP_SAMPLE",
                 "issues[0].commitments[1].text", "A sentence read wrongly.", "issues[0].commitments[1].drop", "yes",
                 "issues[0].commitments[2].text", "Managers will sample reviews monthly.",
+                "issues[0].commitments[2].also_named", "ABM", "issues[0].commitments[2].also_named", "LEGAL_MANAGER",
                 "issues[1].number", "2", "issues[1].text", "Dropped issue.", "issues[1].drop", "yes", "issues[1].commitmentCount", "1",
                 "issues[1].commitments[0].text", "Lost with its issue.",
                 "issues[2].number", "3", "issues[2].text", "", "issues[2].commitmentCount", "1"));
@@ -40,6 +41,17 @@ class ImportReviewFormTest {
         assertThat(draft.issues().get(0).jointWith()).containsExactly("London South");
         assertThat(draft.issues().get(0).commitments()).containsExactly(
                 new CommitmentDraft("Lawyers will be trained.", List.of(OwnerRole.DCCP), List.of(AssuranceMethod.IQA, AssuranceMethod.DIP_SAMPLE)),
-                new CommitmentDraft("Managers will sample reviews monthly.", List.of(), List.of()));
+                new CommitmentDraft("Managers will sample reviews monthly.", List.of(OwnerRole.ABM, OwnerRole.LEGAL_MANAGER), List.of()));
+    }
+
+    @Test
+    void everyRoleACommitmentNamesIsKeptTheAssignedOwnerFirst() {
+        ResponseDraft draft = ImportPages.reviewed(form(
+                "area", "Wessex", "published", "2019-03", "kind", "area-assurance-inspection", "ratingCount", "0", "generalCount", "1",
+                "general_commitments[0].text", "The ABM and the legal managers will review the rota.",
+                "general_commitments[0].owners", "LEGAL_MANAGER",
+                "general_commitments[0].also_named", "ABM", "general_commitments[0].also_named", "LEGAL_MANAGER", "issueCount", "0"));
+
+        assertThat(draft.generalCommitments().get(0).owners()).containsExactly(OwnerRole.LEGAL_MANAGER, OwnerRole.ABM);
     }
 }

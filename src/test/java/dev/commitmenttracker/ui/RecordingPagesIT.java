@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -65,6 +66,7 @@ class RecordingPagesIT extends FormPagesTest {
 
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#commitment-dueDate-day");
         assertThat(browser.find("#commitment-jointWith-LONDON_SOUTH").isSelected()).isTrue();
+        browser.assertAccessible("commitment-new-error");
         browser.fill("commitment-dueDate-year", "2024");
         submit("#record-commitment");
 
@@ -93,6 +95,23 @@ class RecordingPagesIT extends FormPagesTest {
         browser.fill("import-issues-0-commitments-0-text", corrected);
         new Select(browser.find("#import-issues-0-commitments-0-owners")).selectByValue("DCCP");
         browser.find("label[for=import-issues-0-commitments-1-drop]").click();
+        // the other corrections the review allows, without script: an issue's theme, assurance methods, other roles named,
+        // a commitment added to an issue, and an issue added with a commitment of its own
+        new Select(browser.find("#import-issues-0-theme")).selectByValue("PERFORMANCE_DATA");
+        browser.find("label[for=import-issues-0-commitments-0-assurance-0]").click();
+        browser.find("#import-issues-0-commitments-0-also-named-summary").click();
+        browser.find("label[for=import-issues-0-commitments-0-also-named-5]").click();
+        int blankRow = browser.findAll("[data-commitment^='import-issues-0-commitments-']").size() - 1;
+        String addedToIssue = "The Area Business Manager will publish workshop attendance every month.";
+        browser.fill("import-issues-0-commitments-" + blankRow + "-text", addedToIssue);
+        new Select(browser.find("#import-issues-0-commitments-" + blankRow + "-owners")).selectByValue("ABM");
+        int blankIssue = browser.findAll("fieldset[data-issue]").size() - 1;
+        String addedIssueNumber = browser.find("#import-issues-" + blankIssue + "-number").getDomProperty("value");
+        String addedWithIssue = "The disclosure champion will check every schedule before it is served.";
+        browser.fill("import-issues-" + blankIssue + "-text", "Disclosure schedules are not always served on time.");
+        new Select(browser.find("#import-issues-" + blankIssue + "-theme")).selectByValue("DISCLOSURE");
+        browser.fill("import-issues-" + blankIssue + "-commitments-0-text", addedWithIssue);
+        new Select(browser.find("#import-issues-" + blankIssue + "-commitments-0-owners")).selectByValue("DISCLOSURE_CHAMPION");
         browser.fill("import-published", "14 March");
         long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         submit("#record-draft");
@@ -100,15 +119,24 @@ class RecordingPagesIT extends FormPagesTest {
         assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#import-published");
         assertThat(browser.find("#import-issues-0-commitments-0-text").getDomProperty("value")).isEqualTo(corrected);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
+        browser.assertAccessible("import-review-error");
+        assertThat(new Select(browser.find("#import-issues-0-theme")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("PERFORMANCE_DATA");
+        assertThat(browser.find("#import-issues-0-commitments-0-assurance-0").isSelected()).isTrue();
+        assertThat(browser.find("#import-issues-0-commitments-0-also-named-5").isSelected()).as("a second role named is kept").isTrue();
+        assertThat(new Select(browser.find("#import-issues-0-commitments-0-owners")).getFirstSelectedOption().getDomAttribute("value"))
+                .as("the owner assigned stays first").isEqualTo("DCCP");
+        assertThat(browser.find("#import-issues-" + blankIssue + "-commitments-0-text").getDomProperty("value")).isEqualTo(addedWithIssue);
         browser.fill("import-published", "2019-03-14");
         browser.find("label[for=import-issues-0-commitments-1-drop]").click();
         submit("#record-draft");
 
         assertThat(browser.heading()).isEqualTo("Imported response");
         List<WebElement> links = browser.findAll("#recorded a");
-        assertThat(links).extracting(WebElement::getText).contains(corrected).doesNotContain(original);
+        assertThat(links).extracting(WebElement::getText).contains(corrected, addedToIssue, addedWithIssue).doesNotContain(original);
         browser.assertAccessible("import-recorded");
-        String href = links.stream().filter(link -> link.getText().equals(corrected)).findFirst().orElseThrow().getDomAttribute("href");
+        Map<String, String> hrefs = links.stream().collect(java.util.stream.Collectors.toMap(WebElement::getText, link -> link.getDomAttribute("href"),
+                (first, second) -> first));
+        String href = hrefs.get(corrected);
         String id = href.substring(href.lastIndexOf('/') + 1);
 
         ProjectionsCaughtUp.await(api);
@@ -118,6 +146,19 @@ class RecordingPagesIT extends FormPagesTest {
         browser.go(href);
         assertThat(browser.find("#commitment-text").getText()).isEqualTo(corrected);
         assertThat(browser.find("#owner").getText()).isEqualTo("Deputy Chief Crown Prosecutor");
+        assertThat(api.as("analyst").get("/api/commitments/" + id).json().path("theme").asString()).isEqualTo("performance-data");
+        JsonNode added = recordedAs(hrefs, addedToIssue);
+        assertThat(added.path("ownerRole").asString()).isEqualTo("ABM");
+        assertThat(added.path("issueNumber").asInt()).isEqualTo(1);
+        JsonNode withIssue = recordedAs(hrefs, addedWithIssue);
+        assertThat(withIssue.path("ownerRole").asString()).isEqualTo("DISCLOSURE_CHAMPION");
+        assertThat(withIssue.path("theme").asString()).isEqualTo("disclosure");
+        assertThat(withIssue.path("issueNumber").asString()).isEqualTo(addedIssueNumber);
+    }
+
+    private JsonNode recordedAs(Map<String, String> hrefs, String text) {
+        String href = hrefs.get(text);
+        return api.as("analyst").get("/api/commitments/" + href.substring(href.lastIndexOf('/') + 1)).json();
     }
 
     @Test

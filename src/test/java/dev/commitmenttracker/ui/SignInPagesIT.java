@@ -2,12 +2,25 @@ package dev.commitmenttracker.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commitmenttracker.security.TrackerRole;
+import dev.commitmenttracker.security.TrackerUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sign-in, landing pages and sign-out, as a person does them in a browser. */
 class SignInPagesIT extends BrowserTest {
+
+    /** A login scoped to two Areas, which no demo user is: added to this application's users for the chooser journey. */
+    static final String TWO_AREA_MANAGER = "manager.two-areas";
+
+    @Autowired
+    TrackerUsers users;
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void anUnsignedVisitorIsSentToTheSignInPage() {
@@ -44,6 +57,32 @@ class SignInPagesIT extends BrowserTest {
 
         assertThat(browser.path()).isEqualTo(landing);
         assertThat(browser.find(".tracker-account__name").getText()).contains(user);
+    }
+
+    @Test
+    void anAreaManagerOfSeveralAreasChoosesBetweenThemAndReadsOnlyThose() {
+        if (!users.userExists(TWO_AREA_MANAGER)) {
+            // "AREA_" + code is how a login carries an Area it is scoped to (security.UserAccount)
+            users.createUser(User.withUsername(TWO_AREA_MANAGER).password(encoder.encode("demo"))
+                    .authorities(TrackerRole.AREA_MANAGER.authority(), "AREA_LONDON_NORTH", "AREA_NORTH_WEST").build());
+        }
+        browser.signInAs(TWO_AREA_MANAGER);
+
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.heading()).isEqualTo("Choose an Area");
+        assertThat(browser.findAll("#main-content li a").stream().map(org.openqa.selenium.WebElement::getText))
+                .containsExactly("CPS London North", "CPS North West");
+        browser.assertAccessible("choose-area");
+
+        browser.clickAndWait("#main-content li a[href$='/areas/NORTH_WEST']");
+        assertThat(browser.path()).isEqualTo("/areas/NORTH_WEST");
+        assertThat(browser.heading()).isEqualTo("CPS North West");
+        browser.go("/areas/LONDON_NORTH");
+        assertThat(browser.heading()).isEqualTo("CPS London North");
+        browser.go("/areas/WESSEX");
+        assertThat(browser.heading()).isEqualTo("You cannot see this page");
+        assertThat(browser.find("#main-content").getText()).contains("signed in as " + TWO_AREA_MANAGER)
+                .contains("You may read only what concerns your own Areas (LONDON_NORTH, NORTH_WEST): this concerns WESSEX.");
     }
 
     @Test
