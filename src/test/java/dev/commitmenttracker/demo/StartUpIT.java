@@ -75,7 +75,8 @@ class StartUpIT {
         return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(Application.class).properties(
                 "server.port=0", "tracker.demo-data.enabled=true",
                 "spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.user(),
-                "spring.datasource.password=" + database.password()).run());
+                "spring.datasource.password=" + database.password()).run(),
+                task -> new Thread(task).start()); // a thread per node: since Java 25 the default async executor can be one thread
     }
 
     static int health(int port) throws Exception {
