@@ -5,6 +5,7 @@ import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.shared.AreaCode;
@@ -51,7 +52,7 @@ class CommitmentRow extends FoldedCommitment {
     }
 
     @Override
-    boolean fold(Object event, long sequence) {
+    boolean fold(CommitmentEvent event, long sequence) {
         boolean folded = super.fold(event, sequence);
         openDueDate = status.isOpen() ? dueDate : null;
         if (folded && event instanceof FollowUpJudged judged && (followUpJudgedOn == null || !judged.judgedOn().isBefore(followUpJudgedOn))) {

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
@@ -15,10 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The part of a commitment's state a projection keeps in its row, moved on only by {@link CommitmentState#evolve}:
- * the row is turned back into a {@link CommitmentState}, the event is folded in, and the row takes the result. So
- * status, owner and due date follow exactly the rules of the write side. The sequence number of the last event
- * folded in makes a redelivered or replayed event change nothing twice.
+ * Where a commitment stands, as a projection keeps it in its row: its {@link CommitmentState.Position} (status,
+ * owner, due dates and how often they moved) is moved on only by {@link CommitmentState.Position#after}, the part of
+ * the write side's fold that {@link CommitmentState#evolve} folds through too. So the row follows exactly the rules of
+ * the write side, and keeps nothing it does not need. The sequence number of the last event folded in makes a
+ * redelivered or replayed event change nothing twice.
  */
 @MappedSuperclass
 abstract class FoldedCommitment {
@@ -53,15 +55,13 @@ abstract class FoldedCommitment {
     }
 
     FoldedCommitment(CommitmentRecorded event, long sequence) {
-        CommitmentState state = CommitmentState.recorded(event);
-        id = state.id();
-        area = state.area();
-        jointWith = JointAreas.encode(state.jointWith());
-        theme = state.theme();
-        committedOn = state.committedOn();
-        originalDueDate = state.originalDueDate();
+        id = event.commitmentId();
+        area = event.area();
+        jointWith = JointAreas.encode(event.jointWith());
+        theme = event.theme();
+        committedOn = event.committedOn();
         lastSequence = sequence;
-        take(state);
+        take(CommitmentState.Position.recorded(event));
     }
 
     /**
@@ -69,27 +69,18 @@ abstract class FoldedCommitment {
      *
      * @return whether the event was folded in
      */
-    boolean fold(Object event, long sequence) {
+    boolean fold(CommitmentEvent event, long sequence) {
         if (sequence <= lastSequence) {
             return false;
         }
-        CommitmentState next = state().evolve(event);
-        if (!next.dueDateRevisions().isEmpty()) {
-            // state() starts from no revisions, so the evolved state holds just the one this event made
-            if (dueDateRevisions == 0) {
-                originalDueDate = next.originalDueDate();
-            }
-            dueDateRevisions += next.dueDateRevisions().size();
-        }
-        take(next);
+        take(position().after(event));
         lastSequence = sequence;
         return true;
     }
 
-    /** The commitment as far as this row knows it; lists it does not keep are empty. */
-    CommitmentState state() {
-        return new CommitmentState(id, area, jointAreas(), null, null, theme, null, status, ownerRole, ownerName, committedOn,
-                dueDate, null, List.of(), List.of(), List.of(), null, null, null, List.of(), null, null, null);
+    /** Where the commitment stands as this row keeps it. */
+    CommitmentState.Position position() {
+        return new CommitmentState.Position(status, ownerRole, ownerName, dueDate, originalDueDate, dueDateRevisions);
     }
 
     /** The Areas the commitment counts under: its own first, then those it is held jointly with. */
@@ -106,10 +97,12 @@ abstract class FoldedCommitment {
         return originalDueDate != null && dueDate != null && dueDate.isAfter(originalDueDate);
     }
 
-    private void take(CommitmentState state) {
-        status = state.status();
-        ownerRole = state.ownerRole();
-        ownerName = state.ownerName();
-        dueDate = state.dueDate();
+    private void take(CommitmentState.Position position) {
+        status = position.status();
+        ownerRole = position.ownerRole();
+        ownerName = position.ownerName();
+        dueDate = position.dueDate();
+        originalDueDate = position.originalDueDate();
+        dueDateRevisions = position.dueDateRevisions();
     }
 }

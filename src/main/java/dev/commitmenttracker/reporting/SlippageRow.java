@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -22,7 +23,7 @@ class SlippageRow extends FoldedCommitment {
     }
 
     @Override
-    boolean fold(Object event, long sequence) {
+    boolean fold(CommitmentEvent event, long sequence) {
         boolean folded = super.fold(event, sequence);
         slipped = slipped();
         return folded;

@@ -8,15 +8,26 @@ import static dev.commitmenttracker.commitment.CommitmentTest.STARTED;
 import static dev.commitmenttracker.commitment.CommitmentTest.recorded;
 import static dev.commitmenttracker.commitment.CommitmentTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
+import dev.commitmenttracker.commitment.api.CommitmentEvent;
+import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentReopened;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
+import dev.commitmenttracker.commitment.api.EvidenceRecorded;
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.commitment.api.FollowUpJudged;
+import dev.commitmenttracker.commitment.api.ProgressNoted;
+import dev.commitmenttracker.commitment.api.WorkStarted;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The one fold of events into a commitment's state. */
@@ -74,5 +85,63 @@ class CommitmentStateTest {
         assertThat(state.latestAct()).isEqualTo(new CommitmentState.LatestAct(CommitmentStatus.Act.START, DAY));
         assertThat(state.latestAct().done()).isEqualTo("work was started");
         assertThat(CommitmentState.replay(List.of(recorded(null))).orElseThrow().latestAct().done()).isEqualTo("the commitment was made");
+    }
+
+    /**
+     * For each kind of commitment event, a life that ends in one. The map must name every event the sealed interface
+     * permits, so a new event fails this test until it has a life here and the fold does something with it.
+     */
+    static final Map<Class<? extends CommitmentEvent>, List<Object>> LIVES = Map.of(
+            CommitmentRecorded.class, List.of(recorded(80)),
+            CommitmentAssigned.class, List.of(recorded(80), ASSIGNED),
+            WorkStarted.class, List.of(recorded(80), ASSIGNED, STARTED),
+            ProgressNoted.class, List.of(recorded(80), ASSIGNED, STARTED, new ProgressNoted(ID, "Half the files checked.", DAY)),
+            EvidenceRecorded.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9)),
+            CommitmentClosed.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY)),
+            CommitmentReopened.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY),
+                    new CommitmentReopened(ID, "Slipped.", DAY.plusDays(1))),
+            DueDateRevised.class, List.of(recorded(80), new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY)),
+            FollowUpJudged.class, List.of(recorded(80), new FollowUpJudged(ID, FollowUpGrade.GOOD_PROGRESS, null, DAY)),
+            CommitmentWithdrawn.class, List.of(recorded(80), new CommitmentWithdrawn(ID, "Overtaken by events.", DAY)));
+
+    @Test
+    void everyKindOfCommitmentEventChangesTheFold() {
+        assertThat(List.of(CommitmentEvent.class.getPermittedSubclasses())).as("a life for every event CommitmentEvent permits")
+                .containsExactlyInAnyOrderElementsOf(LIVES.keySet());
+        LIVES.forEach((kind, life) -> {
+            assertThat(life.get(life.size() - 1)).as("the life of " + kind.getSimpleName() + " ends in one").isInstanceOf(kind);
+            assertThat(CommitmentState.replay(life)).as("the fold after " + kind.getSimpleName())
+                    .isNotEqualTo(CommitmentState.replay(life.subList(0, life.size() - 1)));
+        });
+    }
+
+    @Test
+    void aProjectionFoldingOnlyThePositionEndsWhereTheWholeStateStands() {
+        List<Object> life = List.of(recorded(null), ASSIGNED, new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
+                STARTED, new CommitmentAssigned(ID, OwnerRole.CCP, "A. Person", DAY),
+                new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY), sample(10, 9),
+                new CommitmentClosed(ID, "Done.", DAY), new CommitmentReopened(ID, "Slipped.", DAY));
+        CommitmentState.Position position = CommitmentState.Position.recorded((CommitmentRecorded) life.get(0));
+        for (Object event : life.subList(1, life.size())) {
+            position = position.after((CommitmentEvent) event);
+        }
+
+        assertThat(position).isEqualTo(CommitmentState.replay(life).orElseThrow().position());
+        assertThat(position).isEqualTo(new CommitmentState.Position(CommitmentStatus.IN_PROGRESS, OwnerRole.CCP,
+                "A. Person", DUE.plusMonths(6), DUE, 2));
+    }
+
+    @Test
+    void aStreamWithAnEventThatIsNoCommitmentEventIsRefusedNotSkipped() {
+        assertThatThrownBy(() -> CommitmentState.replay(List.of(recorded(null), ASSIGNED, "a stranger")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+    }
+
+    @Test
+    void aCommitmentIsRecordedOnce() {
+        CommitmentState state = CommitmentState.recorded(recorded(null));
+
+        assertThatThrownBy(() -> state.evolve(recorded(80))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recorded once");
     }
 }

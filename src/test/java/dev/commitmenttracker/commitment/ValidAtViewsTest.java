@@ -224,11 +224,11 @@ class ValidAtViewsTest {
         assertThat(view.get(0)).as("the view starts with the commitment, " + where).isInstanceOf(CommitmentRecorded.class);
         CommitmentState state = CommitmentState.recorded((CommitmentRecorded) view.get(0));
         for (Object event : view.subList(1, view.size())) {
-            Optional<CommitmentStatus.Act> act = CommitmentState.actOf(event);
+            Optional<CommitmentStatus.Act> act = CommitmentState.actOf((CommitmentEvent) event);
             if (act.isPresent()) {
                 assertThat(act.get().allowedFrom(state.status())).as(act.get() + " from " + state.status() + ", " + where).isTrue();
             }
-            state = state.evolve(event);
+            state = state.evolve((CommitmentEvent) event);
         }
         if (WORKED_ON.contains(state.status())) {
             assertThat(state.ownerRole()).as("work under way has an owner, " + where).isNotNull();

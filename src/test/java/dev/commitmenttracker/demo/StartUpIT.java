@@ -77,12 +77,13 @@ class StartUpIT {
     }
 
     private static CompletableFuture<ConfigurableApplicationContext> start(TestDatabase.Fresh database) {
-        // Command-line arguments, not SpringApplicationBuilder.properties(): those are defaults that application.yml
-        // overrides, which left both nodes on the embedded H2 file (where no advisory lock serialises them).
+        // Arguments, not builder properties: those are defaults, below application.yml, whose H2 file database they then got.
+        // A thread per node: since Java 25 the default async executor can be a single thread, which started them one by one.
         return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0", "--tracker.demo-data.enabled=true",
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password()));
+                "--spring.datasource.password=" + database.password()),
+                task -> new Thread(task).start());
     }
 
     static int health(int port) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ class ParseExecutorTest {
     private static final ResponseDraft DRAFT = new ResponseDraft("Wessex", "2019-03-14", "area-assurance-inspection", Map.of(),
             List.of(), List.of());
     private static final Duration LONG = Duration.ofSeconds(30);
+    /** A thread for each caller: since Java 25 the default async executor can be one thread on a 2-CPU machine. */
+    private static final Executor CALLER_THREADS = task -> new Thread(task).start();
 
     @Test
     void aDocumentThatRunsOutOfTimeIsRefusedAndItsParseIsStopped() throws InterruptedException {
@@ -69,9 +72,9 @@ class ParseExecutorTest {
             }
             return DRAFT;
         }, Duration.ofSeconds(7), LONG, 1, 1);
-        CompletableFuture<ResponseDraft> running = CompletableFuture.supplyAsync(() -> executor.parse("first", DocumentFormat.PLAIN_TEXT));
+        CompletableFuture<ResponseDraft> running = CompletableFuture.supplyAsync(() -> executor.parse("first", DocumentFormat.PLAIN_TEXT), CALLER_THREADS);
         await().atMost(LONG).until(() -> started.getCount() == 0);
-        CompletableFuture<ResponseDraft> queued = CompletableFuture.supplyAsync(() -> executor.parse("second", DocumentFormat.PLAIN_TEXT));
+        CompletableFuture<ResponseDraft> queued = CompletableFuture.supplyAsync(() -> executor.parse("second", DocumentFormat.PLAIN_TEXT), CALLER_THREADS);
         await().atMost(LONG).until(() -> executor.waiting() == 1);
 
         assertThatThrownBy(() -> executor.parse("third", DocumentFormat.PLAIN_TEXT))

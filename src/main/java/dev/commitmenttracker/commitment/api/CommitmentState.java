@@ -75,6 +75,41 @@ public record CommitmentState(
         dueDateRevisions = List.copyOf(dueDateRevisions);
     }
 
+    /**
+     * Where a commitment stands: its status, who owns it, its due date, the due date first committed to and how often
+     * the due date moved. This is the part of the fold that moves the lifecycle on: {@link #evolve} folds through it, and
+     * a projection whose rows keep no more than this folds through it too, so both follow the same rules.
+     */
+    public record Position(CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate dueDate,
+                           LocalDate originalDueDate, int dueDateRevisions) {
+
+        /** Where a commitment stands when it is made. */
+        public static Position recorded(CommitmentRecorded e) {
+            return new Position(CommitmentStatus.COMMITTED, null, null, e.dueDate(), e.dueDate(), 0);
+        }
+
+        /** Where the commitment stands after one more event of its stream, the first ({@link #recorded}) aside. */
+        public Position after(CommitmentEvent event) {
+            return switch (event) {
+                case CommitmentRecorded e -> throw recordedOnce(e);
+                case CommitmentAssigned e -> new Position(status == CommitmentStatus.COMMITTED ? CommitmentStatus.ASSIGNED : status,
+                        e.ownerRole(), e.ownerName(), dueDate, originalDueDate, dueDateRevisions);
+                case WorkStarted _ -> movedTo(CommitmentStatus.IN_PROGRESS);
+                case EvidenceRecorded _ -> movedTo(CommitmentStatus.EVIDENCED);
+                case CommitmentClosed _ -> movedTo(CommitmentStatus.CLOSED);
+                case CommitmentReopened _ -> movedTo(CommitmentStatus.IN_PROGRESS);
+                case CommitmentWithdrawn _ -> movedTo(CommitmentStatus.WITHDRAWN);
+                case DueDateRevised e -> new Position(status, ownerRole, ownerName, e.dueDate(),
+                        dueDateRevisions == 0 ? e.previousDueDate() : originalDueDate, dueDateRevisions + 1);
+                case ProgressNoted _, FollowUpJudged _ -> this;
+            };
+        }
+
+        private Position movedTo(CommitmentStatus next) {
+            return new Position(next, ownerRole, ownerName, dueDate, originalDueDate, dueDateRevisions);
+        }
+    }
+
     /** The state a commitment starts from. */
     public static CommitmentState recorded(CommitmentRecorded e) {
         return new CommitmentState(e.commitmentId(), e.area(), e.jointWith(), e.inspectionId(), e.issueNumber(), e.theme(),
@@ -82,14 +117,24 @@ public record CommitmentState(
                 List.of(), List.of(), List.of(), null, null, null, List.of(), new LatestAct(null, e.committedOn()), null, null);
     }
 
-    /** Folds a whole stream; empty when the stream is empty or is not a commitment's (another aggregate's id). */
+    /**
+     * Folds a whole stream; empty when the stream is empty or is not a commitment's (another aggregate's id). A
+     * commitment's stream holds commitment events only: anything else in it is refused, not skipped.
+     */
     public static Optional<CommitmentState> replay(Iterable<?> events) {
         CommitmentState state = null;
         for (Object event : events) {
-            if (state == null && !(event instanceof CommitmentRecorded)) {
-                return Optional.empty();
+            if (state == null) {
+                if (!(event instanceof CommitmentRecorded recorded)) {
+                    return Optional.empty();
+                }
+                state = recorded(recorded);
+            } else if (event instanceof CommitmentEvent fact) {
+                state = state.evolve(fact);
+            } else {
+                throw new IllegalArgumentException("Commitment " + state.id() + " has an event that is not a commitment event: "
+                        + event.getClass().getName());
             }
-            state = state == null ? recorded((CommitmentRecorded) event) : state.evolve(event);
         }
         return Optional.ofNullable(state);
     }
@@ -98,85 +143,66 @@ public record CommitmentState(
      * The act of the lifecycle an event records, if it records one: every commitment event but the recording itself and
      * the inspectorate's follow-up judgement.
      */
-    public static Optional<CommitmentStatus.Act> actOf(Object event) {
-        CommitmentStatus.Act act = null;
-        if (event instanceof CommitmentAssigned) {
-            act = CommitmentStatus.Act.ASSIGN;
-        } else if (event instanceof WorkStarted) {
-            act = CommitmentStatus.Act.START;
-        } else if (event instanceof ProgressNoted) {
-            act = CommitmentStatus.Act.NOTE_PROGRESS;
-        } else if (event instanceof EvidenceRecorded) {
-            act = CommitmentStatus.Act.RECORD_EVIDENCE;
-        } else if (event instanceof CommitmentClosed) {
-            act = CommitmentStatus.Act.CLOSE;
-        } else if (event instanceof CommitmentReopened) {
-            act = CommitmentStatus.Act.REOPEN;
-        } else if (event instanceof DueDateRevised) {
-            act = CommitmentStatus.Act.REVISE_DUE_DATE;
-        } else if (event instanceof CommitmentWithdrawn) {
-            act = CommitmentStatus.Act.WITHDRAW;
-        }
-        return Optional.ofNullable(act);
+    public static Optional<CommitmentStatus.Act> actOf(CommitmentEvent event) {
+        return Optional.ofNullable(switch (event) {
+            case CommitmentRecorded _, FollowUpJudged _ -> null;
+            case CommitmentAssigned _ -> CommitmentStatus.Act.ASSIGN;
+            case WorkStarted _ -> CommitmentStatus.Act.START;
+            case ProgressNoted _ -> CommitmentStatus.Act.NOTE_PROGRESS;
+            case EvidenceRecorded _ -> CommitmentStatus.Act.RECORD_EVIDENCE;
+            case CommitmentClosed _ -> CommitmentStatus.Act.CLOSE;
+            case CommitmentReopened _ -> CommitmentStatus.Act.REOPEN;
+            case DueDateRevised _ -> CommitmentStatus.Act.REVISE_DUE_DATE;
+            case CommitmentWithdrawn _ -> CommitmentStatus.Act.WITHDRAW;
+        });
     }
 
-    /** The state after one more event. Events this fold does not know leave the state as it is. */
-    public CommitmentState evolve(Object event) {
-        return fold(event).after(event);
+    /**
+     * The state after one more event of this commitment's stream. Its first event, the recording, is folded by
+     * {@link #recorded}: a commitment is recorded once, so a recording here is refused.
+     */
+    public CommitmentState evolve(CommitmentEvent event) {
+        Change next = new Change(this);
+        switch (event) {
+            case CommitmentRecorded e -> throw recordedOnce(e);
+            case CommitmentAssigned _, WorkStarted _ -> {
+                // status and owner only: the position below
+            }
+            case ProgressNoted e -> next.progressNotes = append(progressNotes, new ProgressNote(e.note(), e.notedOn()));
+            case EvidenceRecorded e -> next.evidence = append(evidence, Evidence.of(e));
+            case CommitmentClosed e -> {
+                next.closureRationale = e.rationale();
+                next.closedOn = e.closedOn();
+                next.latestClosure = new Closure(e.rationale(), e.closedOn());
+            }
+            case CommitmentReopened e -> {
+                next.closureRationale = null;
+                next.closedOn = null;
+                next.latestReopening = new Reopening(e.reason(), e.reopenedOn());
+            }
+            case DueDateRevised e -> next.dueDateRevisions = append(dueDateRevisions,
+                    new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn()));
+            case FollowUpJudged e -> next.followUpJudgements = append(followUpJudgements,
+                    new FollowUpJudgement(e.grade(), e.note(), e.judgedOn()));
+            case CommitmentWithdrawn e -> next.withdrawalReason = e.reason();
+        }
+        next.position = position().after(event);
+        next.latestAct = latestActAfter(event);
+        return next.build();
     }
 
-    private CommitmentState fold(Object event) {
-        if (event instanceof CommitmentAssigned e) {
-            CommitmentStatus next = status == CommitmentStatus.COMMITTED ? CommitmentStatus.ASSIGNED : status;
-            return with(next, e.ownerRole(), e.ownerName(), dueDate, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn, withdrawalReason);
-        }
-        if (event instanceof WorkStarted) {
-            return withStatus(CommitmentStatus.IN_PROGRESS);
-        }
-        if (event instanceof ProgressNoted e) {
-            return with(status, ownerRole, ownerName, dueDate, evidence, append(progressNotes, new ProgressNote(e.note(), e.notedOn())),
-                    dueDateRevisions, closureRationale, closedOn, withdrawalReason);
-        }
-        if (event instanceof EvidenceRecorded e) {
-            return with(CommitmentStatus.EVIDENCED, ownerRole, ownerName, dueDate, append(evidence, Evidence.of(e)), progressNotes,
-                    dueDateRevisions, closureRationale, closedOn, withdrawalReason);
-        }
-        if (event instanceof CommitmentClosed e) {
-            return with(CommitmentStatus.CLOSED, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
-                    e.rationale(), e.closedOn(), withdrawalReason).remembering(new Closure(e.rationale(), e.closedOn()), latestReopening);
-        }
-        if (event instanceof CommitmentReopened e) {
-            return with(CommitmentStatus.IN_PROGRESS, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
-                    null, null, withdrawalReason).remembering(latestClosure, new Reopening(e.reason(), e.reopenedOn()));
-        }
-        if (event instanceof DueDateRevised e) {
-            return with(status, ownerRole, ownerName, e.dueDate(), evidence, progressNotes,
-                    append(dueDateRevisions, new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn())),
-                    closureRationale, closedOn, withdrawalReason);
-        }
-        if (event instanceof FollowUpJudged e) {
-            return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
-                    committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
-                    withdrawalReason, append(followUpJudgements, new FollowUpJudgement(e.grade(), e.note(), e.judgedOn())), latestAct,
-                    latestClosure, latestReopening);
-        }
-        if (event instanceof CommitmentWithdrawn e) {
-            return with(CommitmentStatus.WITHDRAWN, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions,
-                    closureRationale, closedOn, e.reason());
-        }
-        return this;
+    /** Where the commitment stands: the part of this state a projection row keeps. */
+    public Position position() {
+        return new Position(status, ownerRole, ownerName, dueDate, originalDueDate(), dueDateRevisions.size());
     }
 
-    /** Moves the latest act on when the event records an act dated on or after it (a history recorded before the rule stays put). */
-    private CommitmentState after(Object event) {
+    /** The latest act moves on when the event records an act dated on or after it (a history recorded before the rule stays put). */
+    private LatestAct latestActAfter(CommitmentEvent event) {
         Optional<CommitmentStatus.Act> act = actOf(event);
-        if (act.isEmpty() || !(event instanceof CommitmentEvent fact) || fact.businessDate() == null
-                || (latestAct != null && fact.businessDate().isBefore(latestAct.on()))) {
-            return this;
+        if (act.isEmpty() || event.businessDate() == null || (latestAct != null && event.businessDate().isBefore(latestAct.on()))) {
+            return latestAct;
         }
-        return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
-                committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
-                withdrawalReason, followUpJudgements, new LatestAct(act.get(), fact.businessDate()), latestClosure, latestReopening);
+        return new LatestAct(act.get(), event.businessDate());
     }
 
     /** The Areas whose managers may act on this commitment: its own and any it is held jointly with. */
@@ -205,22 +231,50 @@ public record CommitmentState(
         return dueDateRevisions.isEmpty() ? dueDate : dueDateRevisions.get(0).previousDueDate();
     }
 
-    private CommitmentState withStatus(CommitmentStatus next) {
-        return with(next, ownerRole, ownerName, dueDate, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn, withdrawalReason);
+    private static IllegalArgumentException recordedOnce(CommitmentRecorded e) {
+        return new IllegalArgumentException("Commitment " + e.commitmentId() + " is recorded once: its recording starts the fold");
     }
 
-    private CommitmentState with(CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate dueDate,
-                                 List<Evidence> evidence, List<ProgressNote> progressNotes, List<DueDateRevision> dueDateRevisions,
-                                 String closureRationale, LocalDate closedOn, String withdrawalReason) {
-        return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
-                committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
-                withdrawalReason, followUpJudgements, latestAct, latestClosure, latestReopening);
-    }
+    /**
+     * The next state while the fold makes it: starts as a copy of the state before, the fold sets what the event
+     * changes, and {@link #build} makes the record. What a commitment is made with (id, Areas, text, dates committed to)
+     * never changes and is copied as it is.
+     */
+    private static final class Change {
+        private final CommitmentState before;
+        private Position position;
+        private List<Evidence> evidence;
+        private List<ProgressNote> progressNotes;
+        private List<DueDateRevision> dueDateRevisions;
+        private String closureRationale;
+        private LocalDate closedOn;
+        private String withdrawalReason;
+        private List<FollowUpJudgement> followUpJudgements;
+        private LatestAct latestAct;
+        private Closure latestClosure;
+        private Reopening latestReopening;
 
-    private CommitmentState remembering(Closure closure, Reopening reopening) {
-        return new CommitmentState(id, area, jointWith, inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
-                committedOn, dueDate, targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale, closedOn,
-                withdrawalReason, followUpJudgements, latestAct, closure, reopening);
+        private Change(CommitmentState before) {
+            this.before = before;
+            position = before.position();
+            evidence = before.evidence;
+            progressNotes = before.progressNotes;
+            dueDateRevisions = before.dueDateRevisions;
+            closureRationale = before.closureRationale;
+            closedOn = before.closedOn;
+            withdrawalReason = before.withdrawalReason;
+            followUpJudgements = before.followUpJudgements;
+            latestAct = before.latestAct;
+            latestClosure = before.latestClosure;
+            latestReopening = before.latestReopening;
+        }
+
+        private CommitmentState build() {
+            return new CommitmentState(before.id, before.area, before.jointWith, before.inspectionId, before.issueNumber,
+                    before.theme, before.text, position.status(), position.ownerRole(), position.ownerName(), before.committedOn,
+                    position.dueDate(), before.targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale,
+                    closedOn, withdrawalReason, followUpJudgements, latestAct, latestClosure, latestReopening);
+        }
     }
 
     private static <T> List<T> append(List<T> list, T item) {
