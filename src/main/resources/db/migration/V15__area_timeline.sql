@@ -7,9 +7,10 @@ create table timeline_commitment (
     id            varchar(64)  not null primary key,
     area          varchar(40)  not null,
     joint_with    varchar(600) not null,
-    status        varchar(20)  not null,
-    -- the latest business date of an act folded in: a later act only changes the counts from its own date on
-    last_act_on   date         not null,
+    committed_on  date         not null,
+    -- each event that can move the status, in stream order: its business date and the status it leads to from each
+    -- status ("2024-03-05:333345;..."), so that an event dated before others is counted without reading the stream
+    moves         varchar      not null,
     last_sequence bigint       not null
 );
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** How many more (or fewer) of an Area's commitments stand in a status from a business date on. */
+/** How many more (or fewer) of an Area's commitments stand in a status from a business date on; written by {@link PendingChanges}. */
 @Entity
 @Table(name = "timeline_change")
 class TimelineChange {
@@ -28,18 +28,7 @@ class TimelineChange {
     protected TimelineChange() {
     }
 
-    TimelineChange(AreaCode area, LocalDate on, CommitmentStatus status) {
-        this.id = key(area, on, status);
-        this.area = area;
-        this.on = on;
-        this.status = status;
-    }
-
     static String key(AreaCode area, LocalDate on, CommitmentStatus status) {
         return area.name() + "/" + on + "/" + status.name();
-    }
-
-    void add(long by) {
-        delta += by;
     }
 }

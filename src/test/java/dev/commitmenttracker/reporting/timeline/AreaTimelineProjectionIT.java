@@ -112,7 +112,7 @@ class AreaTimelineProjectionIT {
     private List<String> rows() {
         List<String> rows = new ArrayList<>(jdbc.queryForList("select id || '=' || delta from timeline_change order by id", String.class));
         rows.addAll(jdbc.queryForList("select area || '=' || first_on from timeline_area order by area", String.class));
-        rows.addAll(jdbc.queryForList("select id || '=' || status || ',' || last_act_on || ',' || last_sequence from timeline_commitment order by id",
+        rows.addAll(jdbc.queryForList("select id || '=' || moves || ',' || last_sequence from timeline_commitment order by id",
                 String.class));
         return rows;
     }
