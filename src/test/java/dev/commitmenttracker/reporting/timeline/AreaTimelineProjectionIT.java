@@ -12,9 +12,18 @@ import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import dev.commitmenttracker.support.RandomHistories;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -94,6 +103,30 @@ class AreaTimelineProjectionIT {
         }
 
         assertThat(rows()).isEqualTo(before);
+    }
+
+    /** The page reads the projection; with more than one page of commitments its pagination renders too (it did not). */
+    @Test
+    void theAreaPageRendersInFullWithSeveralPagesOfCommitments() throws Exception {
+        new RandomHistories(14).append(90, storage, transactions);
+        ProjectionsCaughtUp.await(new Api(port));
+        assertThat(progress.commitmentIdsIn(AreaCode.LONDON_NORTH)).hasSizeGreaterThan(20);
+
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as("the sign-in form carries _csrf").isTrue();
+        String form = "username=lead.national&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/areas/LONDON_NORTH")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"progress-table\"").contains("govuk-pagination__item govuk-pagination__item--current")
+                .contains("rel=\"next\"").contains("</html>");
     }
 
     private int compareEveryArea(List<LocalDate> days) {
