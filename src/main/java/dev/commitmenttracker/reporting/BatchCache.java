@@ -25,7 +25,7 @@ import org.hibernate.Session;
  * @param <K> the row's id
  * @param <R> the row
  */
-final class BatchCache<K, R> {
+public final class BatchCache<K, R> {
 
     /** Statements Hibernate sends to the database at once when a batch commits. */
     static final int JDBC_BATCH_SIZE = 500;
@@ -49,17 +49,17 @@ final class BatchCache<K, R> {
     }
 
     /** Rows keyed by commitment id: those of the commitments whose events are in the batch are read at once. */
-    static <R> BatchCache<String, R> byCommitment(Class<R> type, EntityManager entityManager, Function<R, String> idOf,
+    public static <R> BatchCache<String, R> byCommitment(Class<R> type, EntityManager entityManager, Function<R, String> idOf,
                                                   Function<Collection<String>, List<R>> load) {
         return new BatchCache<>(type, entityManager, idOf, load, ids -> ids);
     }
 
     /** Counter rows: few, so the whole table is read at once. */
-    static <K, R> BatchCache<K, R> whole(Class<R> type, EntityManager entityManager, Function<R, K> idOf) {
+    public static <K, R> BatchCache<K, R> whole(Class<R> type, EntityManager entityManager, Function<R, K> idOf) {
         return new BatchCache<>(type, entityManager, idOf, null, null);
     }
 
-    R find(K id) {
+    public R find(K id) {
         Loaded<K, R> loaded = loaded();
         if (loaded == null) {
             return entityManager.find(type, id);
@@ -72,7 +72,7 @@ final class BatchCache<K, R> {
     }
 
     /** Persists a new row and remembers that it exists. */
-    R add(R row) {
+    public R add(R row) {
         entityManager.persist(row);
         Loaded<K, R> loaded = loaded();
         if (loaded != null) {

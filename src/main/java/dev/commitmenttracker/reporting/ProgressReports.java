@@ -1,8 +1,7 @@
 package dev.commitmenttracker.reporting;
 
-import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.FollowUpGrade;
-import dev.commitmenttracker.commitment.api.VersionedCommitment;
+import dev.commitmenttracker.reporting.asof.AreaEventsAsOf;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Collection;
@@ -69,14 +68,14 @@ public class ProgressReports {
     private final AreaOwnerTallies areaOwnerTallies;
     private final ThemeTallies themeTallies;
     private final CommitmentAreaRows commitmentAreas;
-    private final CommitmentService ledger;
+    private final AreaEventsAsOf eventsAsOf;
     private final Clock clock;
 
     ProgressReports(CommitmentRows commitments, AreaThemeTallies areaThemeTallies, AreaOwnerTallies areaOwnerTallies,
-                    ThemeTallies themeTallies, CommitmentAreaRows commitmentAreas, CommitmentService ledger, Clock clock) {
+                    ThemeTallies themeTallies, CommitmentAreaRows commitmentAreas, AreaEventsAsOf eventsAsOf, Clock clock) {
         this.commitments = commitments;
         this.commitmentAreas = commitmentAreas;
-        this.ledger = ledger;
+        this.eventsAsOf = eventsAsOf;
         this.areaThemeTallies = areaThemeTallies;
         this.areaOwnerTallies = areaOwnerTallies;
         this.themeTallies = themeTallies;
@@ -138,17 +137,15 @@ public class ProgressReports {
         Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
         Map<String, Figures.Sum> byOwner = new TreeMap<>(OWNER_ORDER);
         Map<FollowUpGrade, Long> judged = new EnumMap<>(FollowUpGrade.class);
-        for (String id : commitmentAreas.commitmentIdsIn(area)) {
-            ledger.find(id, asOf, validAt).map(VersionedCommitment::state).ifPresent(state -> {
-                total.add(state.status(), state.dueDate(), today);
-                byTheme.computeIfAbsent(state.theme(), t -> new Figures.Sum()).add(state.status(), state.dueDate(), today);
-                byOwner.computeIfAbsent(AreaOwnerTally.ownerKey(state.ownerRole()), o -> new Figures.Sum())
-                        .add(state.status(), state.dueDate(), today);
-                if (state.status() == CommitmentStatus.CLOSED) {
-                    state.latestJudgement().ifPresent(judgement -> judged.merge(judgement.grade(), 1L, Long::sum));
-                }
-            });
-        }
+        eventsAsOf.forEach(area, asOf, validAt, state -> {
+            total.add(state.status(), state.dueDate(), today);
+            byTheme.computeIfAbsent(state.theme(), t -> new Figures.Sum()).add(state.status(), state.dueDate(), today);
+            byOwner.computeIfAbsent(AreaOwnerTally.ownerKey(state.ownerRole()), o -> new Figures.Sum())
+                    .add(state.status(), state.dueDate(), today);
+            if (state.status() == CommitmentStatus.CLOSED) {
+                state.latestJudgement().ifPresent(judgement -> judged.merge(judgement.grade(), 1L, Long::sum));
+            }
+        });
         return new AreaProgressDetail(area, total.figures(), judged, figures(byTheme), figures(byOwner));
     }
 

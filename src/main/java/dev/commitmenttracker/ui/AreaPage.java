@@ -159,11 +159,10 @@ class AreaPage {
             page = progress.list(AreaScope.only(List.of(area)), query.filter(), query.getPage(), PAGE_SIZE, query.getSort());
             months = timeline.monthly(area, today);
         } else {
-            // the page as it stood then: the validAt report's figures, and the chart and list from one read of the Area's streams
+            // the page as it stood then: the validAt report's figures, the chart up to that day, the list as it stood
             detail = progress.area(area, null, validAt.date());
-            AreaTimeline.Histories histories = timeline.read(area);
-            page = CommitmentsOn.page(histories.on(validAt.date()), validAt.date(), query.filter(), order, query.getPage(), PAGE_SIZE);
-            months = histories.monthly(validAt.date());
+            page = CommitmentsOn.page(timeline.on(area, validAt.date()), validAt.date(), query.filter(), order, query.getPage(), PAGE_SIZE);
+            months = timeline.monthly(area, validAt.date());
         }
 
         Map<String, Figures> themeChart = new LinkedHashMap<>();

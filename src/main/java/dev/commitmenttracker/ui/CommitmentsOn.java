@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /**
  * The commitment list as it stood on a past business date, made from the commitments' states on that date (see
- * {@link AreaTimeline.Histories#on}) as the list service makes today's from the projection: the same filters, with
+ * {@link AreaTimeline#on}) as the list service makes today's from the projection: the same filters, with
  * status, owner and overdue as they were then, the same order and the same pages. There is no stored list of the past,
  * so every page of it folds all of the Area's commitments again.
  */

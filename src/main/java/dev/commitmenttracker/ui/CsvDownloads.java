@@ -90,7 +90,7 @@ class CsvDownloads {
         String name = "area-" + area.name() + "-commitments";
         if (validAt != null) {
             ListSort order = ListSort.parse(query.getSort());
-            List<CommitmentListing> then = CommitmentsOn.all(timeline.read(area).on(notAfterToday(validAt)), validAt, query.filter(), order);
+            List<CommitmentListing> then = CommitmentsOn.all(timeline.on(area, notAfterToday(validAt)), validAt, query.filter(), order);
             Csv.stream(response, name + "-" + validAt, CommitmentListing.CSV_COLUMNS, number -> number == 0
                     ? then.stream().map(CommitmentListing::csvCells).toList() : List.of());
             return;
