@@ -75,6 +75,14 @@ class Commitment {
         // for Axon
     }
 
+    /** The commitment as a command left it, to fold what was appended since onto ({@link CommitmentRepository}). */
+    static Commitment resumed(String id, CommitmentState state) {
+        Commitment commitment = new Commitment();
+        commitment.id = id;
+        commitment.state = state;
+        return commitment;
+    }
+
     @CommandHandler
     Commitment(RecordCommitment cmd) {
         requireValid(cmd.area() != null, "area", "required", "Say which Area made the commitment.");

@@ -11,10 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How a commitment is loaded for a command: by {@link CommitmentRepository}, from its latest snapshot and the events
- * after it. A snapshot is taken (after the command's commit, on the snapshotter's own thread) each time
- * {@link #THRESHOLD} events have been loaded or applied since the last one, so a load never folds more than about that
- * many events, however long the commitment's history. Why this number: docs/benchmarks.md, "Command path"; ADR 0013.
+ * How a commitment is loaded for a command: by {@link CommitmentRepository}, from the state this node last committed
+ * or else from its latest snapshot, and the events after it. Axon's event-count trigger asks for a snapshot (taken
+ * after the command's commit, on the snapshotter's own thread) when a load and its command fold {@link #THRESHOLD}
+ * events or more: a commitment this node does not remember (after a restart, or written on another node) is folded
+ * whole at most once, and from then on from a snapshot no more than about that many events old. Why this number:
+ * docs/benchmarks.md, "Command path"; ADR 0013.
  */
 @Configuration(proxyBeanMethods = false)
 class CommitmentSnapshots {
@@ -25,7 +27,7 @@ class CommitmentSnapshots {
     static final int THRESHOLD = 50;
 
     @Bean(REPOSITORY)
-    EventSourcingRepository<Commitment> commitmentRepository(EventStore eventStore, Snapshotter snapshotter,
+    CommitmentRepository commitmentRepository(EventStore eventStore, Snapshotter snapshotter,
                                                              ParameterResolverFactory parameterResolverFactory,
                                                              HandlerDefinition handlerDefinition, CurrentUser user) {
         EventSourcingRepository.Builder<Commitment> builder = EventSourcingRepository.builder(Commitment.class)
@@ -35,6 +37,6 @@ class CommitmentSnapshots {
                 .snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(snapshotter, THRESHOLD));
         // an inspection's (or any other aggregate's) events under the id are not a commitment: not found
         builder.filterByAggregateType();
-        return new CommitmentRepository(builder, user);
+        return new CommitmentRepository(builder, eventStore, user);
     }
 }

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.commitmenttracker.audit.ChainVerifier;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
@@ -21,6 +23,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,10 @@ class CommandPathIT {
     ChainVerifier verifier;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommitmentRepository repository;
+    @Autowired
+    EventStore eventStore;
 
     @BeforeEach
     void signIn() {
@@ -111,20 +121,59 @@ class CommandPathIT {
         for (int n = 0; n < 1000; n++) {
             commitments.act(id, null, note(id, "Monthly note number " + n + "."));
         }
+        repository.forgetAll();
+
+        DatabaseCalls.Count<VersionedCommitment> cold = DatabaseCalls.during(() -> commitments.act(id, 1002L, note(id, "Read whole.")));
         await().atMost(Duration.ofMinutes(2)).until(() -> snapshotAt(id) != null);
+        repository.forgetAll();
+        DatabaseCalls.Count<VersionedCommitment> fromSnapshot = DatabaseCalls.during(() -> commitments.act(id, 1003L, note(id, "From the snapshot.")));
+        DatabaseCalls.Count<VersionedCommitment> remembered = DatabaseCalls.during(() -> commitments.act(id, 1004L, note(id, "Remembered.")));
 
-        DatabaseCalls.Count<VersionedCommitment> count = DatabaseCalls.during(() -> commitments.act(id, 1002L, note(id, "The last one.")));
-
-        System.out.println("COMMAND PATH progress note on 1,003 events (snapshot at " + snapshotAt(id) + "): " + count);
-        assertThat(snapshotAt(id)).isGreaterThan(1002 - CommitmentSnapshots.THRESHOLD);
-        assertThat(count.result()).isEqualTo(commitments.find(id).orElseThrow());
-        assertThat(count.result().version()).isEqualTo(1003);
-        assertThat(count.result().state().progressNotes()).hasSize(1001);
-        // the whole stream would take eleven reads of Axon's batch of 100 events; from the snapshot it is one
-        assertThat(count.touching("domain_event_entry", "select")).as(count.toString()).isEqualTo(1);
-        assertThat(count.transactions()).isEqualTo(1);
+        System.out.println("COMMAND PATH progress note on 1,003 events, neither remembered nor snapshotted: " + cold);
+        System.out.println("COMMAND PATH progress note on 1,004 events from the snapshot at " + snapshotAt(id) + ": " + fromSnapshot);
+        System.out.println("COMMAND PATH progress note on 1,005 events remembered: " + remembered);
+        // the whole stream takes eleven reads of Axon's batch of 100 events; from the snapshot or from memory, one
+        assertThat(cold.touching("domain_event_entry", "select")).as(cold.toString()).isEqualTo(11);
+        assertThat(snapshotAt(id)).isEqualTo(1003);
+        assertThat(fromSnapshot.touching("snapshot_event_entry", "select")).as(fromSnapshot.toString()).isEqualTo(1);
+        assertThat(fromSnapshot.touching("domain_event_entry", "select")).as(fromSnapshot.toString()).isEqualTo(1);
+        assertThat(remembered.touching("snapshot_event_entry", "select")).as(remembered.toString()).isZero();
+        assertThat(remembered.touching("domain_event_entry", "select")).as(remembered.toString()).isEqualTo(1);
+        for (DatabaseCalls.Count<VersionedCommitment> count : List.of(cold, fromSnapshot, remembered)) {
+            assertThat(count.transactions()).isEqualTo(1);
+            assertThat(count.result()).isEqualTo(wholeHistoryUpTo(id, count.result().version()));
+        }
+        assertThat(remembered.result()).isEqualTo(commitments.find(id).orElseThrow());
+        assertThat(remembered.result().version()).isEqualTo(1005);
+        assertThat(remembered.result().state().progressNotes()).hasSize(1003);
         assertThat(verifier.verifyAggregate(id).verified()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from event_chain where aggregate_identifier = ?", Long.class, id)).isEqualTo(1004);
+        assertThat(jdbc.queryForObject("select count(*) from event_chain where aggregate_identifier = ?", Long.class, id)).isEqualTo(1006);
+    }
+
+    @Test
+    void anotherNodesAppendIsFoldedOntoTheRememberedState() {
+        String id = startedCommitment();
+        commitments.act(id, null, note(id, "Remembered here."));
+        appendAsAnotherNodeWould(id);
+
+        VersionedCommitment after = commitments.act(id, 4L, note(id, "After the other node's note."));
+
+        assertThat(after).isEqualTo(commitments.find(id).orElseThrow());
+        assertThat(after.state().progressNotes()).extracting(CommitmentState.ProgressNote::note)
+                .containsExactly("Remembered here.", "Written elsewhere.", "After the other node's note.");
+    }
+
+    /** An event appended straight to the store, as another node's command would be: this node's repository never saw it. */
+    private void appendAsAnotherNodeWould(String id) {
+        eventStore.publish(new GenericDomainEventMessage<>("Commitment", id, 4, new ProgressNoted(id, "Written elsewhere.", NOTED),
+                MetaData.with("actor", "lead.national")));
+    }
+
+    /** The commitment folded from its first event to this version, as if no snapshot or memory existed. */
+    private VersionedCommitment wholeHistoryUpTo(String id, long version) {
+        List<Object> payloads = eventStore.readEvents(id, 0).asStream().filter(event -> event.getSequenceNumber() <= version)
+                .<Object>map(DomainEventMessage::getPayload).toList();
+        return new VersionedCommitment(CommitmentState.replay(payloads).orElseThrow(), version);
     }
 
     private Long snapshotAt(String id) {
