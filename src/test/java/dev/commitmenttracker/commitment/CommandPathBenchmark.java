@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Times one progress note on a fresh commitment (3 to 8 events) against one on a commitment of 1,000 events and more
- * (loaded from its snapshot), alternately so that the shared machine's load falls on both alike: over HTTP as a client
+ * (remembered by this node, else loaded from its snapshot), alternately so that the shared machine's load falls on both alike: over HTTP as a client
  * sees it, and in-process through {@link CommitmentService} without HTTP. Also times a full read of the long history
  * (what every load would cost without snapshots). Not part of the test run (the name matches neither *Test nor *IT):
  * {@code TRACKER_TEST_DB_HOST=127.0.0.1 ./mvnw test -Dtest=CommandPathBenchmark [-Dbenchmark.rounds=400]}.
@@ -71,7 +71,7 @@ class CommandPathBenchmark {
             await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.queryForObject(
                     "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, longOne) > 0);
         } catch (ConditionTimeoutException none) {
-            System.out.println("BENCHMARK no snapshot was taken (a build without snapshots): the long commitment is folded whole");
+            System.out.println("BENCHMARK no snapshot was taken: this node remembers the long commitment (or the build has no snapshots)");
         }
 
         HttpClient client = HttpClient.newHttpClient();
