@@ -11,6 +11,8 @@ import static dev.commitmenttracker.commitment.api.CommitmentStatus.Act.WITHDRAW
 import static dev.commitmenttracker.shared.RuleViolation.requireValid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
@@ -33,6 +35,7 @@ import dev.commitmenttracker.commitment.api.RecordEvidence;
 import dev.commitmenttracker.commitment.api.ReopenCommitment;
 import dev.commitmenttracker.commitment.api.ReviseDueDate;
 import dev.commitmenttracker.commitment.api.StartWork;
+import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.commitment.api.WorkStarted;
 import dev.commitmenttracker.shared.RuleViolation;
@@ -43,13 +46,22 @@ import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One commitment from a published response. Each handler checks the rule, then applies the fact; state changes
  * only by folding events through {@link CommitmentState}. A command that would change nothing applies nothing.
+ * Each handler answers the commitment as it leaves it, so the caller needs no second read (ADR 0013).
+ * <p>
+ * A long commitment is loaded from a snapshot of this object ({@link CommitmentSnapshots}): its identifier and state,
+ * as JSON. The revision names the snapshot's shape: when the state's shape changes, raise it, and snapshots of the old
+ * shape are ignored (the history is folded instead) until a new one is taken.
  */
-@Aggregate
+@Aggregate(repository = CommitmentSnapshots.REPOSITORY)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Commitment {
 
     static final int MAX_TEXT = 4000;
@@ -61,6 +73,14 @@ class Commitment {
 
     Commitment() {
         // for Axon
+    }
+
+    /** The commitment as a command left it, to fold what was appended since onto ({@link CommitmentRepository}). */
+    static Commitment resumed(String id, CommitmentState state) {
+        Commitment commitment = new Commitment();
+        commitment.id = id;
+        commitment.state = state;
+        return commitment;
     }
 
     @CommandHandler
@@ -85,40 +105,43 @@ class Commitment {
     }
 
     @CommandHandler
-    void handle(AssignCommitment cmd) {
+    VersionedCommitment handle(AssignCommitment cmd) {
         requireValid(cmd.ownerRole() != null, "ownerRole", "required", "Say which role owns the commitment.");
         String ownerName = blankToNull(cmd.ownerName());
         requireActDate(cmd.on());
         if (cmd.ownerRole() == state.ownerRole() && Objects.equals(ownerName, state.ownerName()) && state.status().isOpen()) {
-            return;
+            return now();
         }
         state.status().require(ASSIGN);
         requireInOrder(ASSIGN, cmd.on(), "on");
         apply(new CommitmentAssigned(id, cmd.ownerRole(), ownerName, cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(StartWork cmd) {
+    VersionedCommitment handle(StartWork cmd) {
         requireActDate(cmd.on());
         if (state.status() == CommitmentStatus.IN_PROGRESS) {
-            return;
+            return now();
         }
         state.status().require(START);
         requireInOrder(START, cmd.on(), "on");
         apply(new WorkStarted(id, cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(NoteProgress cmd) {
+    VersionedCommitment handle(NoteProgress cmd) {
         requireText(cmd.note(), "note");
         requireActDate(cmd.on());
         state.status().require(NOTE_PROGRESS);
         requireInOrder(NOTE_PROGRESS, cmd.on(), "on");
         apply(new ProgressNoted(id, cmd.note().strip(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(RecordEvidence cmd) {
+    VersionedCommitment handle(RecordEvidence cmd) {
         requireValid(cmd.method() != null, "method", "required", "Say how delivery was evidenced (IQA, DIP_SAMPLE, ...).");
         requireValid(cmd.effectiveOn() != null, "effectiveOn", "required", "Give the date the sample or assessment was done.");
         requireText(cmd.summary(), "summary");
@@ -136,7 +159,7 @@ class Commitment {
         Evidence offered = new Evidence(cmd.method(), cmd.effectiveOn(), cmd.sampleSize(), cmd.compliantCount(),
                 cmd.summary().strip(), blankToNull(cmd.reference()), cmd.on());
         if (state.evidence().contains(offered)) {
-            return;
+            return now();
         }
         state.status().require(RECORD_EVIDENCE);
         requireInOrder(RECORD_EVIDENCE, cmd.effectiveOn(), "effectiveOn");
@@ -146,14 +169,15 @@ class Commitment {
         }
         apply(new EvidenceRecorded(id, offered.method(), offered.effectiveOn(), offered.sampleSize(), offered.compliantCount(),
                 offered.summary(), offered.reference(), offered.recordedOn()));
+        return now();
     }
 
     @CommandHandler
-    void handle(CloseCommitment cmd) {
+    VersionedCommitment handle(CloseCommitment cmd) {
         requireText(cmd.rationale(), "rationale");
         requireActDate(cmd.on());
         if (state.status() == CommitmentStatus.CLOSED) {
-            return;
+            return now();
         }
         state.status().require(CLOSE);
         requireInOrder(CLOSE, cmd.on(), "on");
@@ -167,26 +191,28 @@ class Commitment {
             }
         }
         apply(new CommitmentClosed(id, cmd.rationale().strip(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(ReopenCommitment cmd) {
+    VersionedCommitment handle(ReopenCommitment cmd) {
         requireText(cmd.reason(), "reason");
         requireActDate(cmd.on());
         state.status().require(REOPEN);
         requireInOrder(REOPEN, cmd.on(), "on");
         apply(new CommitmentReopened(id, cmd.reason().strip(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(ReviseDueDate cmd) {
+    VersionedCommitment handle(ReviseDueDate cmd) {
         requireValid(cmd.dueDate() != null, "dueDate", "required", "Give the new due date.");
         requireText(cmd.reason(), "reason");
         requireActDate(cmd.on());
         requireValid(!cmd.dueDate().isBefore(state.committedOn()), "dueDate", "before-committed",
                 "The due date cannot be before the date the commitment was made (" + state.committedOn() + ").");
         if (cmd.dueDate().equals(state.dueDate())) {
-            return;
+            return now();
         }
         state.status().require(REVISE_DUE_DATE);
         requireInOrder(REVISE_DUE_DATE, cmd.on(), "on");
@@ -203,22 +229,24 @@ class Commitment {
                     + " cannot set a due date already past then (" + cmd.dueDate() + ").");
         }
         apply(new DueDateRevised(id, state.dueDate(), cmd.dueDate(), cmd.reason().strip(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(WithdrawCommitment cmd) {
+    VersionedCommitment handle(WithdrawCommitment cmd) {
         requireText(cmd.reason(), "reason");
         requireActDate(cmd.on());
         if (state.status() == CommitmentStatus.WITHDRAWN) {
-            return;
+            return now();
         }
         state.status().require(WITHDRAW);
         requireInOrder(WITHDRAW, cmd.on(), "on");
         apply(new CommitmentWithdrawn(id, cmd.reason().strip(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
-    void handle(JudgeFollowUp cmd) {
+    VersionedCommitment handle(JudgeFollowUp cmd) {
         requireValid(cmd.grade() != null, "grade", "required", "Give the follow-up grade.");
         requireValid(cmd.judgedOn() != null, "judgedOn", "required", "Give the date of the judgement.");
         requireValid(cmd.note() == null || cmd.note().length() <= MAX_TEXT, "note", "too-long", "The note is limited to " + MAX_TEXT + " characters.");
@@ -226,9 +254,10 @@ class Commitment {
                 "A follow-up cannot be judged before the commitment was made (" + state.committedOn() + ").");
         String note = blankToNull(cmd.note());
         if (state.followUpJudgements().contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))) {
-            return;
+            return now();
         }
         apply(new FollowUpJudged(id, cmd.grade(), note, cmd.judgedOn()));
+        return now();
     }
 
     @EventSourcingHandler
@@ -245,6 +274,11 @@ class Commitment {
     /** The state as the events made it, for tests in this package. */
     CommitmentState state() {
         return state;
+    }
+
+    /** The commitment as this command leaves it: its state and the sequence number of its last event. */
+    private VersionedCommitment now() {
+        return new VersionedCommitment(state, AggregateLifecycle.getVersion());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AggregateHistory;
+import dev.commitmenttracker.shared.CommandLimits;
 import dev.commitmenttracker.shared.CreateOnce;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.VersionMismatch;
@@ -21,11 +22,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends commitment commands on behalf of the logged-in user: checks the commitment exists, that the user may
- * command its Areas and that If-Match still holds, then reads the commitment back from its events.
+ * Sends commitment commands on behalf of the logged-in user, and reads commitments back from their events. A command
+ * to an existing commitment is one unit of work: Axon's repository loads the commitment once and checks there that it
+ * exists, that the user may command its Areas and that If-Match still holds; the handler answers the result.
  */
 @Service
 public class CommitmentService {
@@ -34,12 +39,14 @@ public class CommitmentService {
     private final EventStore eventStore;
     private final InspectionService inspections;
     private final CurrentUser user;
+    private final CommandLimits limits;
 
-    CommitmentService(CommandGateway commands, EventStore eventStore, InspectionService inspections, CurrentUser user) {
+    CommitmentService(CommandGateway commands, EventStore eventStore, InspectionService inspections, CurrentUser user, CommandLimits limits) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.inspections = inspections;
         this.user = user;
+        this.limits = limits;
     }
 
     /** Records a commitment once; returns its id. The same request again yields the same commitment. */
@@ -56,9 +63,9 @@ public class CommitmentService {
     }
 
     /**
-     * Sends a command to an existing commitment, as a manager of one of its Areas, and returns it as it stands
-     * afterwards. The command is built from the If-Match version (null when none was sent), which Axon checks again
-     * when the command is handled.
+     * Sends a command to an existing commitment, as a manager of one of its Areas, and returns it as the command left
+     * it. The command is built from the If-Match version (null when none was sent) and carries it to Axon's repository,
+     * which checks it once, on the one read of the commitment's stream (see {@link CommitmentRepository}).
      */
     public VersionedCommitment act(String id, Long ifMatch, Function<Long, Object> command) {
         return send(id, ifMatch, command, true);
@@ -72,7 +79,35 @@ public class CommitmentService {
         return send(id, ifMatch, command, false);
     }
 
+    /**
+     * One unit of work, one transaction (Axon's command bus runs the handler in the application's transaction manager):
+     * the repository loads the commitment, checks the Area scope and the expected version, and the handler answers the
+     * commitment as it leaves it (ADR 0013). A request that is refused before it reaches the command bus (a malformed
+     * date, a limit) is still answered as before: not found, forbidden or stale first, from a read of its own.
+     */
     private VersionedCommitment send(String id, Long ifMatch, Function<Long, Object> command, boolean areaScoped) {
+        if (!AggregateHistory.storable(id)) {
+            throw unknown(id);
+        }
+        Object cmd;
+        try {
+            cmd = command.apply(ifMatch);
+            limits.check(cmd);
+        } catch (RuleViolation invalid) {
+            requireMayAct(id, ifMatch, areaScoped);
+            throw invalid;
+        }
+        try {
+            return commands.sendAndWait(cmd, areaScoped ? MetaData.with(CommitmentRepository.AREA_SCOPED, true) : MetaData.emptyInstance());
+        } catch (AggregateNotFoundException notFound) {
+            throw unknown(id);
+        } catch (ConflictingAggregateVersionException stale) {
+            throw new VersionMismatch(stale.getExpectedVersion(), stale.getActualVersion());
+        }
+    }
+
+    /** The checks {@link CommitmentRepository} makes on load, made on a read of their own. */
+    private void requireMayAct(String id, Long ifMatch, boolean areaScoped) {
         VersionedCommitment current = find(id).orElseThrow(() -> unknown(id));
         if (areaScoped) {
             user.requireMayCommand(current.state().areas());
@@ -80,8 +115,6 @@ public class CommitmentService {
         if (ifMatch != null && ifMatch != current.version()) {
             throw new VersionMismatch(ifMatch, current.version());
         }
-        commands.sendAndWait(command.apply(ifMatch));
-        return find(id).orElseThrow(() -> unknown(id));
     }
 
     public Optional<VersionedCommitment> find(String id) {

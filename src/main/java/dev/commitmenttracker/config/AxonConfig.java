@@ -73,7 +73,7 @@ public class AxonConfig {
      * Reads stored events with explicit limits ({@link Limits}) rather than Jackson's defaults: the same nesting as the
      * HTTP reader and strings far longer than the door admits, so whatever was ever stored can be read back.
      */
-    static JacksonSerializer jackson() {
+    public static JacksonSerializer jackson() {
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(Limits.STORED_JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
         ObjectMapper mapper = new ObjectMapper(factory)

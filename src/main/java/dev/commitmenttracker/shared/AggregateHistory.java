@@ -5,7 +5,10 @@ import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
-/** The recorded events of one aggregate, oldest first, read straight from the event store. */
+/**
+ * The recorded events of one aggregate, oldest first, read straight from the event store: events only, from the
+ * first, without looking for a snapshot (snapshots are a shortcut for loading an aggregate, not part of its history).
+ */
 public record AggregateHistory(String aggregateId, List<? extends DomainEventMessage<?>> events) {
 
     public static AggregateHistory read(EventStore eventStore, String aggregateId) {
@@ -13,10 +16,11 @@ public record AggregateHistory(String aggregateId, List<? extends DomainEventMes
             // no event can be stored under such an id (the commands' limits), and PostgreSQL refuses to look one up
             return new AggregateHistory(aggregateId, List.of());
         }
-        return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId).asStream().toList());
+        return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId, 0).asStream().toList());
     }
 
-    private static boolean storable(String aggregateId) {
+    /** Whether an event could be stored under this id at all (the commands' limits); PostgreSQL refuses to look up some others. */
+    public static boolean storable(String aggregateId) {
         return aggregateId != null && aggregateId.length() <= Limits.ID && PlainText.Check.firstFault(aggregateId, false) == null;
     }
 
