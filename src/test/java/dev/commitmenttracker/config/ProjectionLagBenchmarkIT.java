@@ -10,6 +10,7 @@ import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
  * are in docs/benchmarks.md ("Projection lag"). Each sample records a commitment in North West through HTTP and, from
  * the moment the answer arrives, reads the North West Area report until its total counts the new commitment. The
  * samples are taken once with the application idle and once while load clients note progress on London North
- * commitments as fast as they are answered.
+ * commitments as fast as they are answered. Before each sample the measuring client pauses a random 0-1 s, so that
+ * commands do not fall into step with a processor's poll (which would make every sample wait nearly a full period).
  */
 @PostgresIntegrationTest
 @TestPropertySource(properties = "tracker.test.context=projection-lag-benchmark")
@@ -41,6 +43,9 @@ class ProjectionLagBenchmarkIT {
 
     static final String NW = "manager.north-west";
     static final String LN = "manager.london-north";
+
+    /** Fixed seed: the same pauses in every run. */
+    static final Random PAUSES = new Random(11);
 
     @LocalServerPort
     int port;
@@ -97,6 +102,7 @@ class ProjectionLagBenchmarkIT {
         List<Long> lags = new ArrayList<>();
         long total = total(api);
         for (int i = 0; i < samples; i++) {
+            Thread.sleep(PAUSES.nextInt(1000));
             Api.Response created = api.as(NW).post("/api/commitments", commitment("NORTH_WEST"));
             long answered = System.nanoTime();
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
