@@ -93,7 +93,7 @@ final class EventNotifications implements SmartLifecycle {
         if (thread != null) {
             thread.interrupt();
         }
-        closeQuietly(connection);
+        abortQuietly(connection);
     }
 
     @Override
@@ -198,10 +198,11 @@ final class EventNotifications implements SmartLifecycle {
         }
     }
 
-    private static void closeQuietly(Connection connection) {
+    /** Closes the socket under a listener that may be waiting on it (a plain close would wait for that read to end). */
+    private static void abortQuietly(Connection connection) {
         if (connection != null) {
             try {
-                connection.close();
+                connection.abort(Runnable::run);
             } catch (SQLException | RuntimeException e) {
                 log.debug("Closing the listening connection failed", e);
             }
