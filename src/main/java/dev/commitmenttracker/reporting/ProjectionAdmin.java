@@ -1,6 +1,7 @@
 package dev.commitmenttracker.reporting;
 
 import dev.commitmenttracker.config.ProjectionDeadLetters;
+import dev.commitmenttracker.config.ProjectionLag;
 import dev.commitmenttracker.shared.RuleViolation;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,9 +65,11 @@ public class ProjectionAdmin {
     private final ProjectionFailures failures;
     private final MeterRegistry meters;
     private final TransactionTemplate transactions;
+    private final ProjectionLag lags;
 
     ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, ProjectionFailures failures, MeterRegistry meters,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, ProjectionLag lags) {
+        this.lags = lags;
         this.processing = processing;
         this.eventStore = eventStore;
         this.failures = failures;
@@ -236,8 +239,10 @@ public class ProjectionAdmin {
         long deadLetters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
         long parkedSequences = queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
         caughtUp = processor.isRunning() && !error && caughtUp && !replaying && atHead && deadLetters == 0;
+        ProjectionLag.Lag lag = trackers.isEmpty() ? lags.stored(name, head) : lags.of(position, head);
         return new ProjectionStatus(name, processor.getClass().getSimpleName(), processor.isRunning(), position, head, caughtUp,
-                replaying, error, errorMessage, (long) failures.counter(name).count(), segments, deadLetters, parkedSequences);
+                replaying, error, errorMessage, (long) failures.counter(name).count(), segments, deadLetters, parkedSequences,
+                lag.events(), lag.millis());
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {

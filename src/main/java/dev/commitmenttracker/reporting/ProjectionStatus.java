@@ -10,10 +10,13 @@ import java.util.List;
  * is not caught up. {@code replaying} while a rebuild has not yet reached the position it was asked at.
  * {@code deadLetters}: events parked in the dead-letter queue (the failing one and those of its sequence behind it);
  * {@code parkedSequences}: the aggregates they belong to. Both 0 for a processor without a dead-letter queue.
+ * {@code lag}: events between {@code position} and {@code head}; {@code lagMillis}: how long ago the oldest of them was
+ * recorded (both 0 at the head; from the stored tokens where this node holds none of the processor's segments).
  */
 public record ProjectionStatus(String name, String processorType, boolean running, Long position, Long head, boolean caughtUp,
                                boolean replaying, boolean error, String errorMessage, long failedBatches,
-                               List<Segment> segments, long deadLetters, long parkedSequences) {
+                               List<Segment> segments, long deadLetters, long parkedSequences,
+                               long lag, long lagMillis) {
 
     /** One segment of the processor. */
     public record Segment(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {
