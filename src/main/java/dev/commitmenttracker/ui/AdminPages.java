@@ -61,16 +61,9 @@ class AdminPages {
         return "redirect:/admin/projections";
     }
 
-    /**
-     * How many positions the projection is behind the newest event: the one place the pages take lag from. Worked out
-     * here from the position and head the status offers; when {@link ProjectionStatus} carries the reporting side's own
-     * {@code lag} figure, return that instead, and the list and the rebuild page both follow.
-     */
+    /** How many events the projection has still to handle: the reporting side's own figure ({@link ProjectionStatus#lag}). */
     private static Long lag(ProjectionStatus status) {
-        if (status.head() == null) {
-            return 0L;
-        }
-        return status.position() == null ? status.head() + 1 : Math.max(0, status.head() - status.position());
+        return status.lag();
     }
 
     private void requireNationalLead() {
