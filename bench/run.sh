@@ -9,7 +9,9 @@
 # Prints a table, and writes it with the raw outputs under bench/out/run-<time>/.
 #
 #   bench/run.sh [--url http://127.0.0.1:8080] [--auth lead.national:demo] [--duration 20] [--clients "16 4 1"]
-#                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50]
+#                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE]
+# --ids: the commitments for the command load (one id a line, e.g. bench/out/ids.txt written by bench/generate.sh);
+# without it they are read from the application's list, and made through the API when fewer than 2,000.
 # PostgreSQL for pgbench: PGHOST/PGPORT/PGUSER/PGPASSWORD (default 127.0.0.1:5432, postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ WARMUP=10
 LARGE=false
 REBUILD=true
 LAG_SAMPLES=50
+IDS_FILE=
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) URL=$2; shift 2 ;;
@@ -32,7 +35,8 @@ while [ $# -gt 0 ]; do
     --large) LARGE=true; shift ;;
     --no-rebuild) REBUILD=false; shift ;;
     --lag-samples) LAG_SAMPLES=$2; shift 2 ;;
-    -h|--help) sed -n 2,16p "$0"; exit 0 ;;
+    --ids) IDS_FILE=$2; shift 2 ;;
+    -h|--help) sed -n 2,18p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 1 ;;
   esac
 done
@@ -74,7 +78,7 @@ for c in $CLIENTS; do
   rm -f "$OUT"/pgbench-$c.*
   pgbench -n -f bench/pgbench/insert.sql -c "$c" -j "$(threads "$c")" -T "$DURATION" -l --log-prefix="$OUT/pgbench-$c" \
     $PGBENCH_DB > "$OUT/pgbench-$c.txt" 2>&1
-  PG_TPS[$c]=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$c.txt" | head -1)
+  PG_TPS[$c]=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench-$c.txt" | head -1 | xargs printf '%.1f')
   PG_ERR[$c]=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench-$c.txt" | head -1)
   read -r PG_P50[$c] PG_P99[$c] < <(cat "$OUT"/pgbench-$c.* 2>/dev/null | awk 'NF >= 6 && $3 ~ /^[0-9]+$/ {print $3}' | sort -n |
     awk '{v[NR]=$1} END {if (NR) printf "%.2f %.2f\n", v[int(NR*0.50)+1]/1000, v[int(NR*0.99) < NR ? int(NR*0.99)+1 : NR]/1000; else print "- -"}')
@@ -84,7 +88,12 @@ done
 psql -q -d postgres -c "drop database if exists $PGBENCH_DB"
 
 # 2. HTTP load --------------------------------------------------------------------------------------------------------
-python3 bench/ids.py --url "$URL" --auth "$AUTH" --min 2000 --out "$BENCH_IDS" | tee "$OUT/ids.log"
+if [ -n "$IDS_FILE" ]; then
+  cp "$IDS_FILE" "$BENCH_IDS"
+  echo "IDS $(wc -l < "$BENCH_IDS") commitments from $IDS_FILE" | tee "$OUT/ids.log"
+else
+  python3 bench/ids.py --url "$URL" --auth "$AUTH" --min 2000 --out "$BENCH_IDS" | tee "$OUT/ids.log"
+fi
 run_wrk() { # run_wrk SCRIPT CLIENTS SECONDS NAME [extra wrk args]
   local script=$1 c=$2 seconds=$3 name=$4; shift 4
   wrk -t"$(threads "$c")" -c"$c" -d"${seconds}s" --timeout 10s --latency -s "bench/wrk/$script" "$@" "$URL" > "$OUT/$name.txt" 2>&1 || true
