@@ -40,7 +40,7 @@ explain (analyze, buffers, costs off) select rc1_0.id, rc1_0.owner_role, rc1_0.d
 explain (analyze, buffers, costs off) select count(rc1_0.id) from report_commitment rc1_0 where rc1_0.owner_role = 'DCP';
 
 \echo === list, inspection
-select inspection_id as inspection from report_commitment where inspection_id is not null limit 1 \gset
+select inspection_id as inspection from report_commitment where inspection_id is not null order by committed_on desc limit 1 \gset
 explain (analyze, buffers, costs off) select rc1_0.id, rc1_0.due_date from report_commitment rc1_0
   where rc1_0.inspection_id = :'inspection' order by rc1_0.due_date asc nulls last, rc1_0.id fetch first 20 rows only;
 explain (analyze, buffers, costs off) select count(rc1_0.id) from report_commitment rc1_0 where rc1_0.inspection_id = :'inspection';
