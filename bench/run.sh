@@ -193,9 +193,11 @@ if $LARGE; then
     head=$(curl -s -u "$AUTH" "$URL/api/admin/projections" | jq -r '.head')
     started=$(date +%s.%N)
     for name in $names; do
-      curl -s -o /dev/null -u "$AUTH" -X POST "$URL/api/admin/projections/$name/rebuild"
+      # 202: ProjectionAdmin.rebuild has stopped the processor, reset it and started it again (replaying) before answering
+      code=$(curl -s -o "$OUT/rebuild-$name.json" -w '%{http_code}' -u "$AUTH" -X POST -H 'X-Requested-With: bench' \
+        "$URL/api/admin/projections/$name/rebuild")
+      [ "$code" = 202 ] || { echo "rebuild of $name answered $code: $(cat "$OUT/rebuild-$name.json")" >&2; exit 1; }
     done
-    sleep 1
     while curl -s -u "$AUTH" "$URL/api/admin/projections" | jq -e '[.projections[] | select(.caughtUp | not)] | length > 0' >/dev/null; do
       sleep 0.5
     done
