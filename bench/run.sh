@@ -6,7 +6,8 @@
 #   3. projection lag (command answered -> visible in the Area report), idle and under the 16-client command load;
 #   4. with --large: per-endpoint read latency (Area, theme, owner reports, the list and its filters, the Area report
 #      as of a date), whole-store verification and a rebuild of every projection, in events/s.
-# Prints a table, and writes it with the raw outputs under bench/out/run-<time>/.
+# Prints a table, and writes it with the raw outputs under bench/out/run-<time>/. How to start the application (on
+# PostgreSQL, demo logins on) and fill a large store: docs/benchmarks.md, "Load benchmark".
 #
 #   bench/run.sh [--url http://127.0.0.1:8080] [--auth lead.national:demo] [--duration 20] [--clients "16 4 1"]
 #                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE]
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
     --no-rebuild) REBUILD=false; shift ;;
     --lag-samples) LAG_SAMPLES=$2; shift 2 ;;
     --ids) IDS_FILE=$2; shift 2 ;;
-    -h|--help) sed -n 2,18p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,20p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 1 ;;
   esac
 done
@@ -89,6 +90,7 @@ psql -q -d postgres -c "drop database if exists $PGBENCH_DB"
 
 # 2. HTTP load --------------------------------------------------------------------------------------------------------
 if [ -n "$IDS_FILE" ]; then
+  [ -s "$IDS_FILE" ] || { echo "--ids $IDS_FILE: no such file, or empty" >&2; exit 1; }
   cp "$IDS_FILE" "$BENCH_IDS"
   echo "IDS $(wc -l < "$BENCH_IDS") commitments from $IDS_FILE" | tee "$OUT/ids.log"
 else
