@@ -2,10 +2,10 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.inspection.InspectionList;
-import dev.commitmenttracker.reporting.CommitmentFilter;
-import dev.commitmenttracker.reporting.CommitmentPage;
-import dev.commitmenttracker.reporting.Figures;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.CommitmentFilter;
+import dev.commitmenttracker.reporting.progress.CommitmentPage;
+import dev.commitmenttracker.reporting.progress.Figures;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;

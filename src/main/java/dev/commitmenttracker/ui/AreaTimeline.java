@@ -3,7 +3,7 @@ package dev.commitmenttracker.ui;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AggregateHistory;
 import dev.commitmenttracker.shared.AreaCode;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.commitmenttracker.reporting.web;
 
 import dev.commitmenttracker.commitment.api.FollowUpGrade;
-import dev.commitmenttracker.reporting.Figures;
-import dev.commitmenttracker.reporting.ProgressReports;
-import dev.commitmenttracker.reporting.Rag;
+import dev.commitmenttracker.reporting.progress.Figures;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
+import dev.commitmenttracker.reporting.progress.Rag;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import java.math.BigDecimal;

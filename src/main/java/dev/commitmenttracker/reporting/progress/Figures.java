@@ -1,0 +1,146 @@
+package dev.commitmenttracker.reporting.progress;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
+import dev.commitmenttracker.reporting.progress.ProgressTallies.StatusCounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The progress figures of a set of commitments (an Area, a theme, an owner role). Counts by status come from counter
+ * rows; overdue and due-soon counts from the commitments' open due dates as of today. Every derived figure is
+ * computed here, so that all reports agree.
+ *
+ * @param byStatus            commitments in each status, every status present
+ * @param overdue             open (not CLOSED or WITHDRAWN) commitments whose due date is before today
+ * @param dueSoon             open commitments due from today to the end of the due-soon window, both included (the
+ *                            window is the setting {@code tracker.reporting.due-soon-days}, 30 days unless set)
+ * @param dueSoonNotEvidenced of those, the ones not yet evidenced (COMMITTED, ASSIGNED or IN_PROGRESS)
+ */
+public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long dueSoon, long dueSoonNotEvidenced) {
+
+    public Figures {
+        EnumMap<CommitmentStatus, Long> all = new EnumMap<>(CommitmentStatus.class);
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            all.put(status, byStatus.getOrDefault(status, 0L));
+        }
+        byStatus = Collections.unmodifiableMap(all);
+    }
+
+    public long total() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long count(CommitmentStatus status) {
+        return byStatus.get(status);
+    }
+
+    public long closed() {
+        return count(CommitmentStatus.CLOSED);
+    }
+
+    public long evidencedOrClosed() {
+        return count(CommitmentStatus.EVIDENCED) + count(CommitmentStatus.CLOSED);
+    }
+
+    public long withdrawn() {
+        return count(CommitmentStatus.WITHDRAWN);
+    }
+
+    /** Commitments still to be delivered: neither CLOSED nor WITHDRAWN. */
+    public long open() {
+        return total() - closed() - withdrawn();
+    }
+
+    /** Closed as a share of all commitments, in percent to one decimal place; 0.0 when there are none. */
+    public BigDecimal percentClosed() {
+        long total = total();
+        if (total == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(closed() * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+    }
+
+    /** {@link #dueSoon}, under the name the API and the pages give it. */
+    public long dueNext30Days() {
+        return dueSoon;
+    }
+
+    public Rag rag() {
+        return Rag.of(overdue, dueSoonNotEvidenced);
+    }
+
+    /** Adds figures up, for a set of commitments made of several sets. */
+    static final class Sum {
+        private final EnumMap<CommitmentStatus, Long> byStatus = new EnumMap<>(CommitmentStatus.class);
+        private long overdue;
+        private long dueSoon;
+        private long dueSoonNotEvidenced;
+
+        Sum add(StatusCounts counts) {
+            for (CommitmentStatus status : CommitmentStatus.values()) {
+                byStatus.merge(status, (long) counts.get(status), Long::sum);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one commitment as it stood on {@code today}: one in its status and, while it is open, overdue when its
+         * due date has passed, due soon when the date lies on or before {@code horizon} (and not yet evidenced).
+         * The same rules as the projection's indexed counts, for a report reconstructed from folded events.
+         */
+        Sum add(CommitmentStatus status, LocalDate dueDate, LocalDate today, LocalDate horizon) {
+            byStatus.merge(status, 1L, Long::sum);
+            if (status.isOpen() && dueDate != null) {
+                if (dueDate.isBefore(today)) {
+                    overdue++;
+                } else if (!dueDate.isAfter(horizon)) {
+                    dueSoon++;
+                    if (status != CommitmentStatus.EVIDENCED) {
+                        dueSoonNotEvidenced++;
+                    }
+                }
+            }
+            return this;
+        }
+
+        Sum add(DueCount due) {
+            overdue += due.overdue();
+            dueSoon += due.dueSoon();
+            dueSoonNotEvidenced += due.dueSoonNotEvidenced();
+            return this;
+        }
+
+        Figures figures() {
+            return new Figures(byStatus, overdue, dueSoon, dueSoonNotEvidenced);
+        }
+    }
+
+    /** The CSV columns of a set of figures, after the columns that name the set; {@link #csvCells} fills them. */
+    public static List<String> csvColumns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        columns.add("total");
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            columns.add(status.name());
+        }
+        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
+        return columns;
+    }
+
+    /** One CSV row of these figures, after the cells that name the set, in the order of {@link #csvColumns}. */
+    public List<Object> csvCells(Object... leading) {
+        List<Object> cells = new ArrayList<>(List.of(leading));
+        cells.add(total());
+        for (CommitmentStatus status : CommitmentStatus.values()) {
+            cells.add(count(status));
+        }
+        cells.addAll(List.of(closed(), evidencedOrClosed(), withdrawn(), overdue(), dueNext30Days(), percentClosed(), rag()));
+        return cells;
+    }
+}
