@@ -4,10 +4,9 @@ import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.web.CsvRecords;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** One commitment in the commitment list; {@code overdue} is as of today. */
 public record CommitmentListing(String id, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber,
@@ -15,13 +14,11 @@ public record CommitmentListing(String id, AreaCode area, List<AreaCode> jointWi
                                 LocalDate committedOn, LocalDate dueDate, LocalDate originalDueDate, int dueDateRevisions,
                                 boolean overdue) {
 
-    /** The CSV columns of the list, in the order of {@link #csvCells()}: the API's export and the pages' agree. */
-    public static final List<String> CSV_COLUMNS = List.of("id", "area", "jointWith", "inspectionId", "issueNumber", "theme", "text",
-            "status", "ownerRole", "ownerName", "committedOn", "dueDate", "originalDueDate", "dueDateRevisions", "overdue");
+    /** The CSV columns of the list (its components), in the order of {@link #csvCells()}: the API's export and the pages' agree. */
+    public static final List<String> CSV_COLUMNS = CsvRecords.header(CommitmentListing.class);
 
     /** This commitment as a CSV row; joint Areas space-separated, nulls as empty cells. */
     public List<Object> csvCells() {
-        return Arrays.asList(id, area, jointWith.stream().map(Enum::name).collect(Collectors.joining(" ")), inspectionId, issueNumber,
-                theme.code(), text, status, ownerRole, ownerName, committedOn, dueDate, originalDueDate, dueDateRevisions, overdue);
+        return CsvRecords.cells(this);
     }
 }

@@ -1,8 +1,11 @@
 package dev.commitmenttracker.reporting.progress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
 import dev.commitmenttracker.reporting.progress.ProgressTallies.StatusCounts;
+import dev.commitmenttracker.web.CsvRecords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -122,25 +125,41 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
         }
     }
 
+    /**
+     * These figures as the API shows them, in JSON and in CSV: the counts and the derived figures, in that order.
+     * {@code closedJudged} and {@code closedJudgedByGrade} only for an Area's own figures (elsewhere null, and left out of
+     * the JSON), and never in the CSV.
+     */
+    public record View(long total, Map<CommitmentStatus, Long> byStatus, long closed,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit Long closedJudged,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit Map<FollowUpGrade, Long> closedJudgedByGrade,
+                       long evidencedOrClosed, long withdrawn, long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+    }
+
+    /** These figures as the API shows them. */
+    public View view() {
+        return new View(total(), byStatus, closed(), null, null, evidencedOrClosed(), withdrawn(), overdue, dueSoon, percentClosed(),
+                rag());
+    }
+
+    /** An Area's figures as the API shows them, with its closed commitments as the inspectorate judged them. */
+    public View view(Map<FollowUpGrade, Long> closedJudgedByGrade) {
+        long judged = closedJudgedByGrade.values().stream().mapToLong(Long::longValue).sum();
+        return new View(total(), byStatus, closed(), judged, closedJudgedByGrade, evidencedOrClosed(), withdrawn(), overdue, dueSoon,
+                percentClosed(), rag());
+    }
+
     /** The CSV columns of a set of figures, after the columns that name the set; {@link #csvCells} fills them. */
     public static List<String> csvColumns(String... leading) {
         List<String> columns = new ArrayList<>(List.of(leading));
-        columns.add("total");
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            columns.add(status.name());
-        }
-        columns.addAll(List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed", "rag"));
+        columns.addAll(CsvRecords.header(View.class));
         return columns;
     }
 
     /** One CSV row of these figures, after the cells that name the set, in the order of {@link #csvColumns}. */
     public List<Object> csvCells(Object... leading) {
         List<Object> cells = new ArrayList<>(List.of(leading));
-        cells.add(total());
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            cells.add(count(status));
-        }
-        cells.addAll(List.of(closed(), evidencedOrClosed(), withdrawn(), overdue(), dueNext30Days(), percentClosed(), rag()));
+        cells.addAll(CsvRecords.cells(view()));
         return cells;
     }
 }
