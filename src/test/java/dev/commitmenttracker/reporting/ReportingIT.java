@@ -148,6 +148,31 @@ class ReportingIT {
                 "total=1 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
     }
 
+    /** The JSON answers keep their fields and their order: each row names its set, then its figures. */
+    @Test
+    void progressAnswersListTheirFieldsInOrder() {
+        List<String> figures = List.of("total", "byStatus", "closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days",
+                "percentClosed", "rag");
+        List<String> areaFigures = new ArrayList<>(figures);
+        areaFigures.addAll(areaFigures.indexOf("closed") + 1, List.of("closedJudged", "closedJudgedByGrade"));
+        JsonNode areas = ok(api.as("analyst").get("/api/reports/areas"));
+        assertThat(keys(areas.get(0))).containsExactlyElementsOf(concat(List.of("area"), areaFigures));
+        JsonNode area = ok(api.as("analyst").get("/api/reports/areas/LONDON_NORTH"));
+        assertThat(keys(area)).containsExactlyElementsOf(concat(List.of("area"), areaFigures, List.of("byTheme", "byOwnerRole")));
+        assertThat(keys(area.path("byTheme").path("disclosure"))).containsExactlyElementsOf(figures);
+        assertThat(keys(area.path("byOwnerRole").path("UNASSIGNED"))).containsExactlyElementsOf(figures);
+        assertThat(keys(ok(api.as("analyst").get("/api/reports/themes")).get(0))).containsExactlyElementsOf(concat(List.of("theme"), figures));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
     @Test
     void anAreaIsBrokenDownByThemeAndByOwnerRole() {
         JsonNode area = ok(api.as("inspector").get("/api/reports/areas/LONDON_NORTH"));
