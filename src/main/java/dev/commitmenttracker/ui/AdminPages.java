@@ -1,7 +1,7 @@
 package dev.commitmenttracker.ui;
 
-import dev.commitmenttracker.reporting.ProjectionAdmin;
-import dev.commitmenttracker.reporting.ProjectionStatus;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.security.TrackerRole;
 import dev.commitmenttracker.shared.RuleViolation;

@@ -1,7 +1,7 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.reporting.Figures;
+import dev.commitmenttracker.reporting.progress.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.reporting.AreaScope;
-import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.Figures;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.CommitmentListing;
+import dev.commitmenttracker.reporting.progress.Figures;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.Csv;

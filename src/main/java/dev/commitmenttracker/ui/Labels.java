@@ -1,7 +1,7 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.reporting.Rag;
+import dev.commitmenttracker.reporting.progress.Rag;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.reporting.AreaScope;
-import dev.commitmenttracker.reporting.Figures;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.Figures;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.security.CurrentUser;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -21,6 +21,8 @@ public final class Csv {
 
     public static final String TEXT_CSV_VALUE = "text/csv";
     public static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    /** What the OpenAPI document says of a CSV answer. */
+    public static final String DESCRIPTION = "RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.";
     /** First characters that make a spreadsheet treat a cell as a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 

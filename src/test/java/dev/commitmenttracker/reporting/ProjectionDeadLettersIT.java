@@ -1,5 +1,7 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;

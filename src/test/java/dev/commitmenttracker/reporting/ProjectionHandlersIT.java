@@ -19,22 +19,38 @@ import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import java.time.LocalDate;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every projection handler in "given these events, then these rows" form, on PostgreSQL: the handler beans are called
- * directly, each event in a transaction of its own as a processor would, with the sequence number it has in its
- * commitment's stream. Redelivering an event, or replaying all of them after a reset, must leave the rows as they were.
+ * Every projection handler in "given these events, then these rows" form, on PostgreSQL. Each event goes, in a
+ * transaction of its own, to every reporting projection through Axon's own routing (the annotation adapter the
+ * processors wrap each handler bean in: the most specific handler, its parameters resolved), as a domain event with the
+ * sequence number it has in its commitment's stream. So a handler added to a projection is called here without this
+ * test knowing it, and {@link #everyHandlerOfEveryProjectionIsReachedByAnEventGivenHere} fails until an event of the
+ * tests reaches it. Redelivering an event, or replaying all of them after a reset, must leave the rows as they were.
  * Nothing is appended to the event store in this context, so the running processors leave these tables alone.
  */
 @PostgresIntegrationTest
@@ -46,12 +62,13 @@ class ProjectionHandlersIT {
     static final LocalDate COMMITTED = LocalDate.of(2026, 1, 10);
     static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
+    /** The event types these tests give; each handler of each projection must be reached by one of them. */
+    static final List<Class<?>> GIVEN_TYPES = List.of(CommitmentRecorded.class, CommitmentAssigned.class, WorkStarted.class,
+            ProgressNoted.class, EvidenceRecorded.class, CommitmentClosed.class, CommitmentReopened.class, DueDateRevised.class,
+            CommitmentWithdrawn.class);
+
     @Autowired
-    CommitmentProgressProjection progress;
-    @Autowired
-    EvidenceRegisterProjection evidence;
-    @Autowired
-    DueDateSlippageProjection slippage;
+    ApplicationContext context;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -59,13 +76,27 @@ class ProjectionHandlersIT {
 
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<Object[]> delivered = new ArrayList<>();
+    /** Each reporting projection by processing group, wrapped as its processor wraps it. */
+    private final Map<String, AnnotationEventHandlerAdapter> projections = new LinkedHashMap<>();
 
     @BeforeEach
     void reset() {
-        transactions.executeWithoutResult(tx -> {
-            progress.reset();
-            evidence.reset();
-            slippage.reset();
+        if (projections.isEmpty()) {
+            projectionBeans().forEach((group, bean) -> projections.put(group, new AnnotationEventHandlerAdapter(bean)));
+        }
+        transactions.executeWithoutResult(tx -> projections.values().forEach(AnnotationEventHandlerAdapter::prepareReset));
+    }
+
+    @Test
+    void everyHandlerOfEveryProjectionIsReachedByAnEventGivenHere() {
+        assertThat(projectionBeans().keySet()).as("a bean per reporting processing group").containsExactlyElementsOf(ReportingGroups.ALL);
+        projectionBeans().forEach((group, bean) -> {
+            List<Class<?>> handled = handledTypes(AopUtils.getTargetClass(bean));
+            assertThat(handled).as(group + " handlers").isNotEmpty();
+            for (Class<?> handler : handled) {
+                assertThat(GIVEN_TYPES).as(group + ": an event given here that Axon routes to its handler of " + handler.getSimpleName())
+                        .anyMatch(given -> mostSpecific(handled, given) == handler);
+            }
         });
     }
 
@@ -147,12 +178,12 @@ class ProjectionHandlersIT {
 
     @Test
     void anEventForACommitmentNeverRecordedFailsRatherThanBeingSkipped() {
-        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> progress.on(new WorkStarted(ID, COMMITTED), 2)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(ID);
-        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> slippage.on(new WorkStarted(ID, COMMITTED), 2)))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> evidence.on(evidenceEvent(AssuranceMethod.IQA, 10, 9), 2)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> handle(ReportingGroups.COMMITMENT_PROGRESS, 2,
+                new WorkStarted(ID, COMMITTED)))).isInstanceOf(IllegalStateException.class).hasMessageContaining(ID);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> handle(ReportingGroups.DUE_DATE_SLIPPAGE, 2,
+                new WorkStarted(ID, COMMITTED)))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> handle(ReportingGroups.EVIDENCE_REGISTER, 2,
+                evidenceEvent(AssuranceMethod.IQA, 10, 9)))).isInstanceOf(IllegalStateException.class);
     }
 
     // ---- evidence-register
@@ -189,10 +220,11 @@ class ProjectionHandlersIT {
     void aRefusedEvidenceEventChangesNothingSoItsRetryIsApplied() {
         given(startedCommitment());
         EvidenceRecorded unreadable = new EvidenceRecorded(ID, AssuranceMethod.IQA, null, 10, 9, "No date.", null, LocalDate.of(2026, 3, 2));
-        transactions.executeWithoutResult(tx -> assertThatThrownBy(() -> evidence.on(unreadable, 3)).isInstanceOf(RuntimeException.class));
+        transactions.executeWithoutResult(tx -> assertThatThrownBy(() -> handle(ReportingGroups.EVIDENCE_REGISTER, 3, unreadable))
+                .isInstanceOf(RuntimeException.class));
         assertThat(row("select last_sequence from report_evidence_commitment")).isEqualTo("0");
 
-        transactions.executeWithoutResult(tx -> evidence.on(evidenceEvent(AssuranceMethod.IQA, 10, 9), 3));
+        transactions.executeWithoutResult(tx -> handle(ReportingGroups.EVIDENCE_REGISTER, 3, evidenceEvent(AssuranceMethod.IQA, 10, 9)));
 
         assertThat(rows("select evidence_key, quarter from report_evidence")).containsExactly(ID + "/3|2026-Q1");
         assertThat(row("select last_sequence from report_evidence_commitment")).isEqualTo("3");
@@ -286,23 +318,53 @@ class ProjectionHandlersIT {
 
     /** What the processors do with an event: each projection's most specific handler, in a transaction. */
     private void deliver(long sequence, Object event) {
-        transactions.executeWithoutResult(tx -> {
-            if (event instanceof CommitmentRecorded recorded) {
-                progress.on(recorded, sequence);
-                evidence.on(recorded);
-                slippage.on(recorded, sequence);
-                return;
-            }
-            progress.on((CommitmentEvent) event, sequence);
-            if (event instanceof EvidenceRecorded recorded) {
-                evidence.on(recorded, sequence);
-            }
-            if (event instanceof DueDateRevised revised) {
-                slippage.on(revised, sequence);
-            } else {
-                slippage.on((CommitmentEvent) event, sequence);
+        transactions.executeWithoutResult(tx -> projections.keySet().forEach(group -> handle(group, sequence, event)));
+    }
+
+    /** One projection handles the event, as the commitment's event number {@code sequence}, if it has a handler for it. */
+    private void handle(String group, long sequence, Object event) {
+        AnnotationEventHandlerAdapter projection = projections.get(group);
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Commitment", ((CommitmentEvent) event).commitmentId(), sequence,
+                event);
+        if (!projection.canHandle(message)) {
+            return;
+        }
+        try {
+            projection.handle(message);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The beans of the reporting processing groups, by group. */
+    private Map<String, Object> projectionBeans() {
+        Map<String, Object> beans = new TreeMap<>(Comparator.comparingInt(ReportingGroups.ALL::indexOf));
+        context.getBeansWithAnnotation(ProcessingGroup.class).values().forEach(bean -> {
+            String group = AnnotationUtils.findAnnotation(AopUtils.getTargetClass(bean), ProcessingGroup.class).value();
+            if (ReportingGroups.ALL.contains(group)) {
+                assertThat(beans.put(group, bean)).as("one bean per group " + group).isNull();
             }
         });
+        return beans;
+    }
+
+    /** The payload types of a projection's {@code @EventHandler} methods. */
+    private static List<Class<?>> handledTypes(Class<?> projection) {
+        return Arrays.stream(projection.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(EventHandler.class))
+                .<Class<?>>map(method -> method.getParameterTypes()[0]).toList();
+    }
+
+    /** The handler type Axon picks for an event: the most specific one that takes it, or null. */
+    private static Class<?> mostSpecific(List<Class<?>> handled, Class<?> event) {
+        Class<?> best = null;
+        for (Class<?> type : handled) {
+            if (type.isAssignableFrom(event) && (best == null || best.isAssignableFrom(type))) {
+                best = type;
+            }
+        }
+        return best;
     }
 
     private Object[] startedCommitment() {

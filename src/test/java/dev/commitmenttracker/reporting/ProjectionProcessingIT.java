@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;

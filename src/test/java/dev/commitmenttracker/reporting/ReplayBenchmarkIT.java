@@ -1,5 +1,8 @@
 package dev.commitmenttracker.reporting;
 
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;

@@ -31,11 +31,30 @@ class ReportingArchitectureTest {
     }
 
     @Test
-    void rowEntitiesAndRepositoriesAreInternalToTheReportingPackage() {
-        classes().that().resideInAPackage("dev.commitmenttracker.reporting").and().areAnnotatedWith(Entity.class)
+    void rowEntitiesAndRepositoriesAreInternalToTheirProjectionsPackage() {
+        classes().that().resideInAPackage("dev.commitmenttracker.reporting..").and().areAnnotatedWith(Entity.class)
                 .should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
-        classes().that().resideInAPackage("dev.commitmenttracker.reporting").and().areAssignableTo(Repository.class)
+        classes().that().resideInAPackage("dev.commitmenttracker.reporting..").and().areAssignableTo(Repository.class)
                 .should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
+    }
+
+    /** A projection's package reads no other projection's rows: what they share is in processing. */
+    @Test
+    void projectionsDoNotReachIntoEachOther() {
+        for (String projection : new String[] {"progress", "evidence", "slippage"}) {
+            for (String other : new String[] {"progress", "evidence", "slippage"}) {
+                if (!projection.equals(other)) {
+                    noClasses().that().resideInAPackage("dev.commitmenttracker.reporting." + projection + "..")
+                            .should().dependOnClassesThat().resideInAPackage("dev.commitmenttracker.reporting." + other + "..")
+                            .check(CLASSES);
+                }
+            }
+        }
+        noClasses().that().resideInAPackage("dev.commitmenttracker.reporting.processing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.commitmenttracker.reporting.progress..",
+                        "dev.commitmenttracker.reporting.evidence..", "dev.commitmenttracker.reporting.slippage..",
+                        "dev.commitmenttracker.reporting.web..")
+                .check(CLASSES);
     }
 
     /** Except the pages (ui), which read the same reports as the API so that scope is enforced alike. */

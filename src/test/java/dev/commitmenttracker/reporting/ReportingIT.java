@@ -140,41 +140,97 @@ class ReportingIT {
     void areaProgressHasOneRowPerAreaWithCommitmentsAndJointOnesCountUnderEachArea() {
         JsonNode areas = ok(api.as("analyst").get("/api/reports/areas"));
         assertThat(areas).hasSize(3);
-        //                                      total COMMITTED ASSIGNED IN_PROGRESS EVIDENCED CLOSED WITHDRAWN
-        assertFigures(areas.get(0), "LONDON_NORTH", 7, new long[] {1, 1, 1, 2, 1, 1}, 1, 3, 1, 1, 2, "14.3", "RED");
-        assertFigures(areas.get(1), "NORTH_WEST", 3, new long[] {0, 1, 0, 2, 0, 0}, 0, 2, 0, 0, 1, "0.0", "AMBER");
-        assertFigures(areas.get(2), "WESSEX", 1, new long[] {1, 0, 0, 0, 0, 0}, 0, 0, 0, 0, 0, "0.0", "GREEN");
+        assertFigures(areas.get(0), "LONDON_NORTH",
+                "total=7 COMMITTED=1 ASSIGNED=1 IN_PROGRESS=1 EVIDENCED=2 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=3 withdrawn=1 overdue=1 dueNext30Days=2 percentClosed=14.3 rag=RED");
+        assertFigures(areas.get(1), "NORTH_WEST",
+                "total=3 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=2 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=2 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=AMBER");
+        assertFigures(areas.get(2), "WESSEX",
+                "total=1 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
+    }
+
+    /** The JSON answers keep their fields and their order: each row names its set, then its figures. */
+    @Test
+    void progressAnswersListTheirFieldsInOrder() {
+        List<String> figures = List.of("total", "byStatus", "closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days",
+                "percentClosed", "rag");
+        List<String> areaFigures = new ArrayList<>(figures);
+        areaFigures.addAll(areaFigures.indexOf("closed") + 1, List.of("closedJudged", "closedJudgedByGrade"));
+        JsonNode areas = ok(api.as("analyst").get("/api/reports/areas"));
+        assertThat(keys(areas.get(0))).containsExactlyElementsOf(concat(List.of("area"), areaFigures));
+        JsonNode area = ok(api.as("analyst").get("/api/reports/areas/LONDON_NORTH"));
+        assertThat(keys(area)).containsExactlyElementsOf(concat(List.of("area"), areaFigures, List.of("byTheme", "byOwnerRole")));
+        assertThat(keys(area.path("byTheme").path("disclosure"))).containsExactlyElementsOf(figures);
+        assertThat(keys(area.path("byOwnerRole").path("UNASSIGNED"))).containsExactlyElementsOf(figures);
+        assertThat(keys(ok(api.as("analyst").get("/api/reports/themes")).get(0))).containsExactlyElementsOf(concat(List.of("theme"), figures));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     @Test
     void anAreaIsBrokenDownByThemeAndByOwnerRole() {
         JsonNode area = ok(api.as("inspector").get("/api/reports/areas/LONDON_NORTH"));
-        assertFigures(area, "LONDON_NORTH", 7, new long[] {1, 1, 1, 2, 1, 1}, 1, 3, 1, 1, 2, "14.3", "RED");
+        assertFigures(area, "LONDON_NORTH",
+                "total=7 COMMITTED=1 ASSIGNED=1 IN_PROGRESS=1 EVIDENCED=2 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=3 withdrawn=1 overdue=1 dueNext30Days=2 percentClosed=14.3 rag=RED");
 
         JsonNode byTheme = area.path("byTheme");
         assertThat(keys(byTheme)).containsExactly("case-analysis-strategy", "disclosure", "victim-communication", "witness-care",
                 "people-wellbeing");
-        assertFigures(byTheme.path("case-analysis-strategy"), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 1, "0.0", "GREEN");
-        assertFigures(byTheme.path("disclosure"), null, 3, new long[] {0, 0, 1, 0, 1, 1}, 1, 1, 1, 1, 0, "33.3", "RED");
-        assertFigures(byTheme.path("victim-communication"), null, 1, new long[] {0, 1, 0, 0, 0, 0}, 0, 0, 0, 0, 1, "0.0", "AMBER");
-        assertFigures(byTheme.path("witness-care"), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 0, "0.0", "GREEN");
-        assertFigures(byTheme.path("people-wellbeing"), null, 1, new long[] {1, 0, 0, 0, 0, 0}, 0, 0, 0, 0, 0, "0.0", "GREEN");
+        assertFigures(byTheme.path("case-analysis-strategy"), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=GREEN");
+        assertFigures(byTheme.path("disclosure"), null,
+                "total=3 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=1 EVIDENCED=0 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=1 withdrawn=1 overdue=1 dueNext30Days=0 percentClosed=33.3 rag=RED");
+        assertFigures(byTheme.path("victim-communication"), null,
+                "total=1 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=AMBER");
+        assertFigures(byTheme.path("witness-care"), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
+        assertFigures(byTheme.path("people-wellbeing"), null,
+                "total=1 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
 
         JsonNode byOwner = area.path("byOwnerRole");
         assertThat(keys(byOwner)).containsExactly("DCCP", "ABM", "LEGAL_MANAGER", "DISCLOSURE_CHAMPION", "UNASSIGNED");
-        assertFigures(byOwner.path("DCCP"), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 1, "0.0", "GREEN");
-        assertFigures(byOwner.path("ABM"), null, 1, new long[] {0, 1, 0, 0, 0, 0}, 0, 0, 0, 0, 1, "0.0", "AMBER");
-        assertFigures(byOwner.path("LEGAL_MANAGER"), null, 2, new long[] {0, 0, 1, 0, 1, 0}, 1, 1, 0, 1, 0, "50.0", "RED");
-        assertFigures(byOwner.path("DISCLOSURE_CHAMPION"), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 0, "0.0", "GREEN");
-        assertFigures(byOwner.path("UNASSIGNED"), null, 2, new long[] {1, 0, 0, 0, 0, 1}, 0, 0, 1, 0, 0, "0.0", "GREEN");
+        assertFigures(byOwner.path("DCCP"), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=GREEN");
+        assertFigures(byOwner.path("ABM"), null,
+                "total=1 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=AMBER");
+        assertFigures(byOwner.path("LEGAL_MANAGER"), null,
+                "total=2 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=1 EVIDENCED=0 CLOSED=1 WITHDRAWN=0 "
+                        + "closed=1 evidencedOrClosed=1 withdrawn=0 overdue=1 dueNext30Days=0 percentClosed=50.0 rag=RED");
+        assertFigures(byOwner.path("DISCLOSURE_CHAMPION"), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
+        assertFigures(byOwner.path("UNASSIGNED"), null,
+                "total=2 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=1 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=1 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
 
         JsonNode northWest = ok(api.as("auditor").get("/api/reports/areas/NORTH_WEST"));
         assertThat(keys(northWest.path("byTheme"))).containsExactly("disclosure", "victim-communication", "witness-care");
         assertThat(keys(northWest.path("byOwnerRole"))).containsExactly("ABM", "SDCP", "DISCLOSURE_CHAMPION");
-        assertFigures(northWest.path("byOwnerRole").path("SDCP"), null, 1, new long[] {0, 1, 0, 0, 0, 0}, 0, 0, 0, 0, 1, "0.0", "AMBER");
+        assertFigures(northWest.path("byOwnerRole").path("SDCP"), null,
+                "total=1 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=AMBER");
 
         JsonNode empty = ok(api.as("analyst").get("/api/reports/areas/CYMRU_WALES"));
-        assertFigures(empty, "CYMRU_WALES", 0, new long[] {0, 0, 0, 0, 0, 0}, 0, 0, 0, 0, 0, "0.0", "GREEN");
+        assertFigures(empty, "CYMRU_WALES",
+                "total=0 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
         assertThat(keys(empty.path("byTheme"))).isEmpty();
     }
 
@@ -183,12 +239,24 @@ class ReportingIT {
         JsonNode themes = ok(api.as("analyst").get("/api/reports/themes"));
         assertThat(themes).extracting(theme -> theme.path("theme").asString()).containsExactly("case-analysis-strategy", "disclosure",
                 "victim-communication", "witness-care", "people-wellbeing", "performance-data");
-        assertFigures(themes.get(0), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 1, "0.0", "GREEN");
-        assertFigures(themes.get(1), null, 4, new long[] {0, 0, 1, 1, 1, 1}, 1, 2, 1, 1, 0, "25.0", "RED");
-        assertFigures(themes.get(2), null, 2, new long[] {0, 2, 0, 0, 0, 0}, 0, 0, 0, 0, 2, "0.0", "AMBER");
-        assertFigures(themes.get(3), null, 1, new long[] {0, 0, 0, 1, 0, 0}, 0, 1, 0, 0, 0, "0.0", "GREEN");
-        assertFigures(themes.get(4), null, 1, new long[] {1, 0, 0, 0, 0, 0}, 0, 0, 0, 0, 0, "0.0", "GREEN");
-        assertFigures(themes.get(5), null, 1, new long[] {1, 0, 0, 0, 0, 0}, 0, 0, 0, 0, 0, "0.0", "GREEN");
+        assertFigures(themes.get(0), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=GREEN");
+        assertFigures(themes.get(1), null,
+                "total=4 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=1 EVIDENCED=1 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=2 withdrawn=1 overdue=1 dueNext30Days=0 percentClosed=25.0 rag=RED");
+        assertFigures(themes.get(2), null,
+                "total=2 COMMITTED=0 ASSIGNED=2 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=2 percentClosed=0.0 rag=AMBER");
+        assertFigures(themes.get(3), null,
+                "total=1 COMMITTED=0 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=1 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=1 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
+        assertFigures(themes.get(4), null,
+                "total=1 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
+        assertFigures(themes.get(5), null,
+                "total=1 COMMITTED=1 ASSIGNED=0 IN_PROGRESS=0 EVIDENCED=0 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=0 withdrawn=0 overdue=0 dueNext30Days=0 percentClosed=0.0 rag=GREEN");
     }
 
     @Test
@@ -365,8 +433,9 @@ class ReportingIT {
         assertProblem(london.get("/api/reports/slippage?area=NORTH_WEST"), 403, "auth.area-forbidden");
         assertProblem(london.get("/api/commitments?area=NORTH_WEST"), 403, "auth.area-forbidden");
 
-        assertFigures(ok(london.get("/api/reports/areas/LONDON_NORTH")), "LONDON_NORTH", 7, new long[] {1, 1, 1, 2, 1, 1}, 1, 3, 1, 1, 2,
-                "14.3", "RED");
+        assertFigures(ok(london.get("/api/reports/areas/LONDON_NORTH")), "LONDON_NORTH",
+                "total=7 COMMITTED=1 ASSIGNED=1 IN_PROGRESS=1 EVIDENCED=2 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=3 withdrawn=1 overdue=1 dueNext30Days=2 percentClosed=14.3 rag=RED");
         assertThat(rows(ok(london.get("/api/reports/areas")), "area")).containsExactly("LONDON_NORTH");
         assertThat(rows(ok(london.get("/api/reports/themes")), "theme", "total")).containsExactly("case-analysis-strategy 1", "disclosure 3",
                 "victim-communication 1", "witness-care 1", "people-wellbeing 1");
@@ -407,14 +476,20 @@ class ReportingIT {
             // A (10-31), D (12-01) and B (12-10) are now past due; H (12-15) is due within 30 days and only assigned;
             // G (2027-01-15) is still beyond the 30 days (to 2027-01-10).
             JsonNode areas = ok(api.as("analyst").get("/api/reports/areas"));
-            assertFigures(areas.get(0), "LONDON_NORTH", 7, new long[] {1, 1, 1, 2, 1, 1}, 1, 3, 1, 3, 0, "14.3", "RED");
-            assertFigures(areas.get(1), "NORTH_WEST", 3, new long[] {0, 1, 0, 2, 0, 0}, 0, 2, 0, 0, 1, "0.0", "AMBER");
+            assertFigures(areas.get(0), "LONDON_NORTH",
+                "total=7 COMMITTED=1 ASSIGNED=1 IN_PROGRESS=1 EVIDENCED=2 CLOSED=1 WITHDRAWN=1 "
+                        + "closed=1 evidencedOrClosed=3 withdrawn=1 overdue=3 dueNext30Days=0 percentClosed=14.3 rag=RED");
+            assertFigures(areas.get(1), "NORTH_WEST",
+                "total=3 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=2 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=2 withdrawn=0 overdue=0 dueNext30Days=1 percentClosed=0.0 rag=AMBER");
             assertThat(ids(ok(api.as("analyst").get("/api/commitments?overdue=true")))).containsExactly(A, D, B);
 
             clock.setToday(LocalDate.of(2027, 1, 20));
             // G (01-15) evidenced but open and past due; H past due too; E due 03-31 is not within 30 days.
             JsonNode northWest = ok(api.as("analyst").get("/api/reports/areas/NORTH_WEST"));
-            assertFigures(northWest, "NORTH_WEST", 3, new long[] {0, 1, 0, 2, 0, 0}, 0, 2, 0, 2, 0, "0.0", "RED");
+            assertFigures(northWest, "NORTH_WEST",
+                "total=3 COMMITTED=0 ASSIGNED=1 IN_PROGRESS=0 EVIDENCED=2 CLOSED=0 WITHDRAWN=0 "
+                        + "closed=0 evidencedOrClosed=2 withdrawn=0 overdue=2 dueNext30Days=0 percentClosed=0.0 rag=RED");
         } finally {
             clock.setToday(MutableClock.DEFAULT_TODAY);
         }
@@ -503,23 +578,33 @@ class ReportingIT {
         }
     }
 
-    private static void assertFigures(JsonNode n, String area, long total, long[] byStatus, long closed, long evidencedOrClosed,
-                                      long withdrawn, long overdue, long dueNext30Days, String percentClosed, String rag) {
+    /**
+     * Asserts a row's figures, each named: {@code "total=7 COMMITTED=1 ... rag=RED"} names every figure of the answer
+     * (the total, each status, closed, evidencedOrClosed, withdrawn, overdue, dueNext30Days, percentClosed, rag).
+     */
+    private static void assertFigures(JsonNode n, String area, String expected) {
         if (area != null) {
             assertThat(n.path("area").asString()).isEqualTo(area);
         }
         String context = n.toString();
-        assertThat(n.path("total").asLong()).as(context).isEqualTo(total);
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String named : expected.trim().split("\\s+")) {
+            String[] pair = named.split("=", 2);
+            assertThat(figures.put(pair[0], pair[1])).as("figure named twice: " + pair[0]).isNull();
+        }
+        assertThat(figures.keySet()).as("every figure named").containsExactlyInAnyOrder("total", "COMMITTED", "ASSIGNED", "IN_PROGRESS",
+                "EVIDENCED", "CLOSED", "WITHDRAWN", "closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days", "percentClosed",
+                "rag");
+        assertThat(n.path("total").asLong()).as(context).isEqualTo(Long.parseLong(figures.get("total")));
         assertThat(keys(n.path("byStatus"))).containsExactly("COMMITTED", "ASSIGNED", "IN_PROGRESS", "EVIDENCED", "CLOSED", "WITHDRAWN");
-        long[] actual = keys(n.path("byStatus")).stream().mapToLong(status -> n.path("byStatus").path(status).asLong()).toArray();
-        assertThat(actual).as(context).containsExactly(byStatus);
-        assertThat(n.path("closed").asLong()).as(context).isEqualTo(closed);
-        assertThat(n.path("evidencedOrClosed").asLong()).as(context).isEqualTo(evidencedOrClosed);
-        assertThat(n.path("withdrawn").asLong()).as(context).isEqualTo(withdrawn);
-        assertThat(n.path("overdue").asLong()).as(context).isEqualTo(overdue);
-        assertThat(n.path("dueNext30Days").asLong()).as(context).isEqualTo(dueNext30Days);
-        assertThat(n.path("percentClosed").decimalValue()).as(context).isEqualByComparingTo(new BigDecimal(percentClosed));
-        assertThat(n.path("rag").asString()).as(context).isEqualTo(rag);
+        for (String status : keys(n.path("byStatus"))) {
+            assertThat(n.path("byStatus").path(status).asLong()).as(status + " in " + context).isEqualTo(Long.parseLong(figures.get(status)));
+        }
+        for (String count : List.of("closed", "evidencedOrClosed", "withdrawn", "overdue", "dueNext30Days")) {
+            assertThat(n.path(count).asLong()).as(count + " in " + context).isEqualTo(Long.parseLong(figures.get(count)));
+        }
+        assertThat(n.path("percentClosed").decimalValue()).as(context).isEqualByComparingTo(new BigDecimal(figures.get("percentClosed")));
+        assertThat(n.path("rag").asString()).as(context).isEqualTo(figures.get("rag"));
     }
 
     private static List<String> keys(JsonNode object) {

@@ -2,7 +2,7 @@ package dev.commitmenttracker.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.progress.CommitmentPage;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

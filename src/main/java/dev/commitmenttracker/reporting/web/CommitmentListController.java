@@ -1,11 +1,11 @@
 package dev.commitmenttracker.reporting.web;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.reporting.CommitmentFilter;
-import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.progress.CommitmentFilter;
+import dev.commitmenttracker.reporting.progress.CommitmentListing;
+import dev.commitmenttracker.reporting.progress.CommitmentPage;
 import dev.commitmenttracker.reporting.AreaScope;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;

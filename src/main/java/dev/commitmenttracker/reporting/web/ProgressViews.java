@@ -1,91 +1,65 @@
 package dev.commitmenttracker.reporting.web;
 
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
-import dev.commitmenttracker.reporting.Figures;
-import dev.commitmenttracker.reporting.ProgressReports;
-import dev.commitmenttracker.reporting.Rag;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.commitmenttracker.reporting.progress.Figures;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
-import java.math.BigDecimal;
+import dev.commitmenttracker.web.CsvRows;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of the progress reports, and their CSV columns. */
+/**
+ * The answers of the progress reports: each row names its set of commitments and embeds its {@link Figures.View}, whose
+ * fields the JSON and the CSV take in its place. A new figure is a component of {@link Figures.View}, and every report
+ * and download has it.
+ */
 final class ProgressViews {
 
     private ProgressViews() {
     }
 
-    /** The figures of a set of commitments. */
-    record FiguresView(long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn, long overdue,
-                       long dueNext30Days, BigDecimal percentClosed, Rag rag) {
-
-        static FiguresView of(Figures f) {
-            return new FiguresView(f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(), f.overdue(),
-                    f.dueNext30Days(), f.percentClosed(), f.rag());
-        }
-    }
-
     /** A row of GET /api/reports/areas. */
-    record AreaProgressView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long closedJudged,
-                            Map<FollowUpGrade, Long> closedJudgedByGrade, long evidencedOrClosed, long withdrawn,
-                            long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+    record AreaProgressView(AreaCode area, @JsonUnwrapped Figures.View figures) {
 
         static AreaProgressView of(ProgressReports.AreaProgress progress) {
-            Figures f = progress.figures();
-            return new AreaProgressView(progress.area(), f.total(), statusCounts(f), f.closed(), judged(progress.closedJudged()),
-                    progress.closedJudged(), f.evidencedOrClosed(), f.withdrawn(),
-                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag());
+            return new AreaProgressView(progress.area(), progress.figures().view(progress.closedJudged()));
         }
     }
 
-    /** GET /api/reports/areas/{area}: the Area's figures, and the same by theme and by owner role. */
-    record AreaProgressDetailView(AreaCode area, long total, Map<String, Long> byStatus, long closed, long closedJudged,
-                                  Map<FollowUpGrade, Long> closedJudgedByGrade, long evidencedOrClosed,
-                                  long withdrawn, long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag,
-                                  Map<String, FiguresView> byTheme, Map<String, FiguresView> byOwnerRole) {
+    /** GET /api/reports/areas/{area}: the Area's figures, and the same by theme and by owner role; in CSV a row each. */
+    record AreaProgressDetailView(AreaCode area, @JsonUnwrapped Figures.View figures, Map<String, Figures.View> byTheme,
+                                  Map<String, Figures.View> byOwnerRole) implements CsvRows<Breakdown> {
 
         static AreaProgressDetailView of(ProgressReports.AreaProgressDetail detail) {
-            Figures f = detail.figures();
-            Map<String, FiguresView> byTheme = new LinkedHashMap<>();
-            detail.byTheme().forEach((theme, figures) -> byTheme.put(theme.code(), FiguresView.of(figures)));
-            Map<String, FiguresView> byOwnerRole = new LinkedHashMap<>();
-            detail.byOwnerRole().forEach((role, figures) -> byOwnerRole.put(role, FiguresView.of(figures)));
-            return new AreaProgressDetailView(detail.area(), f.total(), statusCounts(f), f.closed(), judged(detail.closedJudged()),
-                    detail.closedJudged(), f.evidencedOrClosed(), f.withdrawn(),
-                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag(), byTheme, byOwnerRole);
+            Map<String, Figures.View> byTheme = new LinkedHashMap<>();
+            detail.byTheme().forEach((theme, figures) -> byTheme.put(theme.code(), figures.view()));
+            Map<String, Figures.View> byOwnerRole = new LinkedHashMap<>();
+            detail.byOwnerRole().forEach((role, figures) -> byOwnerRole.put(role, figures.view()));
+            return new AreaProgressDetailView(detail.area(), detail.figures().view(detail.closedJudged()), byTheme, byOwnerRole);
         }
+
+        @Override
+        public List<Breakdown> csvRows() {
+            List<Breakdown> rows = new ArrayList<>();
+            rows.add(new Breakdown("area", area.name(), figures));
+            byTheme.forEach((theme, figures) -> rows.add(new Breakdown("theme", theme, figures)));
+            byOwnerRole.forEach((role, figures) -> rows.add(new Breakdown("ownerRole", role, figures)));
+            return rows;
+        }
+    }
+
+    /** A CSV row of GET /api/reports/areas/{area}: the Area itself, or one of its themes or owner roles. */
+    record Breakdown(String breakdown, String key, @JsonUnwrapped Figures.View figures) {
     }
 
     /** A row of GET /api/reports/themes. */
-    record ThemeProgressView(Theme theme, long total, Map<String, Long> byStatus, long closed, long evidencedOrClosed, long withdrawn,
-                             long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
+    record ThemeProgressView(Theme theme, @JsonUnwrapped Figures.View figures) {
 
         static ThemeProgressView of(ProgressReports.ThemeProgress progress) {
-            Figures f = progress.figures();
-            return new ThemeProgressView(progress.theme(), f.total(), statusCounts(f), f.closed(), f.evidencedOrClosed(), f.withdrawn(),
-                    f.overdue(), f.dueNext30Days(), f.percentClosed(), f.rag());
+            return new ThemeProgressView(progress.theme(), progress.figures().view());
         }
-    }
-
-    static Map<String, Long> statusCounts(Figures figures) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        figures.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
-        return byStatus;
-    }
-
-    /** The CSV columns of a set of figures, after the columns that name the set. */
-    static List<String> figureColumns(String... leading) {
-        return Figures.csvColumns(leading);
-    }
-
-    static List<Object> figureCells(Figures f, Object... leading) {
-        return f.csvCells(leading);
-    }
-
-    /** Closed commitments the inspectorate has judged at follow-up, whatever the grade. */
-    static long judged(Map<FollowUpGrade, Long> byGrade) {
-        return byGrade.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -1,7 +1,7 @@
 package dev.commitmenttracker.reporting.web;
 
-import dev.commitmenttracker.reporting.ProjectionAdmin;
-import dev.commitmenttracker.reporting.ProjectionStatus;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,0 +1,282 @@
+package dev.commitmenttracker.reporting.progress;
+
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
+import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
+import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.JudgedCount;
+import dev.commitmenttracker.reporting.progress.ProgressTallies.AreaOwnerTally;
+import dev.commitmenttracker.reporting.progress.ProgressTallies.AreaThemeTally;
+import dev.commitmenttracker.reporting.progress.ProgressTallies.ThemeTally;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.shared.Theme;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the "commitment-progress" projection: Area progress, the national thematic view, owner workload and the
+ * commitment list. Counts by status come from counter rows; overdue and due-soon counts are indexed counts over the
+ * open due dates of the commitments of the Areas asked for, as of today by the tracker's clock.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class ProgressReports {
+
+    /**
+     * One Area's figures; {@code closedJudged} counts its closed commitments by the inspectorate's latest follow-up
+     * grade, so "closed by the Area" and "verified by the inspectorate" stay two facts.
+     */
+    public record AreaProgress(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged) {
+    }
+
+    /**
+     * One Area's figures, and the same broken down by theme and by owner role ({@value ProgressTallies#UNASSIGNED} before
+     * assignment).
+     */
+    public record AreaProgressDetail(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged, Map<Theme, Figures> byTheme,
+                                     Map<String, Figures> byOwnerRole) {
+    }
+
+    /** One theme's figures. */
+    public record ThemeProgress(Theme theme, Figures figures) {
+    }
+
+    /** An owner role's open commitments in an Area, and how many of them are overdue. */
+    public record OwnerWorkload(AreaCode area, String ownerRole, long open, long overdue) {
+    }
+
+    /** The fields the commitment list sorts by, as the API names them. */
+    public static final List<String> SORTABLE = List.of("dueDate", "committedOn", "status", "theme", "ownerRole", "area", "id");
+
+    /** The setting that says how many days ahead "due soon" looks (the API's {@code dueNext30Days}), 30 unless set. */
+    static final String DUE_SOON_DAYS = "${tracker.reporting.due-soon-days:30}";
+
+    /** Owner roles in the order of {@link OwnerRole}, unassigned last. */
+    static final Comparator<String> OWNER_ORDER = Comparator.comparingInt(ProgressReports::ownerRank);
+
+    private final ProgressCommitmentRows commitments;
+    private final ProgressTallies tallies;
+    private final AsOfAreaReport asOf;
+    private final Clock clock;
+    private final int dueSoonDays;
+
+    ProgressReports(ProgressCommitmentRows commitments, ProgressTallies tallies, AsOfAreaReport asOf, Clock clock,
+                    @Value(DUE_SOON_DAYS) int dueSoonDays) {
+        this.commitments = commitments;
+        this.tallies = tallies;
+        this.asOf = asOf;
+        this.clock = clock;
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** One row per Area in scope that has commitments. */
+    public List<AreaProgress> areas(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<AreaCode, Figures.Sum> byArea = new TreeMap<>();
+        for (AreaThemeTally tally : tallies.byAreaAndTheme(scope)) {
+            byArea.computeIfAbsent(tally.area, a -> new Figures.Sum()).add(tally.counts);
+        }
+        for (DueCount due : dueCounts(scope)) {
+            byArea.computeIfAbsent(due.area(), a -> new Figures.Sum()).add(due);
+        }
+        Map<AreaCode, Map<FollowUpGrade, Long>> judged = judgedClosed(scope.areas());
+        return figures(byArea).entrySet().stream()
+                .map(e -> new AreaProgress(e.getKey(), e.getValue(), judged.getOrDefault(e.getKey(), Map.of()))).toList();
+    }
+
+    /** One Area with its figures by theme and by owner role (only those it has commitments of). */
+    public AreaProgressDetail area(AreaCode area) {
+        AreaScope scope = AreaScope.only(List.of(area));
+        Figures.Sum total = new Figures.Sum();
+        Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
+        Map<String, Figures.Sum> byOwner = new TreeMap<>(OWNER_ORDER);
+        for (AreaThemeTally tally : tallies.byAreaAndTheme(scope)) {
+            total.add(tally.counts);
+            byTheme.computeIfAbsent(tally.theme, t -> new Figures.Sum()).add(tally.counts);
+        }
+        for (AreaOwnerTally tally : tallies.byAreaAndOwner(scope)) {
+            byOwner.computeIfAbsent(tally.ownerRole, o -> new Figures.Sum()).add(tally.counts);
+        }
+        for (DueCount due : dueCounts(scope)) {
+            total.add(due);
+            byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
+            byOwner.computeIfAbsent(ProgressTallies.ownerKey(due.ownerRole()), o -> new Figures.Sum()).add(due);
+        }
+        return new AreaProgressDetail(area, total.figures(), judgedClosed(List.of(area)).getOrDefault(area, Map.of()), figures(byTheme),
+                figures(byOwner));
+    }
+
+    /** The Area's report as it stood then: see {@link AsOfAreaReport#area}. */
+    public AreaProgressDetail area(AreaCode area, Instant asOf, LocalDate validAt) {
+        return this.asOf.area(area, asOf, validAt);
+    }
+
+    /** The commitments that count under the Area: its own and those it holds jointly. */
+    public List<String> commitmentIdsIn(AreaCode area) {
+        return commitments.commitmentIdsIn(area);
+    }
+
+    private Map<AreaCode, Map<FollowUpGrade, Long>> judgedClosed(Collection<AreaCode> areas) {
+        Map<AreaCode, Map<FollowUpGrade, Long>> judged = new TreeMap<>();
+        if (areas.isEmpty()) {
+            return judged;
+        }
+        for (JudgedCount count : commitments.judgedClosed(areas, CommitmentStatus.CLOSED)) {
+            judged.computeIfAbsent(count.area(), a -> new EnumMap<>(FollowUpGrade.class)).put(count.grade(), count.count());
+        }
+        return judged;
+    }
+
+    /** Per theme: nationally each commitment once; for a narrower scope, summed over its Areas. */
+    public List<ThemeProgress> themes(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<Theme, Figures.Sum> byTheme = new TreeMap<>();
+        if (scope.national()) {
+            for (ThemeTally tally : tallies.byTheme()) {
+                byTheme.computeIfAbsent(tally.theme, t -> new Figures.Sum()).add(tally.counts);
+            }
+        } else {
+            for (AreaThemeTally tally : tallies.byAreaAndTheme(scope)) {
+                byTheme.computeIfAbsent(tally.theme, t -> new Figures.Sum()).add(tally.counts);
+            }
+        }
+        for (DueCount due : dueCounts(scope)) {
+            // nationally each commitment once: under its own Area only
+            if (!scope.national() || !due.joint()) {
+                byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
+            }
+        }
+        return figures(byTheme).entrySet().stream().map(e -> new ThemeProgress(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Per Area and owner role with open commitments: how many are open and how many of those are overdue. */
+    public List<OwnerWorkload> owners(AreaScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        record Key(AreaCode area, String ownerRole) {
+        }
+        Map<Key, Long> open = new TreeMap<>(Comparator.comparing(Key::area).thenComparing(Key::ownerRole, OWNER_ORDER));
+        Map<Key, Long> overdue = new HashMap<>();
+        for (AreaOwnerTally tally : tallies.byAreaAndOwner(scope)) {
+            open.merge(new Key(tally.area, tally.ownerRole), (long) tally.counts.open(), Long::sum);
+        }
+        for (DueCount due : dueCounts(scope)) {
+            overdue.merge(new Key(due.area(), ProgressTallies.ownerKey(due.ownerRole())), due.overdue(), Long::sum);
+        }
+        return open.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new OwnerWorkload(e.getKey().area(), e.getKey().ownerRole(), e.getValue(), overdue.getOrDefault(e.getKey(), 0L)))
+                .toList();
+    }
+
+    /**
+     * A page of the commitments in scope that match the filter. A joint commitment is listed once, whichever of its
+     * Areas are in scope.
+     *
+     * @param sort a field of {@link #SORTABLE}, optionally followed by {@code ,asc} or {@code ,desc}; null for due date
+     */
+    public CommitmentPage list(AreaScope scope, CommitmentFilter filter, int page, int size, String sort) {
+        LocalDate today = today();
+        if (scope.isEmpty()) {
+            return new CommitmentPage(List.of(), page, size, 0);
+        }
+        Specification<ProgressCommitmentRow> matching = (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (!scope.national()) {
+                Subquery<String> inScope = query.subquery(String.class);
+                Root<ProgressCommitmentRow.InArea> membership = inScope.from(ProgressCommitmentRow.InArea.class);
+                inScope.select(membership.get("commitmentId")).where(membership.get("area").in(scope.areas()));
+                predicates.add(root.get("id").in(inScope));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.theme() != null) {
+                predicates.add(cb.equal(root.get("theme"), filter.theme()));
+            }
+            if (filter.ownerRole() != null) {
+                predicates.add(cb.equal(root.get("ownerRole"), filter.ownerRole()));
+            }
+            if (filter.inspectionId() != null) {
+                predicates.add(cb.equal(root.get("inspectionId"), filter.inspectionId()));
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                predicates.add(cb.lessThan(root.get("openDueDate"), today));
+            } else if (Boolean.FALSE.equals(filter.overdue())) {
+                predicates.add(cb.or(cb.isNull(root.get("openDueDate")), cb.greaterThanOrEqualTo(root.get("openDueDate"), today)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        Page<ProgressCommitmentRow> found = commitments.findAll(matching, PageRequest.of(page, size, sortBy(sort)));
+        return new CommitmentPage(found.getContent().stream().map(row -> row.toListing(today)).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    static Sort sortBy(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
+        }
+        String[] parts = sort.split(",");
+        String field = parts[0].trim();
+        String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+        if (!SORTABLE.contains(field) || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw RuleViolation.invalid("validation.unreadable", "sort", "Sort by one of " + SORTABLE
+                    + ", optionally followed by ',asc' or ',desc'; got '" + sort + "'.");
+        }
+        Sort.Order order = direction.equals("desc") ? Sort.Order.desc(field) : Sort.Order.asc(field);
+        return field.equals("id") ? Sort.by(order) : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
+    }
+
+    /** Per Area (own or joint), theme and owner role, as of today: the open commitments overdue and due soon. */
+    private List<DueCount> dueCounts(AreaScope scope) {
+        LocalDate today = today();
+        return commitments.dueCounts(scope.areas(), today, today.plusDays(dueSoonDays), CommitmentStatus.EVIDENCED);
+    }
+
+    /** The figures of each key with commitments. */
+    static <K> Map<K, Figures> figures(Map<K, Figures.Sum> sums) {
+        Map<K, Figures> figures = new LinkedHashMap<>();
+        sums.forEach((key, sum) -> {
+            Figures f = sum.figures();
+            if (f.total() > 0) {
+                figures.put(key, f);
+            }
+        });
+        return figures;
+    }
+
+    private static int ownerRank(String ownerRole) {
+        return ProgressTallies.UNASSIGNED.equals(ownerRole) ? OwnerRole.values().length : OwnerRole.valueOf(ownerRole).ordinal();
+    }
+}
