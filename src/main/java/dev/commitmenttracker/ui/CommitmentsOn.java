@@ -1,9 +1,9 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.api.CommitmentState;
-import dev.commitmenttracker.reporting.CommitmentFilter;
-import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.CommitmentPage;
+import dev.commitmenttracker.reporting.progress.CommitmentFilter;
+import dev.commitmenttracker.reporting.progress.CommitmentListing;
+import dev.commitmenttracker.reporting.progress.CommitmentPage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,7 +1,7 @@
 package dev.commitmenttracker.ui;
 
-import dev.commitmenttracker.reporting.CommitmentListing;
-import dev.commitmenttracker.reporting.ProgressReports;
+import dev.commitmenttracker.reporting.progress.CommitmentListing;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.RuleViolation;
 import java.util.Comparator;
 import java.util.function.Function;

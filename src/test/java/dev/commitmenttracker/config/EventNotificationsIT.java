@@ -4,7 +4,7 @@ import static dev.commitmenttracker.support.Requests.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.Application;
-import dev.commitmenttracker.reporting.ReportingGroups;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.commitmenttracker.reporting.timeline;
 
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
-import dev.commitmenttracker.reporting.BatchCache;
-import dev.commitmenttracker.reporting.ReportingGroups;
+import dev.commitmenttracker.reporting.processing.BatchCache;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -38,9 +38,7 @@ class AreaTimelineProjection {
 
     AreaTimelineProjection(EntityManager entityManager, JdbcTemplate jdbc) {
         this.entityManager = entityManager;
-        this.rows = BatchCache.byCommitment(TimelineCommitment.class, entityManager, row -> row.id, ids -> entityManager
-                .createQuery("select c from TimelineCommitment c where c.id in :ids", TimelineCommitment.class).setParameter("ids", ids)
-                .getResultList());
+        this.rows = BatchCache.byCommitment(TimelineCommitment.class, entityManager, row -> row.id);
         this.starts = BatchCache.whole(TimelineArea.class, entityManager, start -> start.area);
         this.changes = new PendingChanges(jdbc);
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
-import dev.commitmenttracker.reporting.ProgressReports;
-import dev.commitmenttracker.reporting.ProjectionAdmin;
-import dev.commitmenttracker.reporting.ReportingGroups;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
