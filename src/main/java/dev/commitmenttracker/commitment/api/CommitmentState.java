@@ -39,20 +39,16 @@ public record CommitmentState(
         Reopening latestReopening) {
 
     /** A note of progress as the commitment keeps it. */
-    public record ProgressNote(String note, LocalDate notedOn) {
-    }
+    public record ProgressNote(String note, LocalDate notedOn) {}
 
     /** A follow-up judgement by the inspectorate, as the commitment keeps it. */
-    public record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
-    }
+    public record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {}
 
     /** A closure as the commitment remembers it, also after it was reopened. */
-    public record Closure(String rationale, LocalDate closedOn) {
-    }
+    public record Closure(String rationale, LocalDate closedOn) {}
 
     /** A reopening as the commitment remembers it. */
-    public record Reopening(String reason, LocalDate reopenedOn) {
-    }
+    public record Reopening(String reason, LocalDate reopenedOn) {}
 
     /**
      * The act of the lifecycle with the latest business date so far; {@code act} is null when that is the recording of
@@ -80,8 +76,13 @@ public record CommitmentState(
      * the due date moved. This is the part of the fold that moves the lifecycle on: {@link #evolve} folds through it, and
      * a projection whose rows keep no more than this folds through it too, so both follow the same rules.
      */
-    public record Position(CommitmentStatus status, OwnerRole ownerRole, String ownerName, LocalDate dueDate,
-                           LocalDate originalDueDate, int dueDateRevisions) {
+    public record Position(
+            CommitmentStatus status,
+            OwnerRole ownerRole,
+            String ownerName,
+            LocalDate dueDate,
+            LocalDate originalDueDate,
+            int dueDateRevisions) {
 
         /** Where a commitment stands when it is made. */
         public static Position recorded(CommitmentRecorded e) {
@@ -92,16 +93,29 @@ public record CommitmentState(
         public Position after(CommitmentEvent event) {
             return switch (event) {
                 case CommitmentRecorded e -> throw recordedOnce(e);
-                case CommitmentAssigned e -> new Position(status == CommitmentStatus.COMMITTED ? CommitmentStatus.ASSIGNED : status,
-                        e.ownerRole(), e.ownerName(), dueDate, originalDueDate, dueDateRevisions);
-                case WorkStarted _ -> movedTo(CommitmentStatus.IN_PROGRESS);
-                case EvidenceRecorded _ -> movedTo(CommitmentStatus.EVIDENCED);
-                case CommitmentClosed _ -> movedTo(CommitmentStatus.CLOSED);
-                case CommitmentReopened _ -> movedTo(CommitmentStatus.IN_PROGRESS);
-                case CommitmentWithdrawn _ -> movedTo(CommitmentStatus.WITHDRAWN);
-                case DueDateRevised e -> new Position(status, ownerRole, ownerName, e.dueDate(),
-                        dueDateRevisions == 0 ? e.previousDueDate() : originalDueDate, dueDateRevisions + 1);
-                case ProgressNoted _, FollowUpJudged _ -> this;
+                case CommitmentAssigned e ->
+                    new Position(
+                            status == CommitmentStatus.COMMITTED ? CommitmentStatus.ASSIGNED : status,
+                            e.ownerRole(),
+                            e.ownerName(),
+                            dueDate,
+                            originalDueDate,
+                            dueDateRevisions);
+                case WorkStarted started -> movedTo(CommitmentStatus.IN_PROGRESS);
+                case EvidenceRecorded evidence -> movedTo(CommitmentStatus.EVIDENCED);
+                case CommitmentClosed closed -> movedTo(CommitmentStatus.CLOSED);
+                case CommitmentReopened reopened -> movedTo(CommitmentStatus.IN_PROGRESS);
+                case CommitmentWithdrawn withdrawn -> movedTo(CommitmentStatus.WITHDRAWN);
+                case DueDateRevised e ->
+                    new Position(
+                            status,
+                            ownerRole,
+                            ownerName,
+                            e.dueDate(),
+                            dueDateRevisions == 0 ? e.previousDueDate() : originalDueDate,
+                            dueDateRevisions + 1);
+                case ProgressNoted noted -> this;
+                case FollowUpJudged judged -> this;
             };
         }
 
@@ -112,9 +126,30 @@ public record CommitmentState(
 
     /** The state a commitment starts from. */
     public static CommitmentState recorded(CommitmentRecorded e) {
-        return new CommitmentState(e.commitmentId(), e.area(), e.jointWith(), e.inspectionId(), e.issueNumber(), e.theme(),
-                e.text(), CommitmentStatus.COMMITTED, null, null, e.committedOn(), e.dueDate(), e.targetCompliance(),
-                List.of(), List.of(), List.of(), null, null, null, List.of(), new LatestAct(null, e.committedOn()), null, null);
+        return new CommitmentState(
+                e.commitmentId(),
+                e.area(),
+                e.jointWith(),
+                e.inspectionId(),
+                e.issueNumber(),
+                e.theme(),
+                e.text(),
+                CommitmentStatus.COMMITTED,
+                null,
+                null,
+                e.committedOn(),
+                e.dueDate(),
+                e.targetCompliance(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                new LatestAct(null, e.committedOn()),
+                null,
+                null);
     }
 
     /**
@@ -132,8 +167,9 @@ public record CommitmentState(
             } else if (event instanceof CommitmentEvent fact) {
                 state = state.evolve(fact);
             } else {
-                throw new IllegalArgumentException("Commitment " + state.id() + " has an event that is not a commitment event: "
-                        + event.getClass().getName());
+                throw new IllegalArgumentException(
+                        "Commitment " + state.id() + " has an event that is not a commitment event: "
+                                + event.getClass().getName());
             }
         }
         return Optional.ofNullable(state);
@@ -144,17 +180,19 @@ public record CommitmentState(
      * the inspectorate's follow-up judgement.
      */
     public static Optional<CommitmentStatus.Act> actOf(CommitmentEvent event) {
-        return Optional.ofNullable(switch (event) {
-            case CommitmentRecorded _, FollowUpJudged _ -> null;
-            case CommitmentAssigned _ -> CommitmentStatus.Act.ASSIGN;
-            case WorkStarted _ -> CommitmentStatus.Act.START;
-            case ProgressNoted _ -> CommitmentStatus.Act.NOTE_PROGRESS;
-            case EvidenceRecorded _ -> CommitmentStatus.Act.RECORD_EVIDENCE;
-            case CommitmentClosed _ -> CommitmentStatus.Act.CLOSE;
-            case CommitmentReopened _ -> CommitmentStatus.Act.REOPEN;
-            case DueDateRevised _ -> CommitmentStatus.Act.REVISE_DUE_DATE;
-            case CommitmentWithdrawn _ -> CommitmentStatus.Act.WITHDRAW;
-        });
+        return Optional.ofNullable(
+                switch (event) {
+                    case CommitmentRecorded recorded -> null;
+                    case FollowUpJudged judged -> null;
+                    case CommitmentAssigned assigned -> CommitmentStatus.Act.ASSIGN;
+                    case WorkStarted started -> CommitmentStatus.Act.START;
+                    case ProgressNoted noted -> CommitmentStatus.Act.NOTE_PROGRESS;
+                    case EvidenceRecorded evidence -> CommitmentStatus.Act.RECORD_EVIDENCE;
+                    case CommitmentClosed closed -> CommitmentStatus.Act.CLOSE;
+                    case CommitmentReopened reopened -> CommitmentStatus.Act.REOPEN;
+                    case DueDateRevised revised -> CommitmentStatus.Act.REVISE_DUE_DATE;
+                    case CommitmentWithdrawn withdrawn -> CommitmentStatus.Act.WITHDRAW;
+                });
     }
 
     /**
@@ -165,8 +203,11 @@ public record CommitmentState(
         Change next = new Change(this);
         switch (event) {
             case CommitmentRecorded e -> throw recordedOnce(e);
-            case CommitmentAssigned _, WorkStarted _ -> {
+            case CommitmentAssigned assigned -> {
                 // status and owner only: the position below
+            }
+            case WorkStarted started -> {
+                // status only: the position below
             }
             case ProgressNoted e -> next.progressNotes = append(progressNotes, new ProgressNote(e.note(), e.notedOn()));
             case EvidenceRecorded e -> next.evidence = append(evidence, Evidence.of(e));
@@ -180,10 +221,13 @@ public record CommitmentState(
                 next.closedOn = null;
                 next.latestReopening = new Reopening(e.reason(), e.reopenedOn());
             }
-            case DueDateRevised e -> next.dueDateRevisions = append(dueDateRevisions,
-                    new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn()));
-            case FollowUpJudged e -> next.followUpJudgements = append(followUpJudgements,
-                    new FollowUpJudgement(e.grade(), e.note(), e.judgedOn()));
+            case DueDateRevised e ->
+                next.dueDateRevisions = append(
+                        dueDateRevisions,
+                        new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn()));
+            case FollowUpJudged e ->
+                next.followUpJudgements =
+                        append(followUpJudgements, new FollowUpJudgement(e.grade(), e.note(), e.judgedOn()));
             case CommitmentWithdrawn e -> next.withdrawalReason = e.reason();
         }
         next.position = position().after(event);
@@ -199,7 +243,9 @@ public record CommitmentState(
     /** The latest act moves on when the event records an act dated on or after it (a history recorded before the rule stays put). */
     private LatestAct latestActAfter(CommitmentEvent event) {
         Optional<CommitmentStatus.Act> act = actOf(event);
-        if (act.isEmpty() || event.businessDate() == null || (latestAct != null && event.businessDate().isBefore(latestAct.on()))) {
+        if (act.isEmpty()
+                || event.businessDate() == null
+                || (latestAct != null && event.businessDate().isBefore(latestAct.on()))) {
             return latestAct;
         }
         return new LatestAct(act.get(), event.businessDate());
@@ -232,7 +278,8 @@ public record CommitmentState(
     }
 
     private static IllegalArgumentException recordedOnce(CommitmentRecorded e) {
-        return new IllegalArgumentException("Commitment " + e.commitmentId() + " is recorded once: its recording starts the fold");
+        return new IllegalArgumentException(
+                "Commitment " + e.commitmentId() + " is recorded once: its recording starts the fold");
     }
 
     /**
@@ -270,10 +317,30 @@ public record CommitmentState(
         }
 
         private CommitmentState build() {
-            return new CommitmentState(before.id, before.area, before.jointWith, before.inspectionId, before.issueNumber,
-                    before.theme, before.text, position.status(), position.ownerRole(), position.ownerName(), before.committedOn,
-                    position.dueDate(), before.targetCompliance, evidence, progressNotes, dueDateRevisions, closureRationale,
-                    closedOn, withdrawalReason, followUpJudgements, latestAct, latestClosure, latestReopening);
+            return new CommitmentState(
+                    before.id,
+                    before.area,
+                    before.jointWith,
+                    before.inspectionId,
+                    before.issueNumber,
+                    before.theme,
+                    before.text,
+                    position.status(),
+                    position.ownerRole(),
+                    position.ownerName(),
+                    before.committedOn,
+                    position.dueDate(),
+                    before.targetCompliance,
+                    evidence,
+                    progressNotes,
+                    dueDateRevisions,
+                    closureRationale,
+                    closedOn,
+                    withdrawalReason,
+                    followUpJudgements,
+                    latestAct,
+                    latestClosure,
+                    latestReopening);
         }
     }
 
