@@ -34,58 +34,147 @@ class ContractIT {
     void everyAnswerOfEveryEndpointIsTheOneTheDocumentDescribes() {
         Api api = new Api(port);
         JsonNode document = api.as(LEAD).get("/v3/api-docs").json();
-        assertThat(document.path("components").path("securitySchemes").path("basicAuth").path("scheme").asString()).isEqualTo("basic");
+        assertThat(document.path("components")
+                        .path("securitySchemes")
+                        .path("basicAuth")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("basic");
         JsonNode create = document.path("paths").path("/api/commitments").path("post");
-        assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asString())
+        assertThat(create.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asString())
                 .endsWith("/CommitmentCreate");
         assertThat(create.path("responses").has("201")).isTrue();
-        assertThat(create.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
-        assertThat(document.path("paths").path("/api/reports/areas").path("get").path("responses").path("200").path("content")
-                .path("application/json").path("schema").path("items").path("$ref").asString()).endsWith("/AreaProgressView");
+        assertThat(create.path("responses").path("400").path("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(document.path("paths")
+                        .path("/api/reports/areas")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("items")
+                        .path("$ref")
+                        .asString())
+                .endsWith("/AreaProgressView");
         OpenApiContract contract = api.checkingContract();
 
-        String inspectionId = api.as(LEAD).post("/api/inspections", inspection("LONDON_NORTH")).text("id");
+        String inspectionId = api.as(LEAD)
+                .post("/api/inspections", inspection("LONDON_NORTH"))
+                .text("id");
         api.as(LEAD).post("/api/inspections", map("area", "LONDON_NORTH"));
         api.as(LEAD).get("/api/inspections/" + inspectionId);
         api.as(LEAD).get("/api/inspections/" + UUID.randomUUID());
         api.as(LEAD).get("/api/inspections?area=LONDON_NORTH");
         api.as(LEAD).get("/api/areas");
 
-        String id = api.as(LEAD).post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 2,
-                "targetCompliance", 80)).text("id");
+        String id = api.as(LEAD)
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("LONDON_NORTH"),
+                                "inspectionId",
+                                inspectionId,
+                                "issueNumber",
+                                2,
+                                "targetCompliance",
+                                80))
+                .text("id");
         api.as(LEAD).post("/api/commitments", with(commitment("LONDON_NORTH"), "theme", null));
         api.as(null).post("/api/commitments", commitment("LONDON_NORTH"));
         api.as("analyst").post("/api/commitments", commitment("LONDON_NORTH"));
         api.as(LEAD).send(HttpMethod.POST, "/api/commitments", "not json", Map.of());
 
-        api.as(LEAD).post("/api/commitments/" + id + "/assignment", map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/assignment",
+                        map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12"));
         api.as(LEAD).send(HttpMethod.POST, "/api/commitments/" + id + "/start", null, JSON_CALL);
-        api.as(LEAD).post("/api/commitments/" + id + "/progress-notes", map("note", "First sample taken.", "on", "2022-07-01"));
-        api.as(LEAD).post("/api/commitments/" + id + "/progress-notes", map("note", "Stale.", "on", "2022-07-02"), Map.of("If-Match", "\"1\""));
-        api.as(LEAD).post("/api/commitments/" + id + "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", "2022-09-30", "sampleSize", 20,
-                "compliantCount", 17, "summary", "September dip sample", "reference", "DS-09", "on", "2022-09-30"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/progress-notes",
+                        map("note", "First sample taken.", "on", "2022-07-01"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/progress-notes",
+                        map("note", "Stale.", "on", "2022-07-02"),
+                        Map.of("If-Match", "\"1\""));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/evidence",
+                        map(
+                                "method",
+                                "DIP_SAMPLE",
+                                "effectiveOn",
+                                "2022-09-30",
+                                "sampleSize",
+                                20,
+                                "compliantCount",
+                                17,
+                                "summary",
+                                "September dip sample",
+                                "reference",
+                                "DS-09",
+                                "on",
+                                "2022-09-30"));
         String version = api.as(LEAD).get("/api/commitments/" + id).headers().getETag();
-        api.as(LEAD).post("/api/commitments/" + id + "/closure", map("rationale", "Above target.", "on", "2022-10-01"), Map.of("If-Match", version));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/closure",
+                        map("rationale", "Above target.", "on", "2022-10-01"),
+                        Map.of("If-Match", version));
         version = api.as(LEAD).get("/api/commitments/" + id).headers().getETag();
-        api.as(LEAD).post("/api/commitments/" + id + "/reopening", map("reason", "Compliance fell.", "on", "2022-11-01"), Map.of("If-Match", version));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/reopening",
+                        map("reason", "Compliance fell.", "on", "2022-11-01"),
+                        Map.of("If-Match", version));
         version = api.as(LEAD).get("/api/commitments/" + id).headers().getETag();
-        api.as(LEAD).post("/api/commitments/" + id + "/due-date", map("dueDate", "2027-09-30", "reason", "Staff shortages.", "on", "2022-11-02"),
-                Map.of("If-Match", version));
-        api.as("inspector").post("/api/commitments/" + id + "/follow-up-judgement", map("grade", "REASONABLE_PROGRESS", "judgedOn", "2022-12-01"));
-        api.as(LEAD).post("/api/commitments/" + UUID.randomUUID() + "/progress-notes", map("note", "Nobody here.", "on", "2022-07-01"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/due-date",
+                        map("dueDate", "2027-09-30", "reason", "Staff shortages.", "on", "2022-11-02"),
+                        Map.of("If-Match", version));
+        api.as("inspector")
+                .post(
+                        "/api/commitments/" + id + "/follow-up-judgement",
+                        map("grade", "REASONABLE_PROGRESS", "judgedOn", "2022-12-01"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + UUID.randomUUID() + "/progress-notes",
+                        map("note", "Nobody here.", "on", "2022-07-01"));
         api.as(LEAD).get("/api/commitments/" + id);
         api.as(LEAD).get("/api/commitments/" + id + "?validAt=2022-09-30");
         api.as(LEAD).get("/api/commitments/" + id + "?validAt=yesterday");
         api.as(LEAD).get("/api/commitments/" + id + "/history");
         api.as(LEAD).get("/api/commitments/" + id + "/history", "text/csv");
         version = api.as(LEAD).get("/api/commitments/" + id).headers().getETag();
-        api.as(LEAD).post("/api/commitments/" + id + "/withdrawal", map("reason", "Superseded.", "on", "2022-12-02"), Map.of("If-Match", version));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/withdrawal",
+                        map("reason", "Superseded.", "on", "2022-12-02"),
+                        Map.of("If-Match", version));
 
         ProjectionsCaughtUp.await(api);
-        for (String report : new String[] {"/api/commitments", "/api/commitments?area=LONDON_NORTH&status=WITHDRAWN", "/api/reports/areas",
-                "/api/reports/areas/LONDON_NORTH", "/api/reports/themes", "/api/reports/owners", "/api/reports/evidence",
-                "/api/reports/evidence/trend", "/api/reports/slippage", "/api/reports/slippage/areas",
-                "/api/reports/areas/LONDON_NORTH/changes?from=2022-01-01&to=2022-12-31"}) {
+        for (String report : new String[] {
+            "/api/commitments",
+            "/api/commitments?area=LONDON_NORTH&status=WITHDRAWN",
+            "/api/reports/areas",
+            "/api/reports/areas/LONDON_NORTH",
+            "/api/reports/themes",
+            "/api/reports/owners",
+            "/api/reports/evidence",
+            "/api/reports/evidence/trend",
+            "/api/reports/slippage",
+            "/api/reports/slippage/areas",
+            "/api/reports/areas/LONDON_NORTH/changes?from=2022-01-01&to=2022-12-31"
+        }) {
             api.as(LEAD).get(report);
             api.as(LEAD).get(report, "text/csv");
         }
@@ -97,7 +186,9 @@ class ContractIT {
         api.as("auditor").get("/api/audit/digest");
         api.as("analyst").get("/api/audit/digest");
 
-        String importId = api.as(LEAD).postText("/api/imports", "London North will act.\n\n1. Something.", "text/plain").text("id");
+        String importId = api.as(LEAD)
+                .postText("/api/imports", "London North will act.\n\n1. Something.", "text/plain")
+                .text("id");
         api.as(LEAD).postText("/api/imports", "", "text/plain");
         if (importId != null) {
             api.as(LEAD).get("/api/imports/" + importId);
@@ -110,6 +201,8 @@ class ContractIT {
         api.as("analyst").get("/api/admin/projections");
 
         assertThat(contract.checked()).isGreaterThan(60);
-        assertThat(contract.mismatches()).as("answers the OpenAPI document does not describe").isEmpty();
+        assertThat(contract.mismatches())
+                .as("answers the OpenAPI document does not describe")
+                .isEmpty();
     }
 }

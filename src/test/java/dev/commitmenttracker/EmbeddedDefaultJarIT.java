@@ -23,25 +23,37 @@ class EmbeddedDefaultJarIT {
 
     @Test
     void startsLoadsTheDemoAndStopsCleanly() throws Exception {
-        File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("commitment-tracker-") && name.endsWith(".jar"));
+        File[] jars = new File("target")
+                .listFiles((dir, name) -> name.startsWith("commitment-tracker-") && name.endsWith(".jar"));
         assertThat(jars).as("the packaged application jar in target/").hasSize(1);
         Path log = workDir.resolve("app.log");
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jars[0].getAbsolutePath(), "--server.port=0")
-                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jars[0].getAbsolutePath(),
+                        "--server.port=0")
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
-            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+            Awaitility.await()
+                    .atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> !app.isAlive() || read(log).contains("Demo data: "));
             assertThat(app.isAlive()).as(read(log)).isTrue();
             app.destroy();
-            assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("stopped within 90 s").isTrue();
+            assertThat(app.waitFor(90, TimeUnit.SECONDS))
+                    .as("stopped within 90 s")
+                    .isTrue();
         } finally {
             app.destroyForcibly();
         }
         String output = read(log);
         assertThat(output).contains("Demo data: 23 commitments recorded now");
         assertThat(output.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")))
-                .as("errors or stack traces while stopping").isEmpty();
+                .as("errors or stack traces while stopping")
+                .isEmpty();
         assertThat(output).doesNotContain("XStream").doesNotContain("AxonIQ Console");
     }
 

@@ -15,8 +15,11 @@ import tools.jackson.databind.JsonNode;
  * The embedded default of {@code ./mvnw spring-boot:run}: an H2 file database migrated by the same Flyway scripts,
  * demo users, the demo data, and the lifecycle working. Only the file's location differs, so that a running demo is not disturbed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/h2-smoke-${random.uuid}/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/h2-smoke-${random.uuid}/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        })
 class EmbeddedDefaultSmokeTest {
 
     @LocalServerPort
@@ -32,7 +35,8 @@ class EmbeddedDefaultSmokeTest {
         Api.Response assigned = manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM"));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         assertThat(assigned.json().path("status").asString()).isEqualTo("ASSIGNED");
-        assertThat(manager.get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+        assertThat(manager.get("/actuator/health").json().path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -40,11 +44,21 @@ class EmbeddedDefaultSmokeTest {
         Api api = new Api(port);
         ProjectionsCaughtUp.await(api);
         JsonNode areas = api.as("analyst").get("/api/reports/areas").json();
-        assertThat(areas).extracting(area -> area.path("area").asString())
+        assertThat(areas)
+                .extracting(area -> area.path("area").asString())
                 .contains("LONDON_NORTH", "SOUTH_WEST", "LONDON_SOUTH", "NORTH_EAST", "NORTH_WEST");
-        assertThat(areas.valueStream().mapToLong(area -> area.path("closed").asLong()).sum()).isPositive();
-        assertThat(api.as("analyst").get("/api/reports/evidence").json().path("records")).isNotEmpty();
-        assertThat(api.as("analyst").get("/api/reports/slippage").json().path("commitments").valueStream()
-                .filter(commitment -> commitment.path("slipped").asBoolean())).isNotEmpty();
+        assertThat(areas.valueStream()
+                        .mapToLong(area -> area.path("closed").asLong())
+                        .sum())
+                .isPositive();
+        assertThat(api.as("analyst").get("/api/reports/evidence").json().path("records"))
+                .isNotEmpty();
+        assertThat(api.as("analyst")
+                        .get("/api/reports/slippage")
+                        .json()
+                        .path("commitments")
+                        .valueStream()
+                        .filter(commitment -> commitment.path("slipped").asBoolean()))
+                .isNotEmpty();
     }
 }

@@ -14,49 +14,89 @@ import org.junit.jupiter.api.Test;
 /** Keeps the feature modules apart and the event conventions honest. */
 class ModularityTests {
 
-    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.commitmenttracker");
 
     @Test
     void modulesDoNotDependOnEachOtherInACycle() {
-        slices().matching("dev.commitmenttracker.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.commitmenttracker.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void aggregatesAreHiddenInsideTheirModule() {
-        classes().that().areAnnotatedWith(Aggregate.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Aggregate.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
     void eventsAreRevisedRecordsInAnApiPackage() {
-        classes().that().resideInAPackage("..api..").and().haveSimpleNameEndingWith("ed").and().areNotAssignableTo(Throwable.class)
-                .should().beAnnotatedWith(Revision.class).andShould().beRecords().check(CLASSES);
+        classes()
+                .that()
+                .resideInAPackage("..api..")
+                .and()
+                .haveSimpleNameEndingWith("ed")
+                .and()
+                .areNotAssignableTo(Throwable.class)
+                .should()
+                .beAnnotatedWith(Revision.class)
+                .andShould()
+                .beRecords()
+                .check(CLASSES);
     }
 
     @Test
     void theApiPackagesHoldOnlyTheContract() {
-        noClasses().that().resideInAPackage("..api..")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..security..", "org.springframework..", "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..web..", "..security..", "org.springframework..", "jakarta.persistence..")
                 .check(CLASSES);
     }
 
     @Test
     void controllersAreUsedByNoOne() {
-        noClasses().that().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("dev.commitmenttracker.*.web..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.commitmenttracker.*.web..")
+                .check(CLASSES);
     }
 
     @Test
     void nothingDependsOnThePages() {
-        noClasses().that().resideOutsideOfPackage("dev.commitmenttracker.ui..")
-                .should().dependOnClassesThat().resideInAPackage("dev.commitmenttracker.ui..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.commitmenttracker.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.commitmenttracker.ui..")
+                .check(CLASSES);
     }
 
     @Test
     void sharedValueTypesKnowNoFeatureModule() {
-        noClasses().that().resideInAPackage("dev.commitmenttracker.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.commitmenttracker.commitment..", "dev.commitmenttracker.inspection..",
-                        "dev.commitmenttracker.security..", "dev.commitmenttracker.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.commitmenttracker.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.commitmenttracker.commitment..",
+                        "dev.commitmenttracker.inspection..",
+                        "dev.commitmenttracker.security..",
+                        "dev.commitmenttracker.web..")
                 .check(CLASSES);
     }
 }

@@ -31,9 +31,14 @@ import org.springframework.stereotype.Service;
 public class AreaChanges {
 
     /** One change, with who recorded it and when. */
-    public record Change(LocalDate businessDate, String commitmentId, String commitmentText, String change, String detail, String actor,
-                         Instant recordedAt) {
-    }
+    public record Change(
+            LocalDate businessDate,
+            String commitmentId,
+            String commitmentText,
+            String change,
+            String detail,
+            String actor,
+            Instant recordedAt) {}
 
     private final EventStore eventStore;
 
@@ -44,19 +49,31 @@ public class AreaChanges {
     /** Changes whose business date lies from {@code from} to {@code to}, both included, oldest first. */
     public List<Change> between(Collection<String> commitmentIds, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw RuleViolation.invalid("validation.required", from == null ? "from" : "to", "Give both from and to (business dates).");
+            throw RuleViolation.invalid(
+                    "validation.required", from == null ? "from" : "to", "Give both from and to (business dates).");
         }
         if (to.isBefore(from)) {
-            throw RuleViolation.invalid("validation.out-of-range", "to", "The period ends (" + to + ") before it starts (" + from + ").");
+            throw RuleViolation.invalid(
+                    "validation.out-of-range", "to", "The period ends (" + to + ") before it starts (" + from + ").");
         }
         List<Change> changes = new ArrayList<>();
         for (String id : commitmentIds) {
             AggregateHistory history = AggregateHistory.read(eventStore, id);
-            String text = CommitmentState.replay(history.payloads()).map(CommitmentState::text).orElse(null);
+            String text = CommitmentState.replay(history.payloads())
+                    .map(CommitmentState::text)
+                    .orElse(null);
             for (DomainEventMessage<?> event : history.events()) {
-                if (event.getPayload() instanceof CommitmentEvent fact && !fact.businessDate().isBefore(from) && !fact.businessDate().isAfter(to)) {
-                    changes.add(new Change(fact.businessDate(), id, text, event.getPayloadType().getSimpleName(), describe(fact),
-                            (String) event.getMetaData().get(AxonConfig.ACTOR), event.getTimestamp()));
+                if (event.getPayload() instanceof CommitmentEvent fact
+                        && !fact.businessDate().isBefore(from)
+                        && !fact.businessDate().isAfter(to)) {
+                    changes.add(new Change(
+                            fact.businessDate(),
+                            id,
+                            text,
+                            event.getPayloadType().getSimpleName(),
+                            describe(fact),
+                            (String) event.getMetaData().get(AxonConfig.ACTOR),
+                            event.getTimestamp()));
                 }
             }
         }
@@ -67,7 +84,8 @@ public class AreaChanges {
     /** A line a person reads in the list. */
     static String describe(CommitmentEvent fact) {
         if (fact instanceof CommitmentRecorded e) {
-            return "Committed" + (e.dueDate() == null ? "" : ", due " + e.dueDate()) + (e.jointWith().isEmpty() ? "" : ", jointly with " + e.jointWith());
+            return "Committed" + (e.dueDate() == null ? "" : ", due " + e.dueDate())
+                    + (e.jointWith().isEmpty() ? "" : ", jointly with " + e.jointWith());
         }
         if (fact instanceof CommitmentAssigned e) {
             return "Assigned to " + e.ownerRole() + (e.ownerName() == null ? "" : " (" + e.ownerName() + ")");
@@ -80,8 +98,11 @@ public class AreaChanges {
         }
         if (fact instanceof EvidenceRecorded e) {
             Evidence evidence = Evidence.of(e);
-            return "Evidence (" + e.method() + ")" + (evidence.sampled()
-                    ? ": " + e.compliantCount() + " of " + e.sampleSize() + " cases met the standard (" + evidence.compliancePercent() + "%)" : "")
+            return "Evidence (" + e.method() + ")"
+                    + (evidence.sampled()
+                            ? ": " + e.compliantCount() + " of " + e.sampleSize() + " cases met the standard ("
+                                    + evidence.compliancePercent() + "%)"
+                            : "")
                     + " - " + e.summary();
         }
         if (fact instanceof CommitmentClosed e) {

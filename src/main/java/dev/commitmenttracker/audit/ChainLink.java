@@ -13,16 +13,19 @@ class ChainLink {
     @Id
     @Column(name = "event_identifier")
     private String eventIdentifier;
+
     @Column(name = "aggregate_identifier")
     private String aggregateIdentifier;
+
     @Column(name = "sequence_number")
     private long sequenceNumber;
+
     @Column(name = "previous_hash")
     private String previousHash;
+
     private String hash;
 
-    protected ChainLink() {
-    }
+    protected ChainLink() {}
 
     ChainLink(StoredEvent event, String previousHash, String hash) {
         this.eventIdentifier = event.eventIdentifier();

@@ -21,11 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ChainVerifier {
 
-    private static final String EVENTS = "select e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, "
-            + "e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, c.previous_hash, c.hash "
-            + "from domain_event_entry e left join event_chain c on c.event_identifier = e.event_identifier ";
-    private static final String ORPHANS = "select c.event_identifier, c.aggregate_identifier, c.sequence_number from event_chain c "
-            + "where not exists (select 1 from domain_event_entry e where e.event_identifier = c.event_identifier) ";
+    private static final String EVENTS =
+            "select e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, "
+                    + "e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, c.previous_hash, c.hash "
+                    + "from domain_event_entry e left join event_chain c on c.event_identifier = e.event_identifier ";
+    private static final String ORPHANS =
+            "select c.event_identifier, c.aggregate_identifier, c.sequence_number from event_chain c "
+                    + "where not exists (select 1 from domain_event_entry e where e.event_identifier = c.event_identifier) ";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -42,12 +44,27 @@ public class ChainVerifier {
     /** Checks the whole store; with an expected digest (kept outside the database), also checks the store up to its position. */
     public Verification verifyStore(Long expectedPosition, String expectedDigest) {
         long upTo = expectedPosition == null ? Long.MAX_VALUE : expectedPosition;
-        Verification checked = readOnly.execute(status -> run(EVENTS + "where e.global_index <= ? order by e.global_index",
-                ORPHANS + "order by c.aggregate_identifier, c.sequence_number", true, new Object[] {upTo}, new Object[0]));
+        Verification checked = readOnly.execute(status -> run(
+                EVENTS + "where e.global_index <= ? order by e.global_index",
+                ORPHANS + "order by c.aggregate_identifier, c.sequence_number",
+                true,
+                new Object[] {upTo},
+                new Object[0]));
         if (checked.verified() && expectedDigest != null && !expectedDigest.equalsIgnoreCase(checked.digest())) {
-            return new Verification(false, checked.eventsChecked(), checked.position(), checked.digest(), new Verification.Break(expectedPosition,
-                    null, null, null, "The store digest up to position " + expectedPosition + " differs from the one kept outside the database: "
-                    + "events up to there were rewritten together with their hashes, removed or reordered."), checked.checkedAt());
+            return new Verification(
+                    false,
+                    checked.eventsChecked(),
+                    checked.position(),
+                    checked.digest(),
+                    new Verification.Break(
+                            expectedPosition,
+                            null,
+                            null,
+                            null,
+                            "The store digest up to position " + expectedPosition
+                                    + " differs from the one kept outside the database: "
+                                    + "events up to there were rewritten together with their hashes, removed or reordered."),
+                    checked.checkedAt());
         }
         return checked;
     }
@@ -55,8 +72,12 @@ public class ChainVerifier {
     /** Checks one aggregate's events (a commitment's or an inspection's). */
     public Verification verifyAggregate(String aggregateIdentifier) {
         Object[] aggregate = {aggregateIdentifier};
-        return readOnly.execute(status -> run(EVENTS + "where e.aggregate_identifier = ? order by e.global_index",
-                ORPHANS + "and c.aggregate_identifier = ? order by c.sequence_number", false, aggregate, aggregate));
+        return readOnly.execute(status -> run(
+                EVENTS + "where e.aggregate_identifier = ? order by e.global_index",
+                ORPHANS + "and c.aggregate_identifier = ? order by c.sequence_number",
+                false,
+                aggregate,
+                aggregate));
     }
 
     /** The current store digest and its position, for an auditor to keep outside the database. */
@@ -64,7 +85,8 @@ public class ChainVerifier {
         return verifyStore(null, null);
     }
 
-    private Verification run(String eventsSql, String orphansSql, boolean digestTheStore, Object[] eventArgs, Object[] orphanArgs) {
+    private Verification run(
+            String eventsSql, String orphansSql, boolean digestTheStore, Object[] eventArgs, Object[] orphanArgs) {
         Walk walk = new Walk(digestTheStore);
         try {
             jdbc.query(eventsSql, walk, eventArgs);
@@ -72,12 +94,23 @@ public class ChainVerifier {
             // the first break was found
         }
         if (walk.firstBreak == null) {
-            List<Verification.Break> orphans = jdbc.query(orphansSql + " limit 1", (rs, n) -> new Verification.Break(null,
-                    rs.getString(1), rs.getString(2), rs.getLong(3),
-                    "The chain records this event but the event store no longer holds it: it was deleted."), orphanArgs);
+            List<Verification.Break> orphans = jdbc.query(
+                    orphansSql + " limit 1",
+                    (rs, n) -> new Verification.Break(
+                            null,
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            "The chain records this event but the event store no longer holds it: it was deleted."),
+                    orphanArgs);
             walk.firstBreak = orphans.isEmpty() ? null : orphans.get(0);
         }
-        return new Verification(walk.firstBreak == null, walk.checked, walk.position, digestTheStore ? walk.digest : null, walk.firstBreak,
+        return new Verification(
+                walk.firstBreak == null,
+                walk.checked,
+                walk.position,
+                digestTheStore ? walk.digest : null,
+                walk.firstBreak,
                 Instant.now(clock));
     }
 
@@ -103,9 +136,16 @@ public class ChainVerifier {
         @Override
         public void processRow(ResultSet rs) throws SQLException {
             long globalIndex = rs.getLong("global_index");
-            StoredEvent event = new StoredEvent(rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("type"), DateTimeUtils.parseInstant(rs.getString("time_stamp")),
-                    rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data"));
+            StoredEvent event = new StoredEvent(
+                    rs.getString("event_identifier"),
+                    rs.getString("aggregate_identifier"),
+                    rs.getLong("sequence_number"),
+                    rs.getString("type"),
+                    DateTimeUtils.parseInstant(rs.getString("time_stamp")),
+                    rs.getString("payload_type"),
+                    rs.getString("payload_revision"),
+                    rs.getBytes("payload"),
+                    rs.getBytes("meta_data"));
             String recordedPrevious = rs.getString("previous_hash");
             String recordedHash = rs.getString("hash");
             String aggregate = event.aggregateIdentifier();
@@ -115,17 +155,29 @@ public class ChainVerifier {
             if (recordedHash == null) {
                 stop(globalIndex, event, "No chain record: the event was written outside the application.");
             } else if (event.sequenceNumber() > expectedSequence) {
-                stop(globalIndex, event, "Events are missing before this one: sequence " + expectedSequence + " was expected, "
-                        + event.sequenceNumber() + " was found.");
+                stop(
+                        globalIndex,
+                        event,
+                        "Events are missing before this one: sequence " + expectedSequence + " was expected, "
+                                + event.sequenceNumber() + " was found.");
             } else if (event.sequenceNumber() < expectedSequence) {
-                stop(globalIndex, event, "Out of order: sequence " + event.sequenceNumber() + " comes after sequence "
-                        + (expectedSequence - 1) + " in the store's order.");
+                stop(
+                        globalIndex,
+                        event,
+                        "Out of order: sequence " + event.sequenceNumber() + " comes after sequence "
+                                + (expectedSequence - 1) + " in the store's order.");
             } else if (!expectedPrevious.equals(recordedPrevious)) {
-                stop(globalIndex, event, "The chain link is broken: this event was chained to a previous event that is no longer there as it was.");
+                stop(
+                        globalIndex,
+                        event,
+                        "The chain link is broken: this event was chained to a previous event that is no longer there as it was.");
             }
             String hash = EventHash.of(expectedPrevious, event);
             if (!hash.equals(recordedHash)) {
-                stop(globalIndex, event, "The content differs from what was recorded: payload, metadata, type, time or identity was changed.");
+                stop(
+                        globalIndex,
+                        event,
+                        "The content differs from what was recorded: payload, metadata, type, time or identity was changed.");
             }
             lastHash.put(aggregate, hash);
             lastSequence.put(aggregate, event.sequenceNumber());
@@ -137,7 +189,8 @@ public class ChainVerifier {
         }
 
         private void stop(long globalIndex, StoredEvent event, String problem) {
-            firstBreak = new Verification.Break(globalIndex, event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), problem);
+            firstBreak = new Verification.Break(
+                    globalIndex, event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), problem);
             throw new StopWalk();
         }
     }

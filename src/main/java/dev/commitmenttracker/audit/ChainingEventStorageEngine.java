@@ -53,10 +53,18 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
         EntityManager entityManager = entityManager();
         Map<String, String> lastHash = new HashMap<>();
         for (AbstractDomainEventEntry<?> entry : entries) {
-            StoredEvent event = new StoredEvent(entry.getEventIdentifier(), entry.getAggregateIdentifier(), entry.getSequenceNumber(),
-                    entry.getType(), entry.getTimestamp(), entry.getPayload().getType().getName(), entry.getPayload().getType().getRevision(),
-                    (byte[]) entry.getPayload().getData(), (byte[]) entry.getMetaData().getData());
-            String previous = lastHash.computeIfAbsent(event.aggregateIdentifier(), aggregate -> previousHash(entityManager, event));
+            StoredEvent event = new StoredEvent(
+                    entry.getEventIdentifier(),
+                    entry.getAggregateIdentifier(),
+                    entry.getSequenceNumber(),
+                    entry.getType(),
+                    entry.getTimestamp(),
+                    entry.getPayload().getType().getName(),
+                    entry.getPayload().getType().getRevision(),
+                    (byte[]) entry.getPayload().getData(),
+                    (byte[]) entry.getMetaData().getData());
+            String previous = lastHash.computeIfAbsent(
+                    event.aggregateIdentifier(), aggregate -> previousHash(entityManager, event));
             String hash = EventHash.of(previous, event);
             entityManager.persist(new ChainLink(event, previous, hash));
             lastHash.put(event.aggregateIdentifier(), hash);
@@ -68,9 +76,13 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
         if (event.sequenceNumber() == 0) {
             return EventHash.GENESIS;
         }
-        List<String> found = entityManager.createQuery("select c.hash from ChainLink c where c.aggregateIdentifier = :aggregate "
-                        + "and c.sequenceNumber = :sequence", String.class)
-                .setParameter("aggregate", event.aggregateIdentifier()).setParameter("sequence", event.sequenceNumber() - 1)
+        List<String> found = entityManager
+                .createQuery(
+                        "select c.hash from ChainLink c where c.aggregateIdentifier = :aggregate "
+                                + "and c.sequenceNumber = :sequence",
+                        String.class)
+                .setParameter("aggregate", event.aggregateIdentifier())
+                .setParameter("sequence", event.sequenceNumber() - 1)
                 .getResultList();
         return found.isEmpty() ? EventHash.GENESIS : found.get(0);
     }

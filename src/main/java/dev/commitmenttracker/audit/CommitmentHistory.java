@@ -22,9 +22,15 @@ import org.springframework.stereotype.Service;
 public class CommitmentHistory {
 
     /** One recorded event. */
-    public record Entry(long sequence, String type, Instant recordedAt, LocalDate businessDate, String actor, String correlationId,
-                        Object data, String hash) {
-    }
+    public record Entry(
+            long sequence,
+            String type,
+            Instant recordedAt,
+            LocalDate businessDate,
+            String actor,
+            String correlationId,
+            Object data,
+            String hash) {}
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
@@ -44,25 +50,41 @@ public class CommitmentHistory {
     /** Auditors, inspectors and national leads read any history; an Area manager reads its own Areas' commitments'. */
     public List<Entry> of(String commitmentId) {
         AggregateHistory history = AggregateHistory.read(eventStore, commitmentId);
-        CommitmentState state = CommitmentState.replay(history.payloads()).orElseThrow(() ->
-                RuleViolation.notFound("commitment.not-found", "No commitment is recorded under id " + commitmentId + "."));
-        boolean auditing = user.has(TrackerRole.AUDITOR) || user.has(TrackerRole.INSPECTOR) || user.has(TrackerRole.NATIONAL_LEAD);
+        CommitmentState state = CommitmentState.replay(history.payloads())
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "commitment.not-found", "No commitment is recorded under id " + commitmentId + "."));
+        boolean auditing =
+                user.has(TrackerRole.AUDITOR) || user.has(TrackerRole.INSPECTOR) || user.has(TrackerRole.NATIONAL_LEAD);
         if (!auditing) {
             if (!user.has(TrackerRole.AREA_MANAGER)) {
-                throw RuleViolation.forbidden("auth.forbidden", "Only auditors, inspectors, national leads and the Area's managers read a history.");
+                throw RuleViolation.forbidden(
+                        "auth.forbidden",
+                        "Only auditors, inspectors, national leads and the Area's managers read a history.");
             }
             user.requireMayRead(state.areas());
         }
         Map<String, String> hashes = new HashMap<>();
-        jdbc.query("select event_identifier, hash from event_chain where aggregate_identifier = ?",
-                rs -> { hashes.put(rs.getString(1), rs.getString(2)); }, commitmentId);
-        return history.events().stream().map(event -> entry(event, hashes.get(event.getIdentifier()))).toList();
+        jdbc.query(
+                "select event_identifier, hash from event_chain where aggregate_identifier = ?",
+                rs -> {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                },
+                commitmentId);
+        return history.events().stream()
+                .map(event -> entry(event, hashes.get(event.getIdentifier())))
+                .toList();
     }
 
     private static Entry entry(DomainEventMessage<?> event, String hash) {
         Object payload = event.getPayload();
-        return new Entry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
+        return new Entry(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
                 payload instanceof CommitmentEvent fact ? fact.businessDate() : null,
-                (String) event.getMetaData().get(AxonConfig.ACTOR), (String) event.getMetaData().get("correlationId"), payload, hash);
+                (String) event.getMetaData().get(AxonConfig.ACTOR),
+                (String) event.getMetaData().get("correlationId"),
+                payload,
+                hash);
     }
 }

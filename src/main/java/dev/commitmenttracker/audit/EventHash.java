@@ -17,8 +17,7 @@ final class EventHash {
     /** The "previous hash" of an aggregate's first event, and the starting value of the store digest. */
     static final String GENESIS = "0".repeat(64);
 
-    private EventHash() {
-    }
+    private EventHash() {}
 
     static String of(String previousHash, StoredEvent event) {
         MessageDigest sha = sha256();
@@ -48,7 +47,8 @@ final class EventHash {
     }
 
     private static void field(MessageDigest sha, byte[] value) {
-        sha.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
+        sha.update(
+                ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             sha.update(value);
         }

@@ -11,9 +11,14 @@ import java.time.Instant;
  * @param digest        the store digest up to that position (whole-store checks only)
  * @param firstBreak    the first event that breaks, or null
  */
-public record Verification(boolean verified, long eventsChecked, Long position, String digest, Break firstBreak, Instant checkedAt) {
+public record Verification(
+        boolean verified, long eventsChecked, Long position, String digest, Break firstBreak, Instant checkedAt) {
 
     /** Where the chain breaks and what is wrong there. */
-    public record Break(Long globalIndex, String eventIdentifier, String aggregateIdentifier, Long sequenceNumber, String problem) {
-    }
+    public record Break(
+            Long globalIndex,
+            String eventIdentifier,
+            String aggregateIdentifier,
+            Long sequenceNumber,
+            String problem) {}
 }

@@ -61,7 +61,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(repository = CommitmentSnapshots.REPOSITORY)
 @Revision("1")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Commitment {
 
     static final int MAX_TEXT = 4000;
@@ -69,6 +72,7 @@ class Commitment {
 
     @AggregateIdentifier
     private String id;
+
     private CommitmentState state;
 
     Commitment() {
@@ -89,18 +93,42 @@ class Commitment {
         requireValid(cmd.theme() != null, "theme", "required", "Give the theme the commitment is about.");
         requireText(cmd.text(), "text");
         requireValid(cmd.committedOn() != null, "committedOn", "required", "Give the date the commitment was made.");
-        requireValid(cmd.dueDate() == null || !cmd.dueDate().isBefore(cmd.committedOn()), "dueDate", "before-committed",
+        requireValid(
+                cmd.dueDate() == null || !cmd.dueDate().isBefore(cmd.committedOn()),
+                "dueDate",
+                "before-committed",
                 "The due date cannot be before the date the commitment was made (" + cmd.committedOn() + ").");
-        requireValid(cmd.targetCompliance() == null || (cmd.targetCompliance() >= 0 && cmd.targetCompliance() <= 100),
-                "targetCompliance", "out-of-range", "A target compliance is a percentage from 0 to 100.");
+        requireValid(
+                cmd.targetCompliance() == null || (cmd.targetCompliance() >= 0 && cmd.targetCompliance() <= 100),
+                "targetCompliance",
+                "out-of-range",
+                "A target compliance is a percentage from 0 to 100.");
         List<?> jointWith = cmd.jointWith() == null ? List.of() : cmd.jointWith();
-        requireValid(jointWith.stream().noneMatch(joint -> joint == null || joint == cmd.area()), "jointWith", "invalid",
+        requireValid(
+                jointWith.stream().noneMatch(joint -> joint == null || joint == cmd.area()),
+                "jointWith",
+                "invalid",
                 "Joint Areas must be other Areas than the commitment's own.");
-        requireValid(new HashSet<>(jointWith).size() == jointWith.size(), "jointWith", "duplicate", "Each joint Area is named once.");
-        requireValid(cmd.issueNumber() == null || cmd.inspectionId() != null, "inspectionId", "required",
+        requireValid(
+                new HashSet<>(jointWith).size() == jointWith.size(),
+                "jointWith",
+                "duplicate",
+                "Each joint Area is named once.");
+        requireValid(
+                cmd.issueNumber() == null || cmd.inspectionId() != null,
+                "inspectionId",
+                "required",
                 "An issue number belongs to an inspection: give the inspectionId too.");
-        apply(new CommitmentRecorded(cmd.commitmentId(), cmd.area(), cmd.jointWith() == null ? List.of() : List.copyOf(cmd.jointWith()),
-                cmd.inspectionId(), cmd.issueNumber(), cmd.theme(), cmd.text().strip(), cmd.committedOn(), cmd.dueDate(),
+        apply(new CommitmentRecorded(
+                cmd.commitmentId(),
+                cmd.area(),
+                cmd.jointWith() == null ? List.of() : List.copyOf(cmd.jointWith()),
+                cmd.inspectionId(),
+                cmd.issueNumber(),
+                cmd.theme(),
+                cmd.text().strip(),
+                cmd.committedOn(),
+                cmd.dueDate(),
                 cmd.targetCompliance()));
     }
 
@@ -109,7 +137,9 @@ class Commitment {
         requireValid(cmd.ownerRole() != null, "ownerRole", "required", "Say which role owns the commitment.");
         String ownerName = blankToNull(cmd.ownerName());
         requireActDate(cmd.on());
-        if (cmd.ownerRole() == state.ownerRole() && Objects.equals(ownerName, state.ownerName()) && state.status().isOpen()) {
+        if (cmd.ownerRole() == state.ownerRole()
+                && Objects.equals(ownerName, state.ownerName())
+                && state.status().isOpen()) {
             return now();
         }
         state.status().require(ASSIGN);
@@ -142,33 +172,72 @@ class Commitment {
 
     @CommandHandler
     VersionedCommitment handle(RecordEvidence cmd) {
-        requireValid(cmd.method() != null, "method", "required", "Say how delivery was evidenced (IQA, DIP_SAMPLE, ...).");
-        requireValid(cmd.effectiveOn() != null, "effectiveOn", "required", "Give the date the sample or assessment was done.");
+        requireValid(
+                cmd.method() != null, "method", "required", "Say how delivery was evidenced (IQA, DIP_SAMPLE, ...).");
+        requireValid(
+                cmd.effectiveOn() != null,
+                "effectiveOn",
+                "required",
+                "Give the date the sample or assessment was done.");
         requireText(cmd.summary(), "summary");
         requireActDate(cmd.on());
         if (cmd.method().sampled()) {
-            requireValid(cmd.sampleSize() != null, "sampleSize", "required", cmd.method() + " evidence needs the number of cases sampled.");
-            requireValid(cmd.compliantCount() != null, "compliantCount", "required",
+            requireValid(
+                    cmd.sampleSize() != null,
+                    "sampleSize",
+                    "required",
+                    cmd.method() + " evidence needs the number of cases sampled.");
+            requireValid(
+                    cmd.compliantCount() != null,
+                    "compliantCount",
+                    "required",
                     cmd.method() + " evidence needs the number of cases meeting the standard.");
         }
-        requireValid(cmd.sampleSize() == null || cmd.sampleSize() >= 1, "sampleSize", "out-of-range", "A sample has at least one case.");
-        requireValid(cmd.compliantCount() == null || cmd.sampleSize() != null, "sampleSize", "required",
+        requireValid(
+                cmd.sampleSize() == null || cmd.sampleSize() >= 1,
+                "sampleSize",
+                "out-of-range",
+                "A sample has at least one case.");
+        requireValid(
+                cmd.compliantCount() == null || cmd.sampleSize() != null,
+                "sampleSize",
+                "required",
                 "Cases meeting the standard are counted out of a sample size: give sampleSize too.");
-        requireValid(cmd.compliantCount() == null || (cmd.compliantCount() >= 0 && cmd.compliantCount() <= cmd.sampleSize()),
-                "compliantCount", "out-of-range", "Cases meeting the standard must be from 0 to the sample size (" + cmd.sampleSize() + ").");
-        Evidence offered = new Evidence(cmd.method(), cmd.effectiveOn(), cmd.sampleSize(), cmd.compliantCount(),
-                cmd.summary().strip(), blankToNull(cmd.reference()), cmd.on());
+        requireValid(
+                cmd.compliantCount() == null || (cmd.compliantCount() >= 0 && cmd.compliantCount() <= cmd.sampleSize()),
+                "compliantCount",
+                "out-of-range",
+                "Cases meeting the standard must be from 0 to the sample size (" + cmd.sampleSize() + ").");
+        Evidence offered = new Evidence(
+                cmd.method(),
+                cmd.effectiveOn(),
+                cmd.sampleSize(),
+                cmd.compliantCount(),
+                cmd.summary().strip(),
+                blankToNull(cmd.reference()),
+                cmd.on());
         if (state.evidence().contains(offered)) {
             return now();
         }
         state.status().require(RECORD_EVIDENCE);
         requireInOrder(RECORD_EVIDENCE, cmd.effectiveOn(), "effectiveOn");
         if (cmd.on().isBefore(cmd.effectiveOn())) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, DATE_OUT_OF_ORDER, "on", "Evidence cannot be recorded on " + cmd.on()
-                    + ", before it was effective on " + cmd.effectiveOn() + ".");
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    DATE_OUT_OF_ORDER,
+                    "on",
+                    "Evidence cannot be recorded on " + cmd.on() + ", before it was effective on " + cmd.effectiveOn()
+                            + ".");
         }
-        apply(new EvidenceRecorded(id, offered.method(), offered.effectiveOn(), offered.sampleSize(), offered.compliantCount(),
-                offered.summary(), offered.reference(), offered.recordedOn()));
+        apply(new EvidenceRecorded(
+                id,
+                offered.method(),
+                offered.effectiveOn(),
+                offered.sampleSize(),
+                offered.compliantCount(),
+                offered.summary(),
+                offered.reference(),
+                offered.recordedOn()));
         return now();
     }
 
@@ -182,12 +251,16 @@ class Commitment {
         state.status().require(CLOSE);
         requireInOrder(CLOSE, cmd.on(), "on");
         if (state.targetCompliance() != null) {
-            Evidence latest = state.latestSampledEvidence().orElseThrow(() -> RuleViolation.conflict("commitment.target-not-evidenced",
-                    "The commitment has a target compliance of " + state.targetCompliance()
-                            + "% but no sampled evidence (IQA or dip sample) to show it is met."));
+            Evidence latest = state.latestSampledEvidence()
+                    .orElseThrow(() -> RuleViolation.conflict(
+                            "commitment.target-not-evidenced",
+                            "The commitment has a target compliance of " + state.targetCompliance()
+                                    + "% but no sampled evidence (IQA or dip sample) to show it is met."));
             if (latest.compliancePercent().doubleValue() < state.targetCompliance()) {
-                throw RuleViolation.conflict("commitment.target-not-met", "The latest sampled evidence (" + latest.effectiveOn() + ") shows "
-                        + latest.compliancePercent() + "% compliance, below the target of " + state.targetCompliance() + "%.");
+                throw RuleViolation.conflict(
+                        "commitment.target-not-met",
+                        "The latest sampled evidence (" + latest.effectiveOn() + ") shows " + latest.compliancePercent()
+                                + "% compliance, below the target of " + state.targetCompliance() + "%.");
             }
         }
         apply(new CommitmentClosed(id, cmd.rationale().strip(), cmd.on()));
@@ -209,7 +282,10 @@ class Commitment {
         requireValid(cmd.dueDate() != null, "dueDate", "required", "Give the new due date.");
         requireText(cmd.reason(), "reason");
         requireActDate(cmd.on());
-        requireValid(!cmd.dueDate().isBefore(state.committedOn()), "dueDate", "before-committed",
+        requireValid(
+                !cmd.dueDate().isBefore(state.committedOn()),
+                "dueDate",
+                "before-committed",
                 "The due date cannot be before the date the commitment was made (" + state.committedOn() + ").");
         if (cmd.dueDate().equals(state.dueDate())) {
             return now();
@@ -217,18 +293,32 @@ class Commitment {
         state.status().require(REVISE_DUE_DATE);
         requireInOrder(REVISE_DUE_DATE, cmd.on(), "on");
         if (!cmd.recordOfEarlierDecision()) {
-            requireValid(cmd.requestedOn() != null, "requestedOn", "required", "Give the date of the request, or say it records an earlier decision.");
+            requireValid(
+                    cmd.requestedOn() != null,
+                    "requestedOn",
+                    "required",
+                    "Give the date of the request, or say it records an earlier decision.");
             if (cmd.dueDate().isBefore(cmd.requestedOn())) {
-                throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.due-date-in-past", "dueDate", "The due date cannot be moved to "
-                        + cmd.dueDate() + ", which is already past (today is " + cmd.requestedOn() + "). If this records a decision made earlier, "
-                        + "send recordOfEarlierDecision: true with the decision's date as on.");
+                throw new RuleViolation(
+                        RuleViolation.Kind.CONFLICT,
+                        "commitment.due-date-in-past",
+                        "dueDate",
+                        "The due date cannot be moved to "
+                                + cmd.dueDate() + ", which is already past (today is " + cmd.requestedOn()
+                                + "). If this records a decision made earlier, "
+                                + "send recordOfEarlierDecision: true with the decision's date as on.");
             }
         }
         if (cmd.dueDate().isBefore(cmd.on())) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.due-date-in-past", "dueDate", "A decision made on " + cmd.on()
-                    + " cannot set a due date already past then (" + cmd.dueDate() + ").");
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    "commitment.due-date-in-past",
+                    "dueDate",
+                    "A decision made on " + cmd.on() + " cannot set a due date already past then (" + cmd.dueDate()
+                            + ").");
         }
-        apply(new DueDateRevised(id, state.dueDate(), cmd.dueDate(), cmd.reason().strip(), cmd.on()));
+        apply(new DueDateRevised(
+                id, state.dueDate(), cmd.dueDate(), cmd.reason().strip(), cmd.on()));
         return now();
     }
 
@@ -249,11 +339,19 @@ class Commitment {
     VersionedCommitment handle(JudgeFollowUp cmd) {
         requireValid(cmd.grade() != null, "grade", "required", "Give the follow-up grade.");
         requireValid(cmd.judgedOn() != null, "judgedOn", "required", "Give the date of the judgement.");
-        requireValid(cmd.note() == null || cmd.note().length() <= MAX_TEXT, "note", "too-long", "The note is limited to " + MAX_TEXT + " characters.");
-        requireValid(!cmd.judgedOn().isBefore(state.committedOn()), "judgedOn", "before-committed",
+        requireValid(
+                cmd.note() == null || cmd.note().length() <= MAX_TEXT,
+                "note",
+                "too-long",
+                "The note is limited to " + MAX_TEXT + " characters.");
+        requireValid(
+                !cmd.judgedOn().isBefore(state.committedOn()),
+                "judgedOn",
+                "before-committed",
                 "A follow-up cannot be judged before the commitment was made (" + state.committedOn() + ").");
         String note = blankToNull(cmd.note());
-        if (state.followUpJudgements().contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))) {
+        if (state.followUpJudgements()
+                .contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))) {
             return now();
         }
         apply(new FollowUpJudged(id, cmd.grade(), note, cmd.judgedOn()));
@@ -286,22 +384,34 @@ class Commitment {
      * date: so every validAt view of the history is a prefix of it, and a state the lifecycle allows.
      */
     private void requireInOrder(CommitmentStatus.Act act, LocalDate on, String field) {
-        CommitmentState.LatestAct latest = state.latestAct() == null ? new CommitmentState.LatestAct(null, state.committedOn()) : state.latestAct();
+        CommitmentState.LatestAct latest = state.latestAct() == null
+                ? new CommitmentState.LatestAct(null, state.committedOn())
+                : state.latestAct();
         if (on.isBefore(latest.on())) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, DATE_OUT_OF_ORDER, field,
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    DATE_OUT_OF_ORDER,
+                    field,
                     act.refused() + " on " + on + ", before " + latest.done() + " on " + latest.on() + ".");
         }
     }
 
     private void requireActDate(LocalDate on) {
         requireValid(on != null, "on", "required", "Give the date of the act.");
-        requireValid(!on.isBefore(state.committedOn()), "on", "before-committed",
+        requireValid(
+                !on.isBefore(state.committedOn()),
+                "on",
+                "before-committed",
                 "The act cannot be dated before the commitment was made (" + state.committedOn() + ").");
     }
 
     private static void requireText(String text, String field) {
         requireValid(text != null && !text.isBlank(), field, "required", "The " + field + " must not be blank.");
-        requireValid(text.length() <= MAX_TEXT, field, "too-long", "The " + field + " is limited to " + MAX_TEXT + " characters.");
+        requireValid(
+                text.length() <= MAX_TEXT,
+                field,
+                "too-long",
+                "The " + field + " is limited to " + MAX_TEXT + " characters.");
     }
 
     private static String blankToNull(String text) {

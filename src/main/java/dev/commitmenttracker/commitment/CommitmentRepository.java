@@ -40,8 +40,7 @@ class CommitmentRepository extends EventSourcingRepository<Commitment> {
     /** Commitments whose last state this node keeps: a few megabytes for ordinary ones. */
     static final int REMEMBERED = 10_000;
 
-    private record Known(long version, CommitmentState state) {
-    }
+    private record Known(long version, CommitmentState state) {}
 
     private final EventStore eventStore;
     private final CurrentUser user;
@@ -66,7 +65,10 @@ class CommitmentRepository extends EventSourcingRepository<Commitment> {
         }
         // handed to Axon as a snapshot would be: the aggregate itself, at its version
         return DomainEventStream.concat(
-                DomainEventStream.of(new GenericDomainEventMessage<>(aggregateModel().type(), aggregateIdentifier, last.version(),
+                DomainEventStream.of(new GenericDomainEventMessage<>(
+                        aggregateModel().type(),
+                        aggregateIdentifier,
+                        last.version(),
                         Commitment.resumed(aggregateIdentifier, last.state()))),
                 eventStore.readEvents(aggregateIdentifier, last.version() + 1));
     }
@@ -74,12 +76,14 @@ class CommitmentRepository extends EventSourcingRepository<Commitment> {
     @Override
     protected void validateOnLoad(Aggregate<Commitment> aggregate, Long expectedVersion) {
         remember(aggregate);
-        if (Boolean.TRUE.equals(CurrentUnitOfWork.get().getMessage().getMetaData().get(AREA_SCOPED))) {
+        if (Boolean.TRUE.equals(
+                CurrentUnitOfWork.get().getMessage().getMetaData().get(AREA_SCOPED))) {
             // the command bus runs the handler on the sender's thread, whose login this is
             user.requireMayCommand(aggregate.invoke(Commitment::state).areas());
         }
         if (expectedVersion != null && !expectedVersion.equals(aggregate.version())) {
-            throw new ConflictingAggregateVersionException(aggregate.identifierAsString(), expectedVersion, aggregate.version());
+            throw new ConflictingAggregateVersionException(
+                    aggregate.identifierAsString(), expectedVersion, aggregate.version());
         }
     }
 
@@ -98,7 +102,10 @@ class CommitmentRepository extends EventSourcingRepository<Commitment> {
         Long version = aggregate.version();
         CommitmentState state = aggregate.invoke(Commitment::state);
         if (version != null && state != null) {
-            known.merge(aggregate.identifierAsString(), new Known(version, state), (kept, now) -> now.version() >= kept.version() ? now : kept);
+            known.merge(
+                    aggregate.identifierAsString(),
+                    new Known(version, state),
+                    (kept, now) -> now.version() >= kept.version() ? now : kept);
         }
     }
 }

@@ -41,7 +41,12 @@ public class CommitmentService {
     private final CurrentUser user;
     private final CommandLimits limits;
 
-    CommitmentService(CommandGateway commands, EventStore eventStore, InspectionService inspections, CurrentUser user, CommandLimits limits) {
+    CommitmentService(
+            CommandGateway commands,
+            EventStore eventStore,
+            InspectionService inspections,
+            CurrentUser user,
+            CommandLimits limits) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.inspections = inspections;
@@ -52,13 +57,23 @@ public class CommitmentService {
     /** Records a commitment once; returns its id. The same request again yields the same commitment. */
     public String record(RecordCommitment cmd) {
         String id = cmd.commitmentId() == null ? UUID.randomUUID().toString() : cmd.commitmentId();
-        RecordCommitment withId = new RecordCommitment(id, cmd.area(), cmd.jointWith() == null ? List.of() : cmd.jointWith(),
-                cmd.inspectionId(), cmd.issueNumber(), cmd.theme(), cmd.text(), cmd.committedOn(), cmd.dueDate(), cmd.targetCompliance());
+        RecordCommitment withId = new RecordCommitment(
+                id,
+                cmd.area(),
+                cmd.jointWith() == null ? List.of() : cmd.jointWith(),
+                cmd.inspectionId(),
+                cmd.issueNumber(),
+                cmd.theme(),
+                cmd.text(),
+                cmd.committedOn(),
+                cmd.dueDate(),
+                cmd.targetCompliance());
         if (withId.area() != null) {
             user.requireMayCreateFor(withId.area());
         }
         requireKnownIssue(withId);
-        CreateOnce.create(() -> history(id).exists(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
+        CreateOnce.create(
+                () -> history(id).exists(), () -> commands.sendAndWait(withId), () -> requireSameAsRecorded(withId));
         return id;
     }
 
@@ -98,7 +113,8 @@ public class CommitmentService {
             throw invalid;
         }
         try {
-            return commands.sendAndWait(cmd, areaScoped ? MetaData.with(CommitmentRepository.AREA_SCOPED, true) : MetaData.emptyInstance());
+            return commands.sendAndWait(
+                    cmd, areaScoped ? MetaData.with(CommitmentRepository.AREA_SCOPED, true) : MetaData.emptyInstance());
         } catch (AggregateNotFoundException notFound) {
             throw unknown(id);
         } catch (ConflictingAggregateVersionException stale) {
@@ -131,13 +147,15 @@ public class CommitmentService {
             history = history.where(event -> !event.getTimestamp().isAfter(asOf));
         }
         if (validAt != null) {
-            history = history.where(event -> event.getPayload() instanceof CommitmentEvent fact && !fact.businessDate().isAfter(validAt));
+            history = history.where(event -> event.getPayload() instanceof CommitmentEvent fact
+                    && !fact.businessDate().isAfter(validAt));
         }
         return fold(history);
     }
 
     private static Optional<VersionedCommitment> fold(AggregateHistory history) {
-        return CommitmentState.replay(history.payloads()).map(state -> new VersionedCommitment(state, history.version()));
+        return CommitmentState.replay(history.payloads())
+                .map(state -> new VersionedCommitment(state, history.version()));
     }
 
     /** The commitment now, for a user who may read it ({@link CurrentUser#requireMayRead}). */
@@ -153,9 +171,12 @@ public class CommitmentService {
      */
     public VersionedCommitment get(String id, Instant asOf, LocalDate validAt) {
         get(id);
-        return find(id, asOf, validAt).orElseThrow(() -> RuleViolation.notFound("commitment.not-yet-recorded",
-                "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "") + (asOf != null && validAt != null ? " and " : "")
-                        + (validAt != null ? "valid at " + validAt : "") + "."));
+        return find(id, asOf, validAt)
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "commitment.not-yet-recorded",
+                        "Commitment " + id + " had no recorded facts " + (asOf != null ? "as of " + asOf : "")
+                                + (asOf != null && validAt != null ? " and " : "")
+                                + (validAt != null ? "valid at " + validAt : "") + "."));
     }
 
     private AggregateHistory history(String id) {
@@ -166,19 +187,35 @@ public class CommitmentService {
         if (cmd.inspectionId() == null) {
             return;
         }
-        InspectionState inspection = inspections.find(cmd.inspectionId()).orElseThrow(() -> RuleViolation.invalid(
-                "validation.unknown-inspection", "inspectionId", "No inspection is recorded under id " + cmd.inspectionId() + "."));
+        InspectionState inspection = inspections
+                .find(cmd.inspectionId())
+                .orElseThrow(() -> RuleViolation.invalid(
+                        "validation.unknown-inspection",
+                        "inspectionId",
+                        "No inspection is recorded under id " + cmd.inspectionId() + "."));
         if (cmd.committedOn() != null && cmd.committedOn().isBefore(inspection.publishedOn())) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "commitment.date-out-of-order", "committedOn", "The commitment cannot be made on "
-                    + cmd.committedOn() + ", before the inspection it answers was published on " + inspection.publishedOn() + ".");
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    "commitment.date-out-of-order",
+                    "committedOn",
+                    "The commitment cannot be made on " + cmd.committedOn()
+                            + ", before the inspection it answers was published on " + inspection.publishedOn() + ".");
         }
         if (cmd.issueNumber() != null && inspection.issue(cmd.issueNumber()).isEmpty()) {
-            throw RuleViolation.invalid("validation.unknown-issue", "issueNumber", "Inspection " + cmd.inspectionId()
-                    + " has no issue to address numbered " + cmd.issueNumber() + ".");
+            throw RuleViolation.invalid(
+                    "validation.unknown-issue",
+                    "issueNumber",
+                    "Inspection " + cmd.inspectionId() + " has no issue to address numbered " + cmd.issueNumber()
+                            + ".");
         }
-        if (cmd.area() != null && inspection.area() != cmd.area() && !cmd.jointWith().contains(inspection.area())) {
-            throw RuleViolation.invalid("validation.inspection-of-other-area", "inspectionId", "The inspection is of "
-                    + inspection.area() + ", not of the commitment's Area " + cmd.area() + " or its joint Areas.");
+        if (cmd.area() != null
+                && inspection.area() != cmd.area()
+                && !cmd.jointWith().contains(inspection.area())) {
+            throw RuleViolation.invalid(
+                    "validation.inspection-of-other-area",
+                    "inspectionId",
+                    "The inspection is of " + inspection.area() + ", not of the commitment's Area " + cmd.area()
+                            + " or its joint Areas.");
         }
     }
 
@@ -189,13 +226,16 @@ public class CommitmentService {
                 && Objects.equals(recorded.inspectionId(), cmd.inspectionId())
                 && Objects.equals(recorded.issueNumber(), cmd.issueNumber())
                 && recorded.theme() == cmd.theme()
-                && Objects.equals(recorded.text(), cmd.text() == null ? null : cmd.text().strip())
+                && Objects.equals(
+                        recorded.text(), cmd.text() == null ? null : cmd.text().strip())
                 && Objects.equals(recorded.committedOn(), cmd.committedOn())
                 && Objects.equals(recorded.dueDate(), cmd.dueDate())
                 && Objects.equals(recorded.targetCompliance(), cmd.targetCompliance());
         if (!same) {
-            throw RuleViolation.conflict("commitment.id-in-use", "Another commitment is already recorded under id " + cmd.commitmentId()
-                    + "; send the same content to repeat a create, or use a new id.");
+            throw RuleViolation.conflict(
+                    "commitment.id-in-use",
+                    "Another commitment is already recorded under id " + cmd.commitmentId()
+                            + "; send the same content to repeat a create, or use a new id.");
         }
     }
 

@@ -27,9 +27,12 @@ class CommitmentSnapshots {
     static final int THRESHOLD = 50;
 
     @Bean(REPOSITORY)
-    CommitmentRepository commitmentRepository(EventStore eventStore, Snapshotter snapshotter,
-                                                             ParameterResolverFactory parameterResolverFactory,
-                                                             HandlerDefinition handlerDefinition, CurrentUser user) {
+    CommitmentRepository commitmentRepository(
+            EventStore eventStore,
+            Snapshotter snapshotter,
+            ParameterResolverFactory parameterResolverFactory,
+            HandlerDefinition handlerDefinition,
+            CurrentUser user) {
         EventSourcingRepository.Builder<Commitment> builder = EventSourcingRepository.builder(Commitment.class)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)

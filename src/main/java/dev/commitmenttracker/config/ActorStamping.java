@@ -24,7 +24,8 @@ class ActorStamping implements MessageDispatchInterceptor<CommandMessage<?>> {
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.getMetaData().containsKey(AxonConfig.ACTOR)
                 ? command
                 : command.andMetaData(Map.of(AxonConfig.ACTOR, currentActor()));

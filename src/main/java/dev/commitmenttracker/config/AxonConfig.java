@@ -61,7 +61,8 @@ public class AxonConfig {
      */
     @Bean
     ConfigurerModule failuresAreVisible() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(config -> context -> {
                     ProjectionDeadLetters.batchFailed(context);
@@ -74,12 +75,19 @@ public class AxonConfig {
      * HTTP reader and strings far longer than the door admits, so whatever was ever stored can be read back.
      */
     public static JacksonSerializer jackson() {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(Limits.STORED_JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build()).build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Limits.STORED_JSON_STRING_CHARS)
+                        .maxNestingDepth(Limits.JSON_NESTING)
+                        .build())
+                .build();
         ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+        return JacksonSerializer.builder()
+                .objectMapper(mapper)
+                .lenientDeserialization()
+                .build();
     }
 }

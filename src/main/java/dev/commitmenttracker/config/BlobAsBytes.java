@@ -15,6 +15,9 @@ public class BlobAsBytes implements TypeContributor {
 
     @Override
     public void contribute(TypeContributions contributions, ServiceRegistry serviceRegistry) {
-        contributions.getTypeConfiguration().getJdbcTypeRegistry().addDescriptor(Types.BLOB, VarbinaryJdbcType.INSTANCE);
+        contributions
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
+                .addDescriptor(Types.BLOB, VarbinaryJdbcType.INSTANCE);
     }
 }

@@ -39,6 +39,7 @@ final class EventNotifications implements SmartLifecycle {
 
     /** This node, as its notices name it: its own notices are not news to it. */
     private final String node = UUID.randomUUID().toString();
+
     private final String url;
     private final String user;
     private final String password;
@@ -144,8 +145,10 @@ final class EventNotifications implements SmartLifecycle {
                     break;
                 }
                 if (!failing) {
-                    log.warn("Not listening for events committed by other nodes ({}); retrying, meanwhile they are seen on the "
-                            + "event store's poll", e.getMessage());
+                    log.warn(
+                            "Not listening for events committed by other nodes ({}); retrying, meanwhile they are seen on the "
+                                    + "event store's poll",
+                            e.getMessage());
                     failing = true;
                 } else {
                     log.debug("Still not listening for events committed by other nodes", e);

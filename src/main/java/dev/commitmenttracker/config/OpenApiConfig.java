@@ -40,11 +40,19 @@ class OpenApiConfig {
     @Bean
     OpenAPI trackerOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Commitment tracker API").version("1")
-                        .description("Commitments CPS Areas make in response to HMCPSI inspections, as event-sourced records. "
-                                + "Every refusal is application/problem+json with a stable `code`; clients branch on it."))
+                .info(
+                        new Info()
+                                .title("Commitment tracker API")
+                                .version("1")
+                                .description(
+                                        "Commitments CPS Areas make in response to HMCPSI inspections, as event-sourced records. "
+                                                + "Every refusal is application/problem+json with a stable `code`; clients branch on it."))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
@@ -53,12 +61,18 @@ class OpenApiConfig {
     OpenApiCustomizer problemResponses() {
         return openApi -> {
             // here rather than on the OpenAPI bean: springdoc drops component schemas no operation refers to yet
-            openApi.getComponents().getSchemas().values().forEach(schema -> nullableUnlessRequired(schema, openApi.getSpecVersion()));
+            openApi.getComponents()
+                    .getSchemas()
+                    .values()
+                    .forEach(schema -> nullableUnlessRequired(schema, openApi.getSpecVersion()));
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                refusals(path, method).forEach((status, description) -> responses(operation).putIfAbsent(status, problem(description)));
-                offerCsv(operation);
-            }));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        refusals(path, method)
+                                .forEach((status, description) ->
+                                        responses(operation).putIfAbsent(status, problem(description)));
+                        offerCsv(operation);
+                    }));
         };
     }
 
@@ -89,12 +103,22 @@ class OpenApiConfig {
 
     /** Reports answer CSV to {@code Accept: text/csv}: say so beside their JSON. */
     private static void offerCsv(Operation operation) {
-        boolean negotiates = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> "header".equals(parameter.getIn()) && HttpHeaders.ACCEPT.equalsIgnoreCase(parameter.getName()));
-        ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+        boolean negotiates = operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> "header".equals(parameter.getIn())
+                                && HttpHeaders.ACCEPT.equalsIgnoreCase(parameter.getName()));
+        ApiResponse ok = operation.getResponses() == null
+                ? null
+                : operation.getResponses().get("200");
         if (negotiates && ok != null && ok.getContent() != null) {
-            ok.getContent().addMediaType(TEXT_CSV, new MediaType().schema(new StringSchema()
-                    .description("RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.")));
+            ok.getContent()
+                    .addMediaType(
+                            TEXT_CSV,
+                            new MediaType()
+                                    .schema(
+                                            new StringSchema()
+                                                    .description(
+                                                            "RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.")));
         }
     }
 
@@ -130,20 +154,27 @@ class OpenApiConfig {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
         Schema problem = new ObjectSchema()
-                .description("RFC 9457 problem details with the tracker's stable code and, for bad input, the field at fault.")
+                .description(
+                        "RFC 9457 problem details with the tracker's stable code and, for bad input, the field at fault.")
                 .addProperty("type", new StringSchema().format("uri"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("code", new StringSchema().description("Stable code clients branch on, e.g. validation.required."))
+                .addProperty(
+                        "code",
+                        new StringSchema().description("Stable code clients branch on, e.g. validation.required."))
                 .addProperty("field", new StringSchema().description("The request field at fault, when there is one."));
         problem.addRequiredItem("status");
         problem.addRequiredItem("code");

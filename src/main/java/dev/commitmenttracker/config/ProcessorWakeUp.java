@@ -32,9 +32,11 @@ class ProcessorWakeUp {
 
     /** Axon's auto-configured store, woken on commit; same bean name, so Axon's own steps back. */
     @Bean(name = "eventBus")
-    WakingEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                @Value("${tracker.processors.poll-interval:1s}") Duration pollInterval,
-                                @Value("${tracker.processors.wake-up.enabled:true}") boolean wakeUp) {
+    WakingEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration configuration,
+            @Value("${tracker.processors.poll-interval:1s}") Duration pollInterval,
+            @Value("${tracker.processors.wake-up.enabled:true}") boolean wakeUp) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
@@ -45,19 +47,26 @@ class ProcessorWakeUp {
 
     /** On PostgreSQL, with the wake-up on: commits announced to, and heard from, the other nodes. */
     @Bean
-    EventNotifications eventNotifications(WakingEventStore eventStore, EntityManagerProvider entityManagers,
-                                          ObjectProvider<DataSourceProperties> dataSource,
-                                          @Value("${tracker.processors.wake-up.enabled:true}") boolean wakeUp,
-                                          @Value("${tracker.processors.wake-up.notify:true}") boolean notify) {
+    EventNotifications eventNotifications(
+            WakingEventStore eventStore,
+            EntityManagerProvider entityManagers,
+            ObjectProvider<DataSourceProperties> dataSource,
+            @Value("${tracker.processors.wake-up.enabled:true}") boolean wakeUp,
+            @Value("${tracker.processors.wake-up.notify:true}") boolean notify) {
         DataSourceProperties properties = dataSource.getIfAvailable();
         String url = properties == null ? null : properties.determineUrl();
         boolean onPostgres = url != null && url.startsWith("jdbc:postgresql:");
-        EventNotifications notifications = new EventNotifications(url, properties == null ? null : properties.determineUsername(),
-                properties == null ? null : properties.determinePassword(), eventStore::fetchNow, wakeUp && notify && onPostgres);
+        EventNotifications notifications = new EventNotifications(
+                url,
+                properties == null ? null : properties.determineUsername(),
+                properties == null ? null : properties.determinePassword(),
+                eventStore::fetchNow,
+                wakeUp && notify && onPostgres);
         if (notifications.enabled()) {
             eventStore.announceCommitsWith(() -> notifications.announce(entityManagers));
         } else {
-            log.info("Events committed by other nodes are found by the event store's poll alone (LISTEN/NOTIFY {})",
+            log.info(
+                    "Events committed by other nodes are found by the event store's poll alone (LISTEN/NOTIFY {})",
                     onPostgres ? "switched off" : "needs PostgreSQL");
         }
         return notifications;

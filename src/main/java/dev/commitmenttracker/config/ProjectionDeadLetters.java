@@ -52,30 +52,32 @@ public final class ProjectionDeadLetters {
 
     /** Axon's default limits, stated: a full queue refuses the letter and the processor stops, as in ADR 0004. */
     public static final int MAX_SEQUENCES = 1024;
+
     public static final int MAX_SEQUENCE_SIZE = 1024;
     /** Diagnostics entry counting how often the handlers refused a letter (0 for one parked behind another). */
     public static final String ATTEMPTS = "attempts";
 
-    private ProjectionDeadLetters() {
-    }
+    private ProjectionDeadLetters() {}
 
     /** Parks the failing events of the processing group {@code group} instead of failing its batch. */
     public static void register(EventProcessingConfigurer processing, String group) {
-        processing.registerDeadLetterQueue(group, config -> JpaSequencedDeadLetterQueue.builder()
-                        .processingGroup(group)
-                        .maxSequences(MAX_SEQUENCES)
-                        .maxSequenceSize(MAX_SEQUENCE_SIZE)
-                        .claimDuration(Duration.ofSeconds(30))
-                        .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
-                        .transactionManager(config.getComponent(TransactionManager.class))
-                        .eventSerializer(config.eventSerializer())
-                        .genericSerializer(config.serializer())
-                        .build())
+        processing
+                .registerDeadLetterQueue(
+                        group,
+                        config -> JpaSequencedDeadLetterQueue.builder()
+                                .processingGroup(group)
+                                .maxSequences(MAX_SEQUENCES)
+                                .maxSequenceSize(MAX_SEQUENCE_SIZE)
+                                .claimDuration(Duration.ofSeconds(30))
+                                .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                                .transactionManager(config.getComponent(TransactionManager.class))
+                                .eventSerializer(config.eventSerializer())
+                                .genericSerializer(config.serializer())
+                                .build())
                 .registerDeadLetterPolicy(group, config -> (letter, cause) -> decide(group, letter, cause))
                 // a rebuild (token reset) clears the queue: the replay meets every parked event again
-                .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, builder) -> builder
-                        .allowReset(true)
-                        .enableSequenceIdentifierCache());
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        group, (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache());
     }
 
     /**
@@ -104,7 +106,8 @@ public final class ProjectionDeadLetters {
      * Always park (a projection never drops an event), with the cause cut to its column's size and one more attempt;
      * except the first refusal of an event being processed, which rolls its batch back (see the class comment).
      */
-    static EnqueueDecision<EventMessage<?>> decide(String group, DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+    static EnqueueDecision<EventMessage<?>> decide(
+            String group, DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         String key = key(group, letter.message().getIdentifier());
         ThrowableCause refused = REFUSED.remove(key);
         boolean beingProcessed = !(letter instanceof JpaDeadLetter<?>);
@@ -114,10 +117,13 @@ public final class ProjectionDeadLetters {
         }
         if (refused == null && beingProcessed) {
             REFUSED.put(key, ThrowableCause.truncated(cause));
-            throw new EventRefused("Projection " + group + " refused event " + letter.message().getIdentifier()
-                    + "; its batch is rolled back and retried with the event parked", cause);
+            throw new EventRefused(
+                    "Projection " + group + " refused event " + letter.message().getIdentifier()
+                            + "; its batch is rolled back and retried with the event parked",
+                    cause);
         }
-        ThrowableCause parkedCause = refused != null ? refused
+        ThrowableCause parkedCause = refused != null
+                ? refused
                 : cause instanceof ThrowableCause given ? given : ThrowableCause.truncated(cause);
         long attempts = attempts(letter) + 1;
         return Decisions.enqueue(parkedCause, parked -> parked.diagnostics().and(ATTEMPTS, attempts));
@@ -160,8 +166,10 @@ public final class ProjectionDeadLetters {
             }
         }
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+            if (t instanceof TransientDataAccessException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException) {
                 return true;
             }
         }
@@ -204,7 +212,8 @@ public final class ProjectionDeadLetters {
         @Override
         public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
             ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-            if (group == null || original.annotationAttributes(EventHandler.class).isEmpty()) {
+            if (group == null
+                    || original.annotationAttributes(EventHandler.class).isEmpty()) {
                 return original;
             }
             String name = group.value();

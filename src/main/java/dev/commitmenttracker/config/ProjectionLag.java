@@ -46,8 +46,12 @@ public class ProjectionLag {
     private final MeterRegistry meters;
     private final Serializer tokenSerializer;
 
-    ProjectionLag(EntityManagerProvider entityManagers, EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry meters,
-                  Serializer tokenSerializer) {
+    ProjectionLag(
+            EntityManagerProvider entityManagers,
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            MeterRegistry meters,
+            Serializer tokenSerializer) {
         this.entityManagers = entityManagers;
         this.tokenSerializer = tokenSerializer;
         this.processing = processing;
@@ -59,10 +63,16 @@ public class ProjectionLag {
     void registerGauges() {
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                Gauge.builder(LAG_METRIC, () -> current(name, streaming).events()).tag("projection", name).baseUnit("events")
-                        .description("Events in the store that a projection has not processed yet").register(meters);
-                TimeGauge.builder(LAG_TIME_METRIC, () -> current(name, streaming).millis(), TimeUnit.MILLISECONDS).tag("projection", name)
-                        .description("How long ago the oldest event a projection has not processed was recorded").register(meters);
+                Gauge.builder(LAG_METRIC, () -> current(name, streaming).events())
+                        .tag("projection", name)
+                        .baseUnit("events")
+                        .description("Events in the store that a projection has not processed yet")
+                        .register(meters);
+                TimeGauge.builder(
+                                LAG_TIME_METRIC, () -> current(name, streaming).millis(), TimeUnit.MILLISECONDS)
+                        .tag("projection", name)
+                        .description("How long ago the oldest event a projection has not processed was recorded")
+                        .register(meters);
             }
         });
     }
@@ -78,7 +88,12 @@ public class ProjectionLag {
         long events = position == null ? head + 1 : head - position;
         Instant oldest = oldestAfter(position == null ? Long.MIN_VALUE : position);
         // event times are Axon's clock, not the tracker's (business) clock
-        long millis = oldest == null ? 0 : Math.max(0, Duration.between(oldest, GenericEventMessage.clock.instant()).toMillis());
+        long millis = oldest == null
+                ? 0
+                : Math.max(
+                        0,
+                        Duration.between(oldest, GenericEventMessage.clock.instant())
+                                .toMillis());
         return new Lag(events, millis);
     }
 
@@ -87,9 +102,11 @@ public class ProjectionLag {
      * the slowest segment's token, or from before the first event when a segment has none.
      */
     public Lag stored(String name, Long head) {
-        List<TokenEntry> entries = entityManagers.getEntityManager()
+        List<TokenEntry> entries = entityManagers
+                .getEntityManager()
                 .createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
-                .setParameter("name", name).getResultList();
+                .setParameter("name", name)
+                .getResultList();
         Long position = null;
         for (TokenEntry entry : entries) {
             TrackingToken token = entry.getToken(tokenSerializer);
@@ -123,9 +140,14 @@ public class ProjectionLag {
     }
 
     private Instant oldestAfter(long position) {
-        List<String> found = entityManagers.getEntityManager()
-                .createQuery("select e.timeStamp from DomainEventEntry e where e.globalIndex > :position order by e.globalIndex", String.class)
-                .setParameter("position", position).setMaxResults(1).getResultList();
+        List<String> found = entityManagers
+                .getEntityManager()
+                .createQuery(
+                        "select e.timeStamp from DomainEventEntry e where e.globalIndex > :position order by e.globalIndex",
+                        String.class)
+                .setParameter("position", position)
+                .setMaxResults(1)
+                .getResultList();
         return found.isEmpty() ? null : Instant.parse(found.get(0));
     }
 }

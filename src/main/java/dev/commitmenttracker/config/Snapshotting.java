@@ -28,13 +28,23 @@ class Snapshotting implements DisposableBean {
     static final int QUEUE = 1000;
 
     // not a bean: an Executor bean would displace Spring's own task executor
-    private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
-            new AxonThreadFactory("snapshotter"), new ThreadPoolExecutor.DiscardPolicy());
+    private final ExecutorService executor = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            new AxonThreadFactory("snapshotter"),
+            new ThreadPoolExecutor.DiscardPolicy());
 
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration, HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
-                                                    TransactionManager transactionManager, SnapshotterSpanFactory spanFactory) {
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            org.axonframework.config.Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            SnapshotterSpanFactory spanFactory) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)

@@ -26,7 +26,8 @@ class TokenInitialisation {
 
     @Bean
     ConfigurerModule tokensBeforeProcessorsStart() {
-        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> initialise(config)));
+        return configurer -> configurer.onInitialize(
+                config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> initialise(config)));
     }
 
     private static void initialise(Configuration config) {
@@ -39,12 +40,14 @@ class TokenInitialisation {
         });
     }
 
-    private static void initialise(String processor, TokenStore tokens, TransactionManager transactions, Configuration config) {
+    private static void initialise(
+            String processor, TokenStore tokens, TransactionManager transactions, Configuration config) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeInTransaction(() -> {
                     if (tokens.fetchSegments(processor).length == 0) {
-                        tokens.initializeTokenSegments(processor, INITIAL_SEGMENTS, config.eventStore().createTailToken());
+                        tokens.initializeTokenSegments(
+                                processor, INITIAL_SEGMENTS, config.eventStore().createTailToken());
                     }
                 });
                 return;
@@ -52,7 +55,10 @@ class TokenInitialisation {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.info("Token rows of processor {} were created by another node meanwhile ({}); reading them again.", processor, e.toString());
+                log.info(
+                        "Token rows of processor {} were created by another node meanwhile ({}); reading them again.",
+                        processor,
+                        e.toString());
             }
         }
     }

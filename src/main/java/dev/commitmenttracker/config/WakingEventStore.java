@@ -43,7 +43,7 @@ public class WakingEventStore extends EmbeddedEventStore {
 
     private final Set<Runnable> callbacks;
     private final boolean wakeOnCommit;
-    private volatile Runnable announcer = () -> { };
+    private volatile Runnable announcer = () -> {};
 
     private WakingEventStore(Builder builder, Set<Runnable> callbacks, boolean wakeOnCommit) {
         super(builder);
@@ -58,7 +58,8 @@ public class WakingEventStore extends EmbeddedEventStore {
      */
     static WakingEventStore build(Builder builder, EventStorageEngine storageEngine, boolean wakeOnCommit) {
         Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
-        return new WakingEventStore(builder.storageEngine(new SignallingEngine(storageEngine, callbacks)), callbacks, wakeOnCommit);
+        return new WakingEventStore(
+                builder.storageEngine(new SignallingEngine(storageEngine, callbacks)), callbacks, wakeOnCommit);
     }
 
     /** Sets what is done in every appending transaction before it commits (on PostgreSQL, a NOTIFY). */
@@ -161,7 +162,8 @@ public class WakingEventStore extends EmbeddedEventStore {
      * The storage engine as the store sees it: unchanged, except that a read of new events made for the producer (the
      * only reader asking with {@code mayBlock}) calls the callbacks once it is over, when its events are in the cache.
      */
-    private record SignallingEngine(EventStorageEngine delegate, Set<Runnable> callbacks) implements EventStorageEngine {
+    private record SignallingEngine(EventStorageEngine delegate, Set<Runnable> callbacks)
+            implements EventStorageEngine {
 
         @Override
         public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
@@ -169,7 +171,8 @@ public class WakingEventStore extends EmbeddedEventStore {
             if (!mayBlock) {
                 return events;
             }
-            return StreamSupport.stream(new Signalling<>(events.spliterator(), this::signal), false).onClose(events::close);
+            return StreamSupport.stream(new Signalling<>(events.spliterator(), this::signal), false)
+                    .onClose(events::close);
         }
 
         private void signal() {

@@ -25,18 +25,19 @@ import java.util.function.Function;
 /** A small script of commitments and their acts, sent through the commitment service in order. */
 final class DemoScript {
 
-    private DemoScript() {
-    }
+    private DemoScript() {}
 
     /** A fixed id for a demo item, so that loading twice finds what the first load recorded. */
     static String id(String key) {
-        return UUID.nameUUIDFromBytes(("demo-data:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-data:" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** An inspection whose issues the commitments answer. */
     record Inspection(CommitmentService commitments, String id, AreaCode area, LocalDate published) {
 
-        Commitments commitment(String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
+        Commitments commitment(
+                String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
             return new Commitments(this).and(key, issue, theme, text, due, target, jointWith);
         }
     }
@@ -44,8 +45,7 @@ final class DemoScript {
     /** Commitments of one inspection, each with the acts that brought it to where it stands. */
     static final class Commitments {
 
-        private record Planned(RecordCommitment record, List<Function<Long, Object>> acts) {
-        }
+        private record Planned(RecordCommitment record, List<Function<Long, Object>> acts) {}
 
         private final Inspection inspection;
         private final List<Planned> planned = new ArrayList<>();
@@ -54,9 +54,21 @@ final class DemoScript {
             this.inspection = inspection;
         }
 
-        Commitments and(String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
-            planned.add(new Planned(new RecordCommitment(id(key), inspection.area(), List.of(jointWith), inspection.id(), issue, theme, text,
-                    inspection.published(), due, target), new ArrayList<>()));
+        Commitments and(
+                String key, int issue, Theme theme, String text, LocalDate due, Integer target, AreaCode... jointWith) {
+            planned.add(new Planned(
+                    new RecordCommitment(
+                            id(key),
+                            inspection.area(),
+                            List.of(jointWith),
+                            inspection.id(),
+                            issue,
+                            theme,
+                            text,
+                            inspection.published(),
+                            due,
+                            target),
+                    new ArrayList<>()));
             return this;
         }
 
@@ -72,8 +84,15 @@ final class DemoScript {
             return act((id, version) -> new NoteProgress(id, note, on, version));
         }
 
-        Commitments evidence(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliant, String summary, String reference) {
-            return act((id, version) -> new RecordEvidence(id, method, effectiveOn, sampleSize, compliant, summary, reference, effectiveOn, version));
+        Commitments evidence(
+                AssuranceMethod method,
+                LocalDate effectiveOn,
+                Integer sampleSize,
+                Integer compliant,
+                String summary,
+                String reference) {
+            return act((id, version) -> new RecordEvidence(
+                    id, method, effectiveOn, sampleSize, compliant, summary, reference, effectiveOn, version));
         }
 
         Commitments close(String rationale, LocalDate on) {

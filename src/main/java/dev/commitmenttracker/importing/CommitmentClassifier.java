@@ -30,68 +30,118 @@ final class CommitmentClassifier {
     private static final String ADVERBS = "(?:(?:also|now|already|recently|since|just|further|successfully|jointly"
             + "|currently|actively|still|then|first|subsequently|therefore|regularly)\\s+)*";
 
-    static final Pattern LEADING_ADVERBIAL = Pattern.compile("^(?:(?:however|in\\s+addition|additionally|likewise"
-            + "|furthermore|moreover|also|further|finally|locally|nationally|separately|similarly|in\\s+particular)"
-            + "\\b,?\\s*)+", I);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s*(?:and|but)\\s+|;\\s*"
-            + "|\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:we|the\\s+area|the\\s+cps|cps|will|would|shall|had|has|have)\\b)", I);
+    static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "^(?:(?:however|in\\s+addition|additionally|likewise"
+                    + "|furthermore|moreover|also|further|finally|locally|nationally|separately|similarly|in\\s+particular)"
+                    + "\\b,?\\s*)+",
+            I);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ",\\s*(?:and|but)\\s+|;\\s*"
+                    + "|\\s+(?:and|but)\\s+(?=(?:also\\s+)?(?:we|the\\s+area|the\\s+cps|cps|will|would|shall|had|has|have)\\b)",
+            I);
     private static final Pattern CONCESSIVE = Pattern.compile("^(?:although|though|while|whilst|despite)\\b", I);
-    private static final Pattern STANCE = Pattern.compile("^(?:we|the\\s+area|the\\s+cps|cps|i)\\s+"
-            + "(?:(?:also|fully|strongly|very\\s+much)\\s+)?(?:welcome[sd]?|agree[sd]?|accept(?:s|ed)?"
-            + "|recogni[sz]e[sd]?|acknowledge[sd]?|note[sd]?|(?:are|is|am)\\s+(?:pleased|proud|delighted"
-            + "|encouraged|grateful))\\b", I);
-    private static final Pattern NOT_AN_ACTOR = Pattern.compile("^(?:(?:the|this|that|its|our|their)\\s+)?"
-            + "(?:research|report|inspection|inspectorate|inspectors?|survey|study|evaluation|purpose|aim)\\b", I);
-    private static final Pattern PURPOSE = Pattern.compile("^(?:this|that|these|it)(?:\\s+\\w+)?\\s+will\\s+"
-            + "(?:ensure|mean|help|allow|enable|lead|result)\\b|\\bwill\\s+be\\s+informed\\s+by\\b", I);
+    private static final Pattern STANCE = Pattern.compile(
+            "^(?:we|the\\s+area|the\\s+cps|cps|i)\\s+"
+                    + "(?:(?:also|fully|strongly|very\\s+much)\\s+)?(?:welcome[sd]?|agree[sd]?|accept(?:s|ed)?"
+                    + "|recogni[sz]e[sd]?|acknowledge[sd]?|note[sd]?|(?:are|is|am)\\s+(?:pleased|proud|delighted"
+                    + "|encouraged|grateful))\\b",
+            I);
+    private static final Pattern NOT_AN_ACTOR = Pattern.compile(
+            "^(?:(?:the|this|that|its|our|their)\\s+)?"
+                    + "(?:research|report|inspection|inspectorate|inspectors?|survey|study|evaluation|purpose|aim)\\b",
+            I);
+    private static final Pattern PURPOSE = Pattern.compile(
+            "^(?:this|that|these|it)(?:\\s+\\w+)?\\s+will\\s+"
+                    + "(?:ensure|mean|help|allow|enable|lead|result)\\b|\\bwill\\s+be\\s+informed\\s+by\\b",
+            I);
 
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall)\\b|\\b(?:is|are|am)\\s+going\\s+to\\b"
-            + "|\\b(?:intends?|plans?|undertakes?|commits?)\\s+to\\b|\\bcommitted\\s+to\\b", I);
-    private static final Pattern UNDERWAY = Pattern.compile("\\b(?:work|action|activity|progress|a\\s+review)\\s+is\\s+"
-            + "(?:already\\s+|now\\s+)?(?:underway|under\\s+way|ongoing|in\\s+progress)\\b", I);
-    private static final Pattern PROGRESSIVE = Pattern.compile("\\b" + ACTOR + "\\s+(?:is|are|am)\\s+" + ADVERBS
-            + "(?!being\\b|going\\b)([a-z]+ing)\\b", I);
-    private static final Pattern ROLE_ACTING = Pattern.compile("\\b" + ROLE + "\\s+(?:will\\b|(?:is|are)\\s+"
-            + ADVERBS + "(?!being\\b)[a-z]+ing\\b)", I);
-    private static final Pattern PERFECT_ACTIVE = Pattern.compile("\\b(?:has|have|had)\\s+" + ADVERBS
-            + "(?!been\\b)(" + PARTICIPLE + ")\\b", I);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall)\\b|\\b(?:is|are|am)\\s+going\\s+to\\b"
+                    + "|\\b(?:intends?|plans?|undertakes?|commits?)\\s+to\\b|\\bcommitted\\s+to\\b",
+            I);
+    private static final Pattern UNDERWAY = Pattern.compile(
+            "\\b(?:work|action|activity|progress|a\\s+review)\\s+is\\s+"
+                    + "(?:already\\s+|now\\s+)?(?:underway|under\\s+way|ongoing|in\\s+progress)\\b",
+            I);
+    private static final Pattern PROGRESSIVE = Pattern.compile(
+            "\\b" + ACTOR + "\\s+(?:is|are|am)\\s+" + ADVERBS + "(?!being\\b|going\\b)([a-z]+ing)\\b", I);
+    private static final Pattern ROLE_ACTING =
+            Pattern.compile("\\b" + ROLE + "\\s+(?:will\\b|(?:is|are)\\s+" + ADVERBS + "(?!being\\b)[a-z]+ing\\b)", I);
+    private static final Pattern PERFECT_ACTIVE =
+            Pattern.compile("\\b(?:has|have|had)\\s+" + ADVERBS + "(?!been\\b)(" + PARTICIPLE + ")\\b", I);
     private static final Pattern PERFECT_SUBJECT = Pattern.compile("\\b" + ACTOR + "\\b", I);
-    private static final Pattern PERFECT_PASSIVE = Pattern.compile("\\b(?:has|have|had)\\s+" + ADVERBS
-            + "been\\s+(?:[a-z]+ly\\s+)?(" + PARTICIPLE + ")\\b", I);
-    private static final Pattern PAST_BY_US = Pattern.compile("\\b(?:we|the\\s+area|the\\s+cps)\\s+" + ADVERBS
-            + "([a-z]+ed|began|undertook|ran|held|took|built|wrote|sent|set\\s+up|led|made)\\b", I);
-    private static final Pattern INCLUDES = Pattern.compile("^(?:this|it|(?:the|our|this)\\s+[a-z-]+(?:\\s+[a-z-]+){0,3})"
-            + "\\s+(?:also\\s+)?(?:includes|included|will\\s+include)\\b", I);
+    private static final Pattern PERFECT_PASSIVE = Pattern.compile(
+            "\\b(?:has|have|had)\\s+" + ADVERBS + "been\\s+(?:[a-z]+ly\\s+)?(" + PARTICIPLE + ")\\b", I);
+    private static final Pattern PAST_BY_US = Pattern.compile(
+            "\\b(?:we|the\\s+area|the\\s+cps)\\s+" + ADVERBS
+                    + "([a-z]+ed|began|undertook|ran|held|took|built|wrote|sent|set\\s+up|led|made)\\b",
+            I);
+    private static final Pattern INCLUDES = Pattern.compile(
+            "^(?:this|it|(?:the|our|this)\\s+[a-z-]+(?:\\s+[a-z-]+){0,3})"
+                    + "\\s+(?:also\\s+)?(?:includes|included|will\\s+include)\\b",
+            I);
     private static final String PASSIVE = "\\b(?:is|are)\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed"
             + "|undertaken|done|carried\\s+out|made|held|run|led|overseen)\\b";
-    private static final Pattern PASSIVE_BY_ROLE = Pattern.compile(PASSIVE + ".*?\\bby\\s+"
-            + "(?:(?:our|the|all|each|a|an|their)\\s+)?" + ROLE, I);
+    private static final Pattern PASSIVE_BY_ROLE =
+            Pattern.compile(PASSIVE + ".*?\\bby\\s+" + "(?:(?:our|the|all|each|a|an|their)\\s+)?" + ROLE, I);
     private static final Pattern PASSIVE_VERB = Pattern.compile(PASSIVE, I);
     private static final Pattern RELATIVE_PRONOUN_AT_END = Pattern.compile("(?i)\\b(?:which|that|who)\\s*");
     /** The characters {@code .} does not match. */
     private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
-    private static final Pattern PAST_PASSIVE = Pattern.compile("\\b(?:was|were)\\s+" + ADVERBS
-            + "(" + PARTICIPLE + ")(?:\\s+(?:out|up|in|on))?\\s+(?:to|for|across|in|at|by|with|on)\\b", I);
-    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^(?:the|this|these|that|those|it|they|its"
-            + "|their)\\b", I);
-    private static final Pattern NOW_IN_PLACE = Pattern.compile("\\bnow\\s+(?:has|have)\\s+(?:a|an|its|their|our"
-            + "|two|three|four|five|\\d+)\\b|\\bthere\\s+(?:is|are)\\s+now\\b", I);
-    private static final Pattern PASSIVE_PROGRESSIVE = Pattern.compile("\\b(?:is|are)\\s+being\\s+" + PARTICIPLE
-            + "\\b", I);
+
+    private static final Pattern PAST_PASSIVE = Pattern.compile(
+            "\\b(?:was|were)\\s+" + ADVERBS + "(" + PARTICIPLE
+                    + ")(?:\\s+(?:out|up|in|on))?\\s+(?:to|for|across|in|at|by|with|on)\\b",
+            I);
+    private static final Pattern DEFINITE_SUBJECT =
+            Pattern.compile("^(?:the|this|these|that|those|it|they|its" + "|their)\\b", I);
+    private static final Pattern NOW_IN_PLACE = Pattern.compile(
+            "\\bnow\\s+(?:has|have)\\s+(?:a|an|its|their|our"
+                    + "|two|three|four|five|\\d+)\\b|\\bthere\\s+(?:is|are)\\s+now\\b",
+            I);
+    private static final Pattern PASSIVE_PROGRESSIVE =
+            Pattern.compile("\\b(?:is|are)\\s+being\\s+" + PARTICIPLE + "\\b", I);
 
     /** Participles that report, judge or feel rather than act. */
-    private static final Set<String> NOT_ACTIONS = Set.of("seen", "welcomed", "noted", "recognised", "recognized",
-            "acknowledged", "found", "commended", "praised", "assessed", "described", "rated", "highlighted",
-            "received", "experienced", "accepted", "agreed", "needed", "wanted", "hoped", "expected", "pleased",
-            "exacerbated", "contributed", "suggested", "concluded", "observed", "stated", "inspected", "asked",
+    private static final Set<String> NOT_ACTIONS = Set.of(
+            "seen",
+            "welcomed",
+            "noted",
+            "recognised",
+            "recognized",
+            "acknowledged",
+            "found",
+            "commended",
+            "praised",
+            "assessed",
+            "described",
+            "rated",
+            "highlighted",
+            "received",
+            "experienced",
+            "accepted",
+            "agreed",
+            "needed",
+            "wanted",
+            "hoped",
+            "expected",
+            "pleased",
+            "exacerbated",
+            "contributed",
+            "suggested",
+            "concluded",
+            "observed",
+            "stated",
+            "inspected",
+            "asked",
             "required");
     /** Passive participles that only report the status of something already listed. */
     private static final Set<String> STATUS = Set.of("completed", "published", "finished", "concluded");
-    private static final Set<String> NOT_VERBS = Set.of("thing", "something", "nothing", "anything", "everything",
-            "during", "morning", "evening");
 
-    private CommitmentClassifier() {
-    }
+    private static final Set<String> NOT_VERBS =
+            Set.of("thing", "something", "nothing", "anything", "everything", "during", "morning", "evening");
+
+    private CommitmentClassifier() {}
 
     static boolean isCommitment(String sentence, Setting setting) {
         String lead = LEADING_ADVERBIAL.matcher(Wording.normalise(sentence)).replaceFirst("");
@@ -105,7 +155,9 @@ final class CommitmentClassifier {
                 int comma = clause.indexOf(',');
                 clause = comma < 0 ? "" : clause.substring(comma + 1).strip();
             }
-            boolean framed = i == 0 && (STANCE.matcher(clause).find() || NOT_AN_ACTOR.matcher(clause).find());
+            boolean framed = i == 0
+                    && (STANCE.matcher(clause).find()
+                            || NOT_AN_ACTOR.matcher(clause).find());
             if (framed ? ROLE_ACTING.matcher(clause).find() : acts(clause, setting)) {
                 return true;
             }
@@ -132,9 +184,13 @@ final class CommitmentClassifier {
         if (setting == Setting.INTRODUCTION) {
             return false;
         }
-        return perfectActive(clause) || perfectPassive(clause) || found(PAST_BY_US, clause, NOT_ACTIONS)
-                || pastPassive(clause) || NOW_IN_PLACE.matcher(clause).find()
-                || INCLUDES.matcher(clause).find() || passiveByRole(clause)
+        return perfectActive(clause)
+                || perfectPassive(clause)
+                || found(PAST_BY_US, clause, NOT_ACTIONS)
+                || pastPassive(clause)
+                || NOW_IN_PLACE.matcher(clause).find()
+                || INCLUDES.matcher(clause).find()
+                || passiveByRole(clause)
                 || PASSIVE_PROGRESSIVE.matcher(clause).find();
     }
 
@@ -179,8 +235,13 @@ final class CommitmentClassifier {
         }
         for (int length = 3; length <= 5; length++) {
             int wordStart = wordEnd - length;
-            if (wordStart >= 0 && wordStart <= firstLineBreak && RELATIVE_PRONOUN_AT_END.matcher(clause)
-                    .region(wordStart, end).useTransparentBounds(true).matches()) {
+            if (wordStart >= 0
+                    && wordStart <= firstLineBreak
+                    && RELATIVE_PRONOUN_AT_END
+                            .matcher(clause)
+                            .region(wordStart, end)
+                            .useTransparentBounds(true)
+                            .matches()) {
                 return true;
             }
         }

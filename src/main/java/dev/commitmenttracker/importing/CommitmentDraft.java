@@ -1,10 +1,8 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.shared.OwnerRole;
-import dev.commitmenttracker.shared.AssuranceMethod;
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
 
 /**

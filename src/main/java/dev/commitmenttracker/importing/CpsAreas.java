@@ -23,8 +23,7 @@ public final class CpsAreas {
         }
     }
 
-    private CpsAreas() {
-    }
+    private CpsAreas() {}
 
     private static void add(String name, AreaCode code) {
         CODE_BY_NAME.put(name, code);
@@ -82,11 +81,10 @@ public final class CpsAreas {
                 mentions.add(new AreaMention(name, m.start(), m.end()));
             }
         });
-        mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        mentions.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return mentions;
     }
 
-    private record AreaMention(String name, int start, int end) {
-    }
+    private record AreaMention(String name, int start, int end) {}
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How the text of a response document is encoded. */
 public enum DocumentFormat {
-    PLAIN_TEXT, MARKDOWN, HTML;
+    PLAIN_TEXT,
+    MARKDOWN,
+    HTML;
 
     /** The format a file name's extension suggests: .html/.htm, .md/.markdown, anything else plain text. */
     public static DocumentFormat fromFileName(String fileName) {

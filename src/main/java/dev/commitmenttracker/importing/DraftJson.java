@@ -9,8 +9,7 @@ public final class DraftJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private DraftJson() {
-    }
+    private DraftJson() {}
 
     public static String write(ResponseDraft draft) {
         try {

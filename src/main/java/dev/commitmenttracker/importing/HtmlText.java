@@ -1,15 +1,14 @@
 package dev.commitmenttracker.importing;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders an HTML response as text with its block structure kept: headings and paragraphs become
@@ -18,17 +17,36 @@ import java.util.Set;
  */
 final class HtmlText {
 
-    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div",
-            "section", "article", "header", "main", "blockquote", "table", "ul", "ol", "dl", "figure", "pre",
-            "address", "hr");
+    private static final Set<String> PARAGRAPHS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "div",
+            "section",
+            "article",
+            "header",
+            "main",
+            "blockquote",
+            "table",
+            "ul",
+            "ol",
+            "dl",
+            "figure",
+            "pre",
+            "address",
+            "hr");
     private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd", "caption");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static String render(String html) {
         Element body = Jsoup.parse(html).body();
-        body.select("script, style, noscript, template, nav, aside, form, button").remove();
+        body.select("script, style, noscript, template, nav, aside, form, button")
+                .remove();
         Renderer renderer = new Renderer();
         NodeTraversor.traverse(renderer, body);
         return renderer.text();

@@ -25,8 +25,7 @@ public final class ImportCli {
 
     private static final String USAGE_LINE = "usage: import --dry-run FILE";
 
-    private ImportCli() {
-    }
+    private ImportCli() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -48,7 +47,9 @@ public final class ImportCli {
         try {
             String document = Files.readString(file, StandardCharsets.UTF_8);
             ResponseDraft draft = new ResponseDocumentParser()
-                    .parse(document, DocumentFormat.fromFileName(file.getFileName().toString()));
+                    .parse(
+                            document,
+                            DocumentFormat.fromFileName(file.getFileName().toString()));
             out.println(DraftJson.write(draft));
             return OK;
         } catch (ImportRejected e) {

@@ -42,8 +42,7 @@ import org.springframework.stereotype.Service;
 public class ImportService {
 
     /** What a commit recorded. */
-    public record Committed(String importId, String inspectionId, List<String> commitmentIds) {
-    }
+    public record Committed(String importId, String inspectionId, List<String> commitmentIds) {}
 
     private final ParseExecutor parser;
     private final ImportedDocuments documents;
@@ -53,8 +52,14 @@ public class ImportService {
     private final Clock clock;
     private final CommandLimits limits;
 
-    ImportService(ParseExecutor parser, ImportedDocuments documents, InspectionService inspections, CommitmentService commitments,
-                  CurrentUser user, Clock clock, CommandLimits limits) {
+    ImportService(
+            ParseExecutor parser,
+            ImportedDocuments documents,
+            InspectionService inspections,
+            CommitmentService commitments,
+            CurrentUser user,
+            Clock clock,
+            CommandLimits limits) {
         this.parser = parser;
         this.documents = documents;
         this.inspections = inspections;
@@ -67,19 +72,32 @@ public class ImportService {
     /** Reads the document into a draft and keeps both for review; nothing is recorded in the ledger yet. */
     public ImportView importDocument(String document, DocumentFormat format, String fileName) {
         if (document != null && document.length() > Limits.DOCUMENT_CHARS) {
-            throw new ImportRejected(ImportRejected.UNREADABLE, "The document has more than " + Limits.DOCUMENT_CHARS + " characters.");
+            throw new ImportRejected(
+                    ImportRejected.UNREADABLE, "The document has more than " + Limits.DOCUMENT_CHARS + " characters.");
         }
         if (document != null && PlainText.Check.firstFault(document, true) != null) {
-            throw RuleViolation.invalid("validation.control-character", "document",
+            throw RuleViolation.invalid(
+                    "validation.control-character",
+                    "document",
                     "The document holds a control character other than tab or a line break, or half of a surrogate pair.");
         }
-        if (fileName != null && (fileName.length() > Limits.FILE_NAME || PlainText.Check.firstFault(fileName, false) != null)) {
-            throw RuleViolation.invalid(fileName.length() > Limits.FILE_NAME ? "validation.too-long" : "validation.control-character", "fileName",
+        if (fileName != null
+                && (fileName.length() > Limits.FILE_NAME || PlainText.Check.firstFault(fileName, false) != null)) {
+            throw RuleViolation.invalid(
+                    fileName.length() > Limits.FILE_NAME ? "validation.too-long" : "validation.control-character",
+                    "fileName",
                     "A file name is one line of at most " + Limits.FILE_NAME + " characters.");
         }
         ResponseDraft draft = parser.parse(document, format);
-        ImportedDocument imported = new ImportedDocument(UUID.randomUUID().toString(), sha256(document), format, fileName, document, draft,
-                user.name(), Instant.now(clock));
+        ImportedDocument imported = new ImportedDocument(
+                UUID.randomUUID().toString(),
+                sha256(document),
+                format,
+                fileName,
+                document,
+                draft,
+                user.name(),
+                Instant.now(clock));
         return documents.save(imported).view();
     }
 
@@ -90,7 +108,10 @@ public class ImportService {
     public ImportView find(String id) {
         ImportView view = load(id).view();
         if (!user.name().equals(view.createdBy())) {
-            user.requireMayRead(view.draft() == null ? List.of() : view.draft().areaCode().map(List::of).orElse(List.of()));
+            user.requireMayRead(
+                    view.draft() == null
+                            ? List.of()
+                            : view.draft().areaCode().map(List::of).orElse(List.of()));
         }
         return view;
     }
@@ -104,19 +125,38 @@ public class ImportService {
         ResponseDraft draft = imported.draft();
         AreaCode area = draft.areaCode().orElseThrow(() -> incomplete("area", "The draft names no CPS Area."));
         user.requireMayCommand(List.of(area));
-        InspectionKind kind = draft.inspectionKind().orElseThrow(() -> incomplete("kind", "The draft does not say what kind of inspection it answers."));
+        InspectionKind kind = draft.inspectionKind()
+                .orElseThrow(() -> incomplete("kind", "The draft does not say what kind of inspection it answers."));
         LocalDate published = publishedOn(draft.published());
 
         String inspectionId = derivedId(imported, "inspection");
-        RecordInspection inspection = new RecordInspection(inspectionId, area, kind, title(kind, area, draft.published()), published,
-                ratings(draft), draft.issues().stream().map(issue -> new IssueToAddress(issue.number(), issue.text(), issue.theme())).toList());
+        RecordInspection inspection = new RecordInspection(
+                inspectionId,
+                area,
+                kind,
+                title(kind, area, draft.published()),
+                published,
+                ratings(draft),
+                draft.issues().stream()
+                        .map(issue -> new IssueToAddress(issue.number(), issue.text(), issue.theme()))
+                        .toList());
         // The limits every command meets (a publication date not in the future above all), checked for the whole draft
         // before any of it is recorded, so that a refused draft leaves nothing half recorded.
         limits.check(inspection);
-        draft.generalCommitments().forEach(commitment -> limits.check(recordCommitment(imported, area, List.of(), inspectionId, null,
-                Theme.OTHER, commitment, published)));
-        draft.issues().forEach(issue -> issue.commitments().forEach(commitment -> limits.check(recordCommitment(imported, area, List.of(),
-                inspectionId, issue.number(), issue.theme(), commitment, published))));
+        draft.generalCommitments()
+                .forEach(commitment -> limits.check(recordCommitment(
+                        imported, area, List.of(), inspectionId, null, Theme.OTHER, commitment, published)));
+        draft.issues()
+                .forEach(issue -> issue.commitments()
+                        .forEach(commitment -> limits.check(recordCommitment(
+                                imported,
+                                area,
+                                List.of(),
+                                inspectionId,
+                                issue.number(),
+                                issue.theme(),
+                                commitment,
+                                published))));
         inspections.record(inspection);
 
         List<String> recorded = new ArrayList<>();
@@ -125,10 +165,23 @@ public class ImportService {
             record(imported, area, List.of(), inspectionId, null, Theme.OTHER, commitment, published, seen, recorded);
         }
         for (IssueDraft issue : draft.issues()) {
-            List<AreaCode> jointWith = issue.jointWith().stream().map(name -> CpsAreas.codeFor(name)
-                    .orElseThrow(() -> incomplete("issues.joint_with", "'" + name + "' is not a CPS Area."))).filter(joint -> joint != area).toList();
+            List<AreaCode> jointWith = issue.jointWith().stream()
+                    .map(name -> CpsAreas.codeFor(name)
+                            .orElseThrow(() -> incomplete("issues.joint_with", "'" + name + "' is not a CPS Area.")))
+                    .filter(joint -> joint != area)
+                    .toList();
             for (CommitmentDraft commitment : issue.commitments()) {
-                record(imported, area, jointWith, inspectionId, issue.number(), issue.theme(), commitment, published, seen, recorded);
+                record(
+                        imported,
+                        area,
+                        jointWith,
+                        inspectionId,
+                        issue.number(),
+                        issue.theme(),
+                        commitment,
+                        published,
+                        seen,
+                        recorded);
             }
         }
         imported.markCommitted(user.name(), Instant.now(clock), inspectionId);
@@ -144,29 +197,46 @@ public class ImportService {
     public ImportView review(String importId, ResponseDraft reviewed) {
         ImportedDocument imported = load(importId);
         if (imported.view().status() == ImportView.Status.COMMITTED) {
-            throw RuleViolation.conflict("import.committed", "This import was already committed; its draft no longer changes.");
+            throw RuleViolation.conflict(
+                    "import.committed", "This import was already committed; its draft no longer changes.");
         }
         imported.draft().areaCode().ifPresent(area -> user.requireMayCommand(List.of(area)));
-        AreaCode area = reviewed.areaCode().orElseThrow(() -> RuleViolation.invalid("import.unknown-area", "area",
-                "'" + reviewed.area() + "' is not a CPS Area."));
+        AreaCode area = reviewed.areaCode()
+                .orElseThrow(() -> RuleViolation.invalid(
+                        "import.unknown-area", "area", "'" + reviewed.area() + "' is not a CPS Area."));
         user.requireMayCommand(List.of(area));
-        reviewed.inspectionKind().orElseThrow(() -> RuleViolation.invalid("validation.required", "kind", "Say what kind of inspection it answers."));
+        reviewed.inspectionKind()
+                .orElseThrow(() -> RuleViolation.invalid(
+                        "validation.required", "kind", "Say what kind of inspection it answers."));
         try {
             publishedOn(reviewed.published());
         } catch (java.time.format.DateTimeParseException e) {
-            throw RuleViolation.invalid("validation.not-a-date", "published", "Give the publication date as 2022-05-12, or 2022-05 when only the month is known.");
+            throw RuleViolation.invalid(
+                    "validation.not-a-date",
+                    "published",
+                    "Give the publication date as 2022-05-12, or 2022-05 when only the month is known.");
         }
         imported.replaceDraft(reviewed);
         return documents.save(imported).view();
     }
 
     /** A sentence answering two issues at once is one commitment, recorded under the first of them. */
-    private void record(ImportedDocument imported, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber,
-                        Theme theme, CommitmentDraft commitment, LocalDate published, Set<String> seen, List<String> recorded) {
+    private void record(
+            ImportedDocument imported,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            Theme theme,
+            CommitmentDraft commitment,
+            LocalDate published,
+            Set<String> seen,
+            List<String> recorded) {
         if (!seen.add(commitment.text())) {
             return;
         }
-        String id = commitments.record(recordCommitment(imported, area, jointWith, inspectionId, issueNumber, theme, commitment, published));
+        String id = commitments.record(
+                recordCommitment(imported, area, jointWith, inspectionId, issueNumber, theme, commitment, published));
         if (!commitment.owners().isEmpty()) {
             OwnerRole owner = commitment.owners().get(0);
             commitments.act(id, null, version -> new AssignCommitment(id, owner, null, published, version));
@@ -174,14 +244,33 @@ public class ImportService {
         recorded.add(id);
     }
 
-    private static RecordCommitment recordCommitment(ImportedDocument imported, AreaCode area, List<AreaCode> jointWith, String inspectionId,
-                                                     Integer issueNumber, Theme theme, CommitmentDraft commitment, LocalDate published) {
-        return new RecordCommitment(derivedId(imported, "commitment:" + commitment.text()), area, jointWith, inspectionId, issueNumber, theme,
-                commitment.text(), published, null, null);
+    private static RecordCommitment recordCommitment(
+            ImportedDocument imported,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            Theme theme,
+            CommitmentDraft commitment,
+            LocalDate published) {
+        return new RecordCommitment(
+                derivedId(imported, "commitment:" + commitment.text()),
+                area,
+                jointWith,
+                inspectionId,
+                issueNumber,
+                theme,
+                commitment.text(),
+                published,
+                null,
+                null);
     }
 
     private ImportedDocument load(String id) {
-        return documents.findById(id).orElseThrow(() -> RuleViolation.notFound("import.not-found", "No import is recorded under id " + id + "."));
+        return documents
+                .findById(id)
+                .orElseThrow(
+                        () -> RuleViolation.notFound("import.not-found", "No import is recorded under id " + id + "."));
     }
 
     private static Map<String, Rating> ratings(ResponseDraft draft) {
@@ -190,7 +279,10 @@ public class ImportService {
             try {
                 ratings.put(domain, Rating.of(word));
             } catch (IllegalArgumentException e) {
-                throw incomplete("ratings", "The rating '" + word + "' of '" + domain + "' is not one of " + List.of(Rating.values()) + ".");
+                throw incomplete(
+                        "ratings",
+                        "The rating '" + word + "' of '" + domain + "' is not one of " + List.of(Rating.values())
+                                + ".");
             }
         });
         return ratings;
@@ -206,20 +298,26 @@ public class ImportService {
 
     private static String title(InspectionKind kind, AreaCode area, String published) {
         String words = kind.code().replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ": " + area.displayName() + ", published " + published;
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ": " + area.displayName() + ", published "
+                + published;
     }
 
     private static String derivedId(ImportedDocument imported, String what) {
-        return UUID.nameUUIDFromBytes(("cps-response:" + imported.documentHash() + ":" + what).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(
+                        ("cps-response:" + imported.documentHash() + ":" + what).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static RuleViolation incomplete(String field, String message) {
-        return RuleViolation.invalid("import.incomplete", field, message + " Correct the document and import it again.");
+        return RuleViolation.invalid(
+                "import.incomplete", field, message + " Correct the document and import it again.");
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

@@ -15,32 +15,49 @@ class ImportedDocument {
 
     @Id
     private String id;
+
     @Column(name = "document_hash")
     private String documentHash;
+
     @Enumerated(EnumType.STRING)
     private DocumentFormat format;
+
     @Column(name = "file_name")
     private String fileName;
+
     private String document;
+
     @Column(name = "draft_json")
     private String draftJson;
+
     private String area;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "committed_by")
     private String committedBy;
+
     @Column(name = "committed_at")
     private Instant committedAt;
+
     @Column(name = "inspection_id")
     private String inspectionId;
 
-    protected ImportedDocument() {
-    }
+    protected ImportedDocument() {}
 
-    ImportedDocument(String id, String documentHash, DocumentFormat format, String fileName, String document, ResponseDraft draft,
-                     String createdBy, Instant createdAt) {
+    ImportedDocument(
+            String id,
+            String documentHash,
+            DocumentFormat format,
+            String fileName,
+            String document,
+            ResponseDraft draft,
+            String createdBy,
+            Instant createdAt) {
         this.id = id;
         this.documentHash = documentHash;
         this.format = format;
@@ -79,7 +96,16 @@ class ImportedDocument {
     }
 
     ImportView view() {
-        return new ImportView(id, committedAt == null ? ImportView.Status.DRAFT : ImportView.Status.COMMITTED, fileName, format, createdBy,
-                createdAt, committedBy, committedAt, inspectionId, draft());
+        return new ImportView(
+                id,
+                committedAt == null ? ImportView.Status.DRAFT : ImportView.Status.COMMITTED,
+                fileName,
+                format,
+                createdBy,
+                createdAt,
+                committedBy,
+                committedAt,
+                inspectionId,
+                draft());
     }
 }

@@ -8,8 +8,7 @@ import java.util.concurrent.CancellationException;
  */
 final class Interruption {
 
-    private Interruption() {
-    }
+    private Interruption() {}
 
     /** Throws when the current thread has been interrupted, leaving the interrupt status set. */
     static void check() {

@@ -1,10 +1,8 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.shared.Theme;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
+import dev.commitmenttracker.shared.Theme;
 import java.util.List;
 
 /**

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class IssueFinder {
 
     /* Each line pattern reads the start of a line; the text to the end of the line is cut by textFrom,
-       so no quantifier ever backs off over a long run of white space. */
+    so no quantifier ever backs off over a long run of white space. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+(?<n>\\d{1,2})[.)]\\s++",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -33,8 +33,7 @@ final class IssueFinder {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String LINE_BREAKS = "\n\r\u0085\u2028\u2029";
 
-    private IssueFinder() {
-    }
+    private IssueFinder() {}
 
     /**
      * The issues among {@code lines} (the whole document): numbered headings, unless they are only a
@@ -51,8 +50,7 @@ final class IssueFinder {
         return listed.isEmpty() ? numbered : listed;
     }
 
-    private record Candidate(int number, String style, String text, List<Line> heading) {
-    }
+    private record Candidate(int number, String style, String text, List<Line> heading) {}
 
     private static List<IssueBlock> numbered(List<Line> lines) {
         Runs runs = new Runs();
@@ -73,7 +71,11 @@ final class IssueFinder {
         List<Candidate> best = null;
         int[] bestScore = null;
         for (List<Candidate> run : runs.all) {
-            int[] score = {answered(run, lines.size(), nextText), run.size(), run.get(0).heading().get(0).index()};
+            int[] score = {
+                answered(run, lines.size(), nextText),
+                run.size(),
+                run.get(0).heading().get(0).index()
+            };
             if (score[0] > 0 && (best == null || Arrays.compare(score, bestScore) > 0)) {
                 best = run;
                 bestScore = score;
@@ -116,8 +118,7 @@ final class IssueFinder {
         private final Map<Integer, TreeMap<Integer, Integer>> expecting = new HashMap<>();
         private final Map<Expected, TreeMap<Integer, Integer>> expectingInStyle = new HashMap<>();
 
-        private record Expected(int number, String style) {
-        }
+        private record Expected(int number, String style) {}
 
         boolean continueWith(Candidate c) {
             Map.Entry<Integer, Integer> run = Optional.ofNullable(expectingInStyle.get(styleKey(c.number(), c.style())))
@@ -144,7 +145,9 @@ final class IssueFinder {
 
         private void index(int run, int next, String style) {
             expecting.computeIfAbsent(next, n -> new TreeMap<>()).put(run, run);
-            expectingInStyle.computeIfAbsent(styleKey(next, style), n -> new TreeMap<>()).put(run, run);
+            expectingInStyle
+                    .computeIfAbsent(styleKey(next, style), n -> new TreeMap<>())
+                    .put(run, run);
         }
 
         private static void remove(TreeMap<Integer, Integer> runs, int run) {
@@ -169,23 +172,22 @@ final class IssueFinder {
                 if (!text.get().isEmpty()) {
                     return Optional.of(new Candidate(number, style, text.get(), List.of(line)));
                 }
-                return nextNonBlank(lines, i).map(next ->
-                        new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
+                return nextNonBlank(lines, i)
+                        .map(next -> new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
             }
         }
         Matcher numbered = NUMBERED.matcher(line.text());
         if (numbered.lookingAt()) {
             Optional<String> text = textFrom(line.text(), numbered.end(), true, false);
             if (text.isPresent()) {
-                return Optional.of(new Candidate(Integer.parseInt(numbered.group("n")), numbered.group("style"),
-                        text.get(), List.of(line)));
+                return Optional.of(new Candidate(
+                        Integer.parseInt(numbered.group("n")), numbered.group("style"), text.get(), List.of(line)));
             }
         }
         return Optional.empty();
     }
 
-    private record ListItem(Integer number, String text) {
-    }
+    private record ListItem(Integer number, String text) {}
 
     private static Optional<ListItem> listItem(Line line) {
         Matcher m = LIST_ITEM.matcher(line.text());
@@ -223,7 +225,9 @@ final class IssueFinder {
     }
 
     private static Optional<Line> nextNonBlank(List<Line> lines, int i) {
-        return lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isBlank()).findFirst();
+        return lines.subList(i + 1, lines.size()).stream()
+                .filter(l -> !l.isBlank())
+                .findFirst();
     }
 
     private static List<IssueBlock> blocks(List<Candidate> run, List<Line> lines) {
@@ -238,20 +242,25 @@ final class IssueFinder {
     }
 
     private static int answered(List<IssueBlock> blocks) {
-        return (int) blocks.stream().filter(b -> b.body().stream().anyMatch(l -> !l.isBlank())).count();
+        return (int) blocks.stream()
+                .filter(b -> b.body().stream().anyMatch(l -> !l.isBlank()))
+                .count();
     }
 
     private static List<IssueBlock> listed(List<Line> lines, int searchFrom) {
         List<Line> region = lines.subList(searchFrom, lines.size());
-        List<Line> bullets = region.stream().filter(l -> listItem(l).isPresent()).toList();
-        List<Line> labels = region.stream().filter(l -> ResponseLabel.parse(l).isPresent()).toList();
+        List<Line> bullets =
+                region.stream().filter(l -> listItem(l).isPresent()).toList();
+        List<Line> labels =
+                region.stream().filter(l -> ResponseLabel.parse(l).isPresent()).toList();
         if (bullets.isEmpty() || labels.isEmpty()) {
             return List.of();
         }
         if (eachAnswered(bullets, labels)) {
             return anchoredAt(bullets, bullets, lines, true);
         }
-        boolean summaryFirst = bullets.get(bullets.size() - 1).index() < labels.get(0).index();
+        boolean summaryFirst =
+                bullets.get(bullets.size() - 1).index() < labels.get(0).index();
         if (summaryFirst && bullets.size() == labels.size()) {
             return anchoredAt(bullets, labels, lines, false);
         }
@@ -274,8 +283,8 @@ final class IssueFinder {
         return true;
     }
 
-    private static List<IssueBlock> anchoredAt(List<Line> bullets, List<Line> anchors, List<Line> lines,
-                                               boolean bodyAfterAnchor) {
+    private static List<IssueBlock> anchoredAt(
+            List<Line> bullets, List<Line> anchors, List<Line> lines, boolean bodyAfterAnchor) {
         List<IssueBlock> blocks = new ArrayList<>();
         for (int k = 0; k < bullets.size(); k++) {
             Line bullet = bullets.get(k);

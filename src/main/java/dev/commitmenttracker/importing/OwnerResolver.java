@@ -1,7 +1,6 @@
 package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.shared.OwnerRole;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +23,10 @@ import java.util.regex.Pattern;
 final class OwnerResolver {
 
     private static final int I = Pattern.CASE_INSENSITIVE;
-    private static final Pattern FIRST_VERB = Pattern.compile("\\b(?:will|would|shall|is|are|was|were|has|have|had"
-            + "|remains?|continues?|includes?|included|can|could|must|should|may)\\b", I);
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "\\b(?:will|would|shall|is|are|was|were|has|have|had"
+                    + "|remains?|continues?|includes?|included|can|could|must|should|may)\\b",
+            I);
     private static final Pattern WE = Pattern.compile("\\bwe\\b", I);
     private static final String AREA = "\\b(?:the|our)\\s+area\\b(?!')(?=\\s+(?:(?:also|now|already|still|currently"
             + "|further)\\s+)?(?:will|would|shall|has|have|had|is|are|was|remains|continues|agrees|accepts|intends"
@@ -38,17 +39,38 @@ final class OwnerResolver {
     private static final Pattern VOICE = Pattern.compile("(?<area>" + AREA + ")|(?<cps>" + CPS + ")", I);
     private static final Pattern THEY = Pattern.compile("^they\\b", I);
     private static final Pattern THESE = Pattern.compile("^(?:these|those)\\s+([a-z-]+)", I);
-    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?:\\band|\\bbut|,|;)\\s+(?:(?:also|then)\\s+)?"
-            + "(?:(?<we>we)|(?<area>the\\s+area)|(?<cps>(?:the\\s+)?cps)|(?<role>" + RoleMention.ANY + "))"
-            + "\\s+(?:(?:also|then|now)\\s+)?(?:will|would|shall|is|are|has|have|had|can|must|should)\\b", I);
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
+            "(?:\\band|\\bbut|,|;)\\s+(?:(?:also|then)\\s+)?"
+                    + "(?:(?<we>we)|(?<area>the\\s+area)|(?<cps>(?:the\\s+)?cps)|(?<role>" + RoleMention.ANY + "))"
+                    + "\\s+(?:(?:also|then|now)\\s+)?(?:will|would|shall|is|are|has|have|had|can|must|should)\\b",
+            I);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z%'-]+|[,;:()]");
     private static final Set<String> RECIPIENT = Set.of("to", "for");
     private static final Set<String> AGENT = Set.of("by", "with", "from");
-    private static final Set<String> OTHER_PREPOSITIONS = Set.of("of", "in", "on", "at", "between", "into", "via",
-            "through", "among", "across", "alongside", "under", "within", "about", "towards", "against");
+    private static final Set<String> OTHER_PREPOSITIONS = Set.of(
+            "of",
+            "in",
+            "on",
+            "at",
+            "between",
+            "into",
+            "via",
+            "through",
+            "among",
+            "across",
+            "alongside",
+            "under",
+            "within",
+            "about",
+            "towards",
+            "against");
     private static final int WORDS_TO_GOVERNOR = 4;
 
-    private enum Governor { RECIPIENT, AGENT, NONE }
+    private enum Governor {
+        RECIPIENT,
+        AGENT,
+        NONE
+    }
 
     private OwnerRole voice = OwnerRole.AREA;
     private List<RoleMention> previousMentions = List.of();
@@ -74,22 +96,26 @@ final class OwnerResolver {
         switch (subject) {
             case ROLE -> {
                 subjectRoles.forEach(m -> owners.add(m.role()));
-                mentions.stream().filter(m -> m.start() >= subjectEnd && tokens.governorOf(m) == Governor.AGENT)
+                mentions.stream()
+                        .filter(m -> m.start() >= subjectEnd && tokens.governorOf(m) == Governor.AGENT)
                         .forEach(m -> owners.add(m.role()));
             }
             case WE, AREA, NATIONAL -> {
-                owners.add(subject == Subject.WE ? voice : subject == Subject.AREA ? OwnerRole.AREA : OwnerRole.NATIONAL);
+                owners.add(
+                        subject == Subject.WE ? voice : subject == Subject.AREA ? OwnerRole.AREA : OwnerRole.NATIONAL);
                 owners.addAll(namedRoles(mentions, tokens));
             }
             case THEY -> {
                 owners.addAll(antecedentOwners());
-                mentions.stream().filter(m -> tokens.governorOf(m) == Governor.AGENT)
+                mentions.stream()
+                        .filter(m -> tokens.governorOf(m) == Governor.AGENT)
                         .forEach(m -> owners.add(m.role()));
             }
-            case PASSIVE -> owners.addAll(these(lead).orElseGet(() -> {
-                List<OwnerRole> named = namedRoles(mentions, tokens);
-                return named.isEmpty() ? List.of(voice) : named;
-            }));
+            case PASSIVE ->
+                owners.addAll(these(lead).orElseGet(() -> {
+                    List<OwnerRole> named = namedRoles(mentions, tokens);
+                    return named.isEmpty() ? List.of(voice) : named;
+                }));
         }
         owners.addAll(clauseSubjects(s, subjectEnd));
         previousOwners = List.copyOf(owners);
@@ -106,14 +132,22 @@ final class OwnerResolver {
         previousMentions = RoleMention.in(s);
     }
 
-    private enum Subject { ROLE, WE, AREA, NATIONAL, THEY, PASSIVE }
+    private enum Subject {
+        ROLE,
+        WE,
+        AREA,
+        NATIONAL,
+        THEY,
+        PASSIVE
+    }
 
     private static Subject subject(String s, int leadStart, int subjectEnd, List<RoleMention> subjectRoles) {
         String lead = s.substring(leadStart);
         if (THEY.matcher(lead).find()) {
             return Subject.THEY;
         }
-        int role = subjectRoles.isEmpty() ? Integer.MAX_VALUE : subjectRoles.get(0).start();
+        int role =
+                subjectRoles.isEmpty() ? Integer.MAX_VALUE : subjectRoles.get(0).start();
         int we = firstIn(WE, s, leadStart, subjectEnd);
         int area = firstIn(AREA_SUBJECT, s, leadStart, subjectEnd + 1);
         int national = firstIn(NATIONAL_SUBJECT, s, leadStart, subjectEnd + 1);
@@ -121,7 +155,9 @@ final class OwnerResolver {
         if (first == Integer.MAX_VALUE) {
             return Subject.PASSIVE;
         }
-        return first == role ? Subject.ROLE : first == we ? Subject.WE : first == area ? Subject.AREA : Subject.NATIONAL;
+        return first == role
+                ? Subject.ROLE
+                : first == we ? Subject.WE : first == area ? Subject.AREA : Subject.NATIONAL;
     }
 
     private static int firstIn(Pattern pattern, String s, int from, int to) {
@@ -131,8 +167,11 @@ final class OwnerResolver {
 
     /** Roles named other than as those the action is done to or for. */
     private static List<OwnerRole> namedRoles(List<RoleMention> mentions, Tokens tokens) {
-        return mentions.stream().filter(m -> tokens.governorOf(m) != Governor.RECIPIENT)
-                .map(RoleMention::role).distinct().toList();
+        return mentions.stream()
+                .filter(m -> tokens.governorOf(m) != Governor.RECIPIENT)
+                .map(RoleMention::role)
+                .distinct()
+                .toList();
     }
 
     /** "These leads ...": the role named that way in the sentence before. */
@@ -144,14 +183,17 @@ final class OwnerResolver {
         String noun = m.group(1).toLowerCase(Locale.ROOT);
         List<OwnerRole> roles = previousMentions.stream()
                 .filter(p -> p.text().toLowerCase(Locale.ROOT).contains(noun))
-                .map(RoleMention::role).distinct().toList();
+                .map(RoleMention::role)
+                .distinct()
+                .toList();
         return roles.isEmpty() ? Optional.empty() : Optional.of(roles);
     }
 
     /** "They ...": the roles that owned the commitment before, else its owners. */
     private List<OwnerRole> antecedentOwners() {
         List<OwnerRole> roles = previousOwners.stream()
-                .filter(o -> o != OwnerRole.AREA && o != OwnerRole.NATIONAL).toList();
+                .filter(o -> o != OwnerRole.AREA && o != OwnerRole.NATIONAL)
+                .toList();
         if (!roles.isEmpty()) {
             return roles;
         }
@@ -212,7 +254,8 @@ final class OwnerResolver {
                 while (mention < mentions.size() && mentions.get(mention).end() < ends[k]) {
                     mention++;
                 }
-                boolean insideMention = mention < mentions.size() && ends[k] > mentions.get(mention).start();
+                boolean insideMention = mention < mentions.size()
+                        && ends[k] > mentions.get(mention).start();
                 boolean skipped = insideMention || isConjunction(words[k]);
                 unskipped[k] = skipped ? (k == 0 ? -1 : unskipped[k - 1]) : k;
             }
@@ -238,7 +281,9 @@ final class OwnerResolver {
                 }
                 k--;
             }
-            for (k = k < 0 ? -1 : unskipped[k]; k >= 0 && counted < WORDS_TO_GOVERNOR; k = k == 0 ? -1 : unskipped[k - 1]) {
+            for (k = k < 0 ? -1 : unskipped[k];
+                    k >= 0 && counted < WORDS_TO_GOVERNOR;
+                    k = k == 0 ? -1 : unskipped[k - 1]) {
                 Governor governor = governor(words[k]);
                 if (governor != null) {
                     return governor;

@@ -37,22 +37,35 @@ public class ParseExecutor implements DisposableBean {
     private final ThreadPoolExecutor workers;
 
     @Autowired
-    ParseExecutor(@Value("${tracker.import.parse-timeout:10s}") Duration timeout,
-                  @Value("${tracker.import.parse-threads:2}") int threads,
-                  @Value("${tracker.import.parse-queue:2}") int queue) {
+    ParseExecutor(
+            @Value("${tracker.import.parse-timeout:10s}") Duration timeout,
+            @Value("${tracker.import.parse-threads:2}") int threads,
+            @Value("${tracker.import.parse-queue:2}") int queue) {
         this(new ResponseDocumentParser()::parse, timeout, timeout, threads, queue);
     }
 
     /** With {@code queueWait}, how long a document may wait for a thread (the time limit, unless a test says otherwise). */
-    ParseExecutor(BiFunction<String, DocumentFormat, ResponseDraft> parser, Duration timeout, Duration queueWait, int threads, int queue) {
+    ParseExecutor(
+            BiFunction<String, DocumentFormat, ResponseDraft> parser,
+            Duration timeout,
+            Duration queueWait,
+            int threads,
+            int queue) {
         if (timeout.isNegative() || timeout.isZero() || threads < 1 || queue < 1) {
-            throw new IllegalArgumentException("The parse timeout must be positive, with at least one thread and one queue place.");
+            throw new IllegalArgumentException(
+                    "The parse timeout must be positive, with at least one thread and one queue place.");
         }
         this.parser = parser;
         this.timeout = timeout;
         this.queueWait = queueWait;
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
-                new Named(), new ThreadPoolExecutor.AbortPolicy());
+        this.workers = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queue),
+                new Named(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /**
@@ -80,8 +93,10 @@ public class ParseExecutor implements DisposableBean {
             return parse.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new ImportRejected(ImportRejected.TOO_COMPLEX, "The document took longer than " + timeout.toMillis()
-                    + " ms to read and was not read; split it, or remove repeated or unusual text.");
+            throw new ImportRejected(
+                    ImportRejected.TOO_COMPLEX,
+                    "The document took longer than " + timeout.toMillis()
+                            + " ms to read and was not read; split it, or remove repeated or unusual text.");
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();

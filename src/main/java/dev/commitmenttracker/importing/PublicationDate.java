@@ -24,9 +24,18 @@ import java.util.regex.Pattern;
 record PublicationDate(int position, String iso, boolean hasDay) {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final String MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
@@ -34,9 +43,11 @@ record PublicationDate(int position, String iso, boolean hasDay) {
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("\\b(?<day>\\d{1,2})/(?<monthNumber>\\d{1,2})/" + YEAR + "\\b"),
             Pattern.compile("\\b" + YEAR + "-(?<monthNumber>\\d{2})-(?<day>\\d{2})\\b"),
-            Pattern.compile("\\b(?<day>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
+            Pattern.compile(
+                    "\\b(?<day>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
                     Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR + "\\b",
+            Pattern.compile(
+                    "\\b" + MONTH + "\\s+(?<day>\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR + "\\b",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE));
 
@@ -72,10 +83,12 @@ record PublicationDate(int position, String iso, boolean hasDay) {
     private static Optional<String> read(Matcher m) {
         try {
             int year = Integer.parseInt(m.group("year"));
-            int month = hasGroup(m, "monthNumber") ? Integer.parseInt(m.group("monthNumber"))
+            int month = hasGroup(m, "monthNumber")
+                    ? Integer.parseInt(m.group("monthNumber"))
                     : MONTHS.get(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT));
             if (hasGroup(m, "day")) {
-                return Optional.of(LocalDate.of(year, month, Integer.parseInt(m.group("day"))).toString());
+                return Optional.of(LocalDate.of(year, month, Integer.parseInt(m.group("day")))
+                        .toString());
             }
             return Optional.of(YearMonth.of(year, month).toString());
         } catch (DateTimeException e) {

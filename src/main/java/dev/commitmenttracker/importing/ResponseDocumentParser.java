@@ -1,9 +1,7 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.inspection.api.InspectionKind;
-
 import dev.commitmenttracker.importing.CommitmentClassifier.Setting;
-
+import dev.commitmenttracker.inspection.api.InspectionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +19,8 @@ import java.util.stream.Stream;
  */
 public final class ResponseDocumentParser {
 
-    private static final Pattern JOINT = Pattern.compile(
-            "\\bjoint\\s+(?:response\\s+|issues?\\s+)?with\\s+([^)\\n:]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINT =
+            Pattern.compile("\\bjoint\\s+(?:response\\s+|issues?\\s+)?with\\s+([^)\\n:]*)", Pattern.CASE_INSENSITIVE);
     private static final double MOSTLY_CONTROL = 0.02;
 
     /**
@@ -37,11 +35,14 @@ public final class ResponseDocumentParser {
         String text = textOf(document, format);
         ResponseLayout layout = ResponseLayout.of(text);
         ResponseHeader header = ResponseHeader.read(layout.header());
-        String area = header.area().orElseThrow(() -> new ImportRejected(ImportRejected.NOT_A_RESPONSE,
-                "no CPS Area is named in the title or introduction"));
-        boolean labelled = layout.lines().stream().anyMatch(l -> ResponseLabel.parse(l).isPresent());
+        String area = header.area()
+                .orElseThrow(() -> new ImportRejected(
+                        ImportRejected.NOT_A_RESPONSE, "no CPS Area is named in the title or introduction"));
+        boolean labelled =
+                layout.lines().stream().anyMatch(l -> ResponseLabel.parse(l).isPresent());
         if (header.title().isEmpty() && !labelled && layout.issues().isEmpty()) {
-            throw new ImportRejected(ImportRejected.NOT_A_RESPONSE,
+            throw new ImportRejected(
+                    ImportRejected.NOT_A_RESPONSE,
                     "no response title, \"CPS Response\" label or numbered issues to address");
         }
 
@@ -49,11 +50,16 @@ public final class ResponseDocumentParser {
         general.addAll(commitments(text, layout.preamble(), Setting.RESPONSE));
         List<IssueDraft> issues = issues(text, layout, area);
         if (issues.isEmpty() && general.isEmpty()) {
-            throw new ImportRejected(ImportRejected.NOT_A_RESPONSE,
-                    "no numbered issues to address and no commitments found");
+            throw new ImportRejected(
+                    ImportRejected.NOT_A_RESPONSE, "no numbered issues to address and no commitments found");
         }
-        return new ResponseDraft(area, header.published().orElse(null), header.kind().map(InspectionKind::code).orElse(null),
-                header.ratings(), general, issues);
+        return new ResponseDraft(
+                area,
+                header.published().orElse(null),
+                header.kind().map(InspectionKind::code).orElse(null),
+                header.ratings(),
+                general,
+                issues);
     }
 
     private static String textOf(String document, DocumentFormat format) {
@@ -64,7 +70,9 @@ public final class ResponseDocumentParser {
             throw new ImportRejected(ImportRejected.UNREADABLE, "the document is not readable text");
         }
         String text = (format == DocumentFormat.HTML ? HtmlText.render(document) : document)
-                .replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+                .replace("\uFEFF", "")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         if (text.chars().allMatch(Wording::isSpace)) {
             throw new ImportRejected(ImportRejected.EMPTY, "the document has no text");
         }
@@ -95,8 +103,12 @@ public final class ResponseDocumentParser {
             }
         }
         return layout.issues().stream()
-                .map(b -> new IssueDraft(b.number(), b.text(), ThemeClassifier.of(b.text()),
-                        List.copyOf(joint.get(b.number())), commitments.get(b.number())))
+                .map(b -> new IssueDraft(
+                        b.number(),
+                        b.text(),
+                        ThemeClassifier.of(b.text()),
+                        List.copyOf(joint.get(b.number())),
+                        commitments.get(b.number())))
                 .toList();
     }
 
@@ -106,7 +118,8 @@ public final class ResponseDocumentParser {
                 .flatMap(l -> ResponseLabel.parse(l).stream())
                 .flatMap(label -> label.issueNumbers().stream())
                 .filter(known::contains)
-                .distinct().toList();
+                .distinct()
+                .toList();
         return named.isEmpty() ? List.of(block.number()) : named;
     }
 
@@ -122,7 +135,8 @@ public final class ResponseDocumentParser {
                     return areas.stream();
                 })
                 .filter(a -> !a.equals(ownArea))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     private static List<CommitmentDraft> commitments(String text, List<Line> lines, Setting setting) {

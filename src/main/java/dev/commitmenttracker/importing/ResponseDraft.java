@@ -1,12 +1,10 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.inspection.api.InspectionKind;
-import dev.commitmenttracker.shared.AreaCode;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
+import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.shared.AreaCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

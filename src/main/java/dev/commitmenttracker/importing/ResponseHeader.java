@@ -1,7 +1,6 @@
 package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.inspection.api.InspectionKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,12 @@ import java.util.stream.Collectors;
  * @param kind      the kind of inspection, if named
  * @param ratings   domain to rating word, as written
  */
-record ResponseHeader(String title, Optional<String> area, Optional<String> published,
-                      Optional<InspectionKind> kind, Map<String, String> ratings) {
+record ResponseHeader(
+        String title,
+        Optional<String> area,
+        Optional<String> published,
+        Optional<InspectionKind> kind,
+        Map<String, String> ratings) {
 
     private static final Pattern RESPONSE_WORD = Pattern.compile("\\bresponse\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile(
@@ -36,18 +39,22 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
         Map<Pattern, InspectionKind> kinds = new LinkedHashMap<>();
         kinds.put(Pattern.compile("\\bfollow[\\s-]?up\\b", Pattern.CASE_INSENSITIVE), InspectionKind.FOLLOW_UP);
         kinds.put(Pattern.compile("\\bthematic\\b", Pattern.CASE_INSENSITIVE), InspectionKind.THEMATIC);
-        kinds.put(Pattern.compile("\\barea\\s+assurance\\s+inspection\\b", Pattern.CASE_INSENSITIVE),
+        kinds.put(
+                Pattern.compile("\\barea\\s+assurance\\s+inspection\\b", Pattern.CASE_INSENSITIVE),
                 InspectionKind.AREA_ASSURANCE_INSPECTION);
-        kinds.put(Pattern.compile("\\barea\\s+inspection\\s+programme\\b|\\bAIP\\b", Pattern.CASE_INSENSITIVE),
+        kinds.put(
+                Pattern.compile("\\barea\\s+inspection\\s+programme\\b|\\bAIP\\b", Pattern.CASE_INSENSITIVE),
                 InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE);
         return kinds;
     }
 
     static ResponseHeader read(List<Line> header) {
         List<List<Line>> paragraphs = paragraphs(header);
-        String title = paragraphs.stream().map(ResponseHeader::joined)
+        String title = paragraphs.stream()
+                .map(ResponseHeader::joined)
                 .filter(p -> RESPONSE_WORD.matcher(p).find())
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
         String all = paragraphs.stream().map(ResponseHeader::joined).collect(Collectors.joining("\n\n"));
         return new ResponseHeader(title, area(title, all), published(title, all), kind(title, all), ratings(header));
     }
@@ -61,11 +68,16 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
     /** The title's date, else the first date; a month is made precise by a dated mention of that month. */
     private static Optional<String> published(String title, String all) {
         List<PublicationDate> dates = PublicationDate.allIn(all);
-        Optional<PublicationDate> chosen = PublicationDate.allIn(title).stream().findFirst()
+        Optional<PublicationDate> chosen = PublicationDate.allIn(title).stream()
+                .findFirst()
                 .or(() -> dates.stream().findFirst());
-        return chosen.map(date -> date.hasDay() ? date.iso()
-                : dates.stream().filter(d -> d.hasDay() && d.iso().startsWith(date.iso()))
-                        .map(PublicationDate::iso).findFirst().orElse(date.iso()));
+        return chosen.map(date -> date.hasDay()
+                ? date.iso()
+                : dates.stream()
+                        .filter(d -> d.hasDay() && d.iso().startsWith(date.iso()))
+                        .map(PublicationDate::iso)
+                        .findFirst()
+                        .orElse(date.iso()));
     }
 
     private static Optional<InspectionKind> kind(String title, String all) {
@@ -110,6 +122,10 @@ record ResponseHeader(String title, Optional<String> area, Optional<String> publ
     }
 
     private static String joined(List<Line> paragraph) {
-        return paragraph.stream().map(Line::text).collect(Collectors.joining(" ")).replaceAll("\\s+", " ").strip();
+        return paragraph.stream()
+                .map(Line::text)
+                .collect(Collectors.joining(" "))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -20,26 +20,37 @@ import java.util.stream.Collectors;
  */
 record ResponseLayout(List<Line> lines, List<Line> introduction, List<Line> preamble, List<IssueBlock> issues) {
 
-    private static final Pattern ISSUES_HEADING = Pattern.compile(
-            "\\bissues?\\s+(?:for\\s+the\\s+area\\s+)?to\\s+address\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUES_HEADING =
+            Pattern.compile("\\bissues?\\s+(?:for\\s+the\\s+area\\s+)?to\\s+address\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|\\d{1,2}[.)])\\s+\\S.*", Pattern.UNICODE_CHARACTER_CLASS);
+            "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|\\d{1,2}[.)])\\s+\\S.*",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final double SAME_ISSUE = 0.5;
 
     static ResponseLayout of(String document) {
         List<Line> lines = Line.split(document);
         int headingAt = issuesHeading(lines, lines.size());
         List<IssueBlock> issues = IssueFinder.find(lines, headingAt < 0 ? 0 : headingAt);
-        int firstIssueLine = issues.stream().mapToInt(IssueBlock::firstLine).min().orElse(lines.size());
-        int firstBodyLine = issues.stream().mapToInt(b -> b.body().isEmpty() ? Integer.MAX_VALUE
-                : b.body().get(0).index()).min().orElse(lines.size());
+        int firstIssueLine =
+                issues.stream().mapToInt(IssueBlock::firstLine).min().orElse(lines.size());
+        int firstBodyLine = issues.stream()
+                .mapToInt(b ->
+                        b.body().isEmpty() ? Integer.MAX_VALUE : b.body().get(0).index())
+                .min()
+                .orElse(lines.size());
         headingAt = issuesHeading(lines, firstIssueLine);
         int introEnd = headingAt < 0 ? firstIssueLine : headingAt;
-        Set<Integer> headingLines = issues.stream().flatMap(b -> b.heading().stream())
-                .map(Line::index).collect(Collectors.toSet());
-        List<Set<String>> issueWords = issues.stream().map(issue -> words(issue.text())).toList();
-        List<Line> preamble = lines.subList(headingAt < 0 ? introEnd : headingAt + 1,
-                        Math.max(introEnd, Math.min(firstBodyLine, lines.size()))).stream()
+        Set<Integer> headingLines = issues.stream()
+                .flatMap(b -> b.heading().stream())
+                .map(Line::index)
+                .collect(Collectors.toSet());
+        List<Set<String>> issueWords =
+                issues.stream().map(issue -> words(issue.text())).toList();
+        List<Line> preamble = lines
+                .subList(
+                        headingAt < 0 ? introEnd : headingAt + 1,
+                        Math.max(introEnd, Math.min(firstBodyLine, lines.size())))
+                .stream()
                 .filter(l -> !headingLines.contains(l.index()))
                 .filter(l -> !restatesAnIssue(l, issueWords))
                 .toList();

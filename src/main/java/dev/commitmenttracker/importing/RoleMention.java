@@ -1,7 +1,6 @@
 package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.shared.OwnerRole;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,9 +26,12 @@ record RoleMention(OwnerRole role, int start, int end, String text) {
     /** Any role as written, as a regular expression (case-insensitive except acronyms). */
     static final String ANY = WRITTEN.values().stream().collect(Collectors.joining("|", "(?:", ")"));
 
-    private static final Map<OwnerRole, Pattern> PATTERNS = WRITTEN.entrySet().stream().collect(Collectors.toMap(
-            Map.Entry::getKey, e -> Pattern.compile("\\b" + e.getValue() + "\\b", Pattern.CASE_INSENSITIVE),
-            (a, b) -> a, LinkedHashMap::new));
+    private static final Map<OwnerRole, Pattern> PATTERNS = WRITTEN.entrySet().stream()
+            .collect(Collectors.toMap(
+                    Map.Entry::getKey,
+                    e -> Pattern.compile("\\b" + e.getValue() + "\\b", Pattern.CASE_INSENSITIVE),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
 
     private static Map<OwnerRole, String> written() {
         Map<OwnerRole, String> w = new LinkedHashMap<>();
@@ -43,9 +45,11 @@ record RoleMention(OwnerRole role, int start, int end, String text) {
         w.put(OwnerRole.DCP, "(?:district\\s+crown\\s+prosecutors?|(?-i:DCPs?))");
         w.put(OwnerRole.CCP, "(?:chief\\s+crown\\s+prosecutors?|(?-i:CCPs?))");
         w.put(OwnerRole.DISCLOSURE_CHAMPION, "(?:(?:area\\s+)?disclosure\\s+(?:champions?|leads?))");
-        w.put(OwnerRole.LEGAL_MANAGER,
+        w.put(
+                OwnerRole.LEGAL_MANAGER,
                 "(?:(?:court[\\s-]based\\s+)?legal\\s+managers?(?:\\s+colleagues)?|line\\s+managers?)");
-        w.put(OwnerRole.SENIOR_MANAGER,
+        w.put(
+                OwnerRole.SENIOR_MANAGER,
                 "(?:senior\\s+(?:managers?|management\\s+team|leadership\\s+team|leaders?)|(?-i:SLT)|managers?)");
         return w;
     }

@@ -21,14 +21,14 @@ final class SentenceSplitter {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** White space as {@code \\s} reads it without Unicode classes. */
     private static final String ASCII_SPACE = " \t\n\u000B\f\r";
+
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[(\"'\\u201c\\u2018]+");
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no",
-            "st", "vs", "approx", "cf", "inc", "ltd", "co");
+    private static final Set<String> ABBREVIATIONS =
+            Set.of("e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no", "st", "vs", "approx", "cf", "inc", "ltd", "co");
     private static final String TERMINAL = ".!?:;\"\u201d)";
     private static final int WRAPPED_LINE_WORDS = 8;
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     /** The sentences of the given lines of {@code document}, in order. */
     static List<String> sentences(String document, List<Line> lines) {
@@ -39,8 +39,7 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private record Piece(int line, int start, int end, boolean listItem) {
-    }
+    private record Piece(int line, int start, int end, boolean listItem) {}
 
     private static List<Piece> pieces(List<Line> lines) {
         List<Piece> pieces = new ArrayList<>();
@@ -104,7 +103,9 @@ final class SentenceSplitter {
         }
         String previousText = document.substring(previous.start(), previous.end());
         boolean wrapped = gap.chars().filter(c -> c == '\n').count() == 1;
-        return wrapped && !previousText.startsWith("**") && !previousText.startsWith("__")
+        return wrapped
+                && !previousText.startsWith("**")
+                && !previousText.startsWith("__")
                 && previousText.split("\\s+").length >= WRAPPED_LINE_WORDS;
     }
 
@@ -139,7 +140,8 @@ final class SentenceSplitter {
         if (wordStart == wordEnd) {
             return false;
         }
-        String w = LEADING_QUOTES.matcher(document.substring(wordStart, wordEnd)).replaceFirst("");
+        String w =
+                LEADING_QUOTES.matcher(document.substring(wordStart, wordEnd)).replaceFirst("");
         return ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("[A-Z]");
     }
 

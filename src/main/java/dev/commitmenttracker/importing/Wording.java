@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** The form in which sentences are compared with the vocabulary: straight quotes, hyphens, single spaces. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** Whether a character is white space, counting no-break and other Unicode spaces as Python does. */
     static boolean isSpace(int c) {
@@ -28,8 +27,10 @@ final class Wording {
 
     static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"');
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"');
         return s.replaceAll("[\\u2010-\\u2015]", "-").replaceAll("\\s+", " ").strip();
     }
 }

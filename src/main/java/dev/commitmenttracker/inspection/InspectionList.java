@@ -1,5 +1,6 @@
 package dev.commitmenttracker.inspection;
 
+import dev.commitmenttracker.config.ProjectionDeadLetters;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.InspectionRecorded;
 import dev.commitmenttracker.shared.AreaCode;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import dev.commitmenttracker.config.ProjectionDeadLetters;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,8 +39,8 @@ public class InspectionList {
     }
 
     /** One inspection in a list. */
-    public record Summary(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, int issueCount) {
-    }
+    public record Summary(
+            String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, int issueCount) {}
 
     @Entity
     @Table(name = "inspection_summary")
@@ -48,18 +48,22 @@ public class InspectionList {
 
         @Id
         String id;
+
         @Enumerated(EnumType.STRING)
         AreaCode area;
+
         @Enumerated(EnumType.STRING)
         InspectionKind kind;
+
         String title;
+
         @Column(name = "published_on")
         LocalDate publishedOn;
+
         @Column(name = "issue_count")
         int issueCount;
 
-        Row() {
-        }
+        Row() {}
 
         Row(InspectionRecorded e) {
             id = e.inspectionId();

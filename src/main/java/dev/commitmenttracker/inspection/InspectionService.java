@@ -40,16 +40,20 @@ public class InspectionService {
             user.requireMayCreateFor(cmd.area());
         }
         String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
-        RecordInspection withId = new RecordInspection(id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
+        RecordInspection withId = new RecordInspection(
+                id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
         // Any aggregate under the id takes it: a commitment's id cannot become an inspection's.
-        CreateOnce.create(() -> AggregateHistory.read(eventStore, id).exists(), () -> commands.sendAndWait(withId),
+        CreateOnce.create(
+                () -> AggregateHistory.read(eventStore, id).exists(),
+                () -> commands.sendAndWait(withId),
                 () -> requireSameAsRecorded(withId));
         return id;
     }
 
     /** The inspection, for a user who may read its Area ({@link CurrentUser#requireMayRead}). */
     public InspectionState get(String id) {
-        InspectionState found = find(id).orElseThrow(() -> RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
+        InspectionState found = find(id).orElseThrow(() ->
+                RuleViolation.notFound("inspection.not-found", "No inspection is recorded under id " + id + "."));
         user.requireMayRead(List.of(found.area()));
         return found;
     }
@@ -60,7 +64,9 @@ public class InspectionService {
             user.requireMayRead(List.of(area));
             return list.inArea(area);
         }
-        return list.inArea(null).stream().filter(inspection -> user.mayRead(List.of(inspection.area()))).toList();
+        return list.inArea(null).stream()
+                .filter(inspection -> user.mayRead(List.of(inspection.area())))
+                .toList();
     }
 
     /** The inspection whoever asks: for checks made while recording, not for showing it to a user. */
@@ -70,12 +76,18 @@ public class InspectionService {
 
     private void requireSameAsRecorded(RecordInspection cmd) {
         InspectionState recorded = find(cmd.inspectionId()).orElse(null);
-        boolean same = recorded != null && recorded.area() == cmd.area() && recorded.kind() == cmd.kind()
-                && Objects.equals(recorded.title(), cmd.title() == null ? null : cmd.title().strip())
+        boolean same = recorded != null
+                && recorded.area() == cmd.area()
+                && recorded.kind() == cmd.kind()
+                && Objects.equals(
+                        recorded.title(),
+                        cmd.title() == null ? null : cmd.title().strip())
                 && Objects.equals(recorded.publishedOn(), cmd.publishedOn());
         if (!same) {
-            throw RuleViolation.conflict("inspection.id-in-use", "Another inspection or commitment is already recorded under id " + cmd.inspectionId()
-                    + "; send the same content to repeat a create, or use a new id.");
+            throw RuleViolation.conflict(
+                    "inspection.id-in-use",
+                    "Another inspection or commitment is already recorded under id " + cmd.inspectionId()
+                            + "; send the same content to repeat a create, or use a new id.");
         }
     }
 }

@@ -22,14 +22,17 @@ import org.springframework.security.core.GrantedAuthority;
  */
 public final class CredentialCache {
 
-    private record Verified(byte[] hash, Object principal, List<GrantedAuthority> authorities) {
-    }
+    private record Verified(byte[] hash, Object principal, List<GrantedAuthority> authorities) {}
 
     private final Cache<String, Verified> verified;
     private final byte[] salt = new byte[32];
 
     public CredentialCache(SecurityProperties.CredentialCacheSettings settings, Ticker ticker) {
-        this.verified = Caffeine.newBuilder().expireAfterWrite(settings.ttl()).maximumSize(settings.maxSize()).ticker(ticker).build();
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(settings.ttl())
+                .maximumSize(settings.maxSize())
+                .ticker(ticker)
+                .build();
         new SecureRandom().nextBytes(salt);
     }
 
@@ -39,12 +42,15 @@ public final class CredentialCache {
         if (known == null || !MessageDigest.isEqual(known.hash(), hash(username, password))) {
             return Optional.empty();
         }
-        return Optional.of(UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities()));
+        return Optional.of(
+                UsernamePasswordAuthenticationToken.authenticated(known.principal(), null, known.authorities()));
     }
 
     /** Remembers that this password passed the full check and gave this login. */
     void remember(String username, String password, Authentication login) {
-        verified.put(username, new Verified(hash(username, password), login.getPrincipal(), List.copyOf(login.getAuthorities())));
+        verified.put(
+                username,
+                new Verified(hash(username, password), login.getPrincipal(), List.copyOf(login.getAuthorities())));
     }
 
     /** Forgets the verified password of this user: the next request is checked in full. */

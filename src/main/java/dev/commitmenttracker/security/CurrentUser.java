@@ -53,8 +53,10 @@ public class CurrentUser {
         if (mayRead(areasConcerned)) {
             return;
         }
-        throw RuleViolation.forbidden("auth.area-forbidden", "You may read only what concerns your own Areas ("
-                + scopedAreaNames() + "): this concerns " + names(areasConcerned) + ".");
+        throw RuleViolation.forbidden(
+                "auth.area-forbidden",
+                "You may read only what concerns your own Areas (" + scopedAreaNames() + "): this concerns "
+                        + names(areasConcerned) + ".");
     }
 
     /** Whether {@link #requireMayRead} lets this user read something concerning these Areas. */
@@ -67,11 +69,14 @@ public class CurrentUser {
      * (naming one's own Area as a joint Area is not enough).
      */
     public void requireMayCreateFor(AreaCode leadArea) {
-        if (has(TrackerRole.NATIONAL_LEAD) || has(TrackerRole.AREA_MANAGER) && scopedAreas().contains(leadArea)) {
+        if (has(TrackerRole.NATIONAL_LEAD)
+                || has(TrackerRole.AREA_MANAGER) && scopedAreas().contains(leadArea)) {
             return;
         }
-        throw RuleViolation.forbidden("auth.area-forbidden", "You may create only what your own Areas lead ("
-                + scopedAreaNames() + "), not what " + leadArea + " leads.");
+        throw RuleViolation.forbidden(
+                "auth.area-forbidden",
+                "You may create only what your own Areas lead (" + scopedAreaNames() + "), not what " + leadArea
+                        + " leads.");
     }
 
     /** Refuses unless the user may command something that concerns one of these Areas. */
@@ -82,8 +87,9 @@ public class CurrentUser {
         if (has(TrackerRole.AREA_MANAGER) && areasConcerned.stream().anyMatch(scopedAreas()::contains)) {
             return;
         }
-        throw RuleViolation.forbidden("auth.area-forbidden", "You may command only commitments of your own Areas ("
-                + scopedAreaNames() + ").");
+        throw RuleViolation.forbidden(
+                "auth.area-forbidden",
+                "You may command only commitments of your own Areas (" + scopedAreaNames() + ").");
     }
 
     private String scopedAreaNames() {
@@ -91,7 +97,9 @@ public class CurrentUser {
     }
 
     private static String names(Collection<AreaCode> areas) {
-        return areas.isEmpty() ? "none" : areas.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        return areas.isEmpty()
+                ? "none"
+                : areas.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     private static Authentication authentication() {
@@ -103,6 +111,8 @@ public class CurrentUser {
         if (authentication == null) {
             return Set.of();
         }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 }

@@ -30,16 +30,28 @@ final class NoSimpleCrossSiteRequests extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        if (!STATE_CHANGING.contains(request.getMethod()) || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || isJson(request.getContentType()) || hasText(request.getHeader(HEADER))) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!STATE_CHANGING.contains(request.getMethod())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || isJson(request.getContentType())
+                || hasText(request.getHeader(HEADER))) {
             chain.doFilter(request, response);
             return;
         }
-        problems.write(response, HttpStatus.BAD_REQUEST, "request.header-required", HEADER, "A request that changes something must send "
-                + "Content-Type: application/json or the header " + HEADER + " (any value), so that no other web site can send it from a "
-                + "browser. Got " + (request.getContentType() == null ? "no body type" : "Content-Type: " + request.getContentType())
-                + " and no " + HEADER + ".");
+        problems.write(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "request.header-required",
+                HEADER,
+                "A request that changes something must send "
+                        + "Content-Type: application/json or the header " + HEADER
+                        + " (any value), so that no other web site can send it from a "
+                        + "browser. Got "
+                        + (request.getContentType() == null
+                                ? "no body type"
+                                : "Content-Type: " + request.getContentType())
+                        + " and no " + HEADER + ".");
     }
 
     private static boolean isJson(String contentType) {
@@ -48,7 +60,8 @@ final class NoSimpleCrossSiteRequests extends OncePerRequestFilter {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return type.getType().equals("application") && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+            return type.getType().equals("application")
+                    && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

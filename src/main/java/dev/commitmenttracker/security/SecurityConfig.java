@@ -36,11 +36,21 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfig {
 
     static final String[] COMMANDERS = {TrackerRole.AREA_MANAGER.name(), TrackerRole.NATIONAL_LEAD.name()};
-    static final String[] AUDIT_READERS = {TrackerRole.AUDITOR.name(), TrackerRole.INSPECTOR.name(), TrackerRole.NATIONAL_LEAD.name()};
+    static final String[] AUDIT_READERS = {
+        TrackerRole.AUDITOR.name(), TrackerRole.INSPECTOR.name(), TrackerRole.NATIONAL_LEAD.name()
+    };
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Problems problems, CachingAuthenticationProvider logins) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/error")
+    SecurityFilterChain api(HttpSecurity http, Problems problems, CachingAuthenticationProvider logins)
+            throws Exception {
+        http.securityMatcher(
+                        "/api/**",
+                        "/actuator/**",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/error")
                 .authenticationManager(new ProviderManager(logins))
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new NoSimpleCrossSiteRequests(problems), BasicAuthenticationFilter.class)
@@ -48,27 +58,50 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("commitment-tracker")
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"commitment-tracker\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "auth.unauthenticated", null,
+                            problems.write(
+                                    response,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "auth.unauthenticated",
+                                    null,
                                     "Log in (HTTP Basic) to use the tracker.");
                         }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problems.write(response, HttpStatus.FORBIDDEN, "auth.forbidden", null,
-                                "Your role does not allow this request.")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> problems.write(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "auth.forbidden",
+                        null,
+                        "Your role does not allow this request.")))
                 .authorizeHttpRequests(requests -> requests
-                        // Health itself is public (load balancers); its details only for the roles of management.endpoint.health.roles.
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(TrackerRole.NATIONAL_LEAD.name())
+                        // Health itself is public (load balancers); its details only for the roles of
+                        // management.endpoint.health.roles.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(TrackerRole.NATIONAL_LEAD.name())
                         // The production profile switches the OpenAPI document and Swagger UI off (404).
-                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(TrackerRole.NATIONAL_LEAD.name())
-                        .requestMatchers("/api/audit/**").hasAnyRole(AUDIT_READERS)
-                        .requestMatchers(POST, "/api/commitments/*/follow-up-judgement").hasRole(TrackerRole.INSPECTOR.name())
-                        .requestMatchers(POST, "/api/commitments", "/api/commitments/**", "/api/inspections", "/api/imports/*/commit")
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(TrackerRole.NATIONAL_LEAD.name())
+                        .requestMatchers("/api/audit/**")
+                        .hasAnyRole(AUDIT_READERS)
+                        .requestMatchers(POST, "/api/commitments/*/follow-up-judgement")
+                        .hasRole(TrackerRole.INSPECTOR.name())
+                        .requestMatchers(
+                                POST,
+                                "/api/commitments",
+                                "/api/commitments/**",
+                                "/api/inspections",
+                                "/api/imports/*/commit")
                         .hasAnyRole(COMMANDERS)
-                        .requestMatchers(POST, "/api/imports").hasAnyRole(COMMANDERS)
-                        .requestMatchers(GET, "/api/**").authenticated()
-                        .anyRequest().authenticated());
+                        .requestMatchers(POST, "/api/imports")
+                        .hasAnyRole(COMMANDERS)
+                        .requestMatchers(GET, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
@@ -79,7 +112,8 @@ class SecurityConfig {
 
     /** Username and password: bcrypt once, then the {@link CredentialCache}. Web pages may use it too. */
     @Bean
-    CachingAuthenticationProvider cachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, CredentialCache cache) {
+    CachingAuthenticationProvider cachingAuthenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, CredentialCache cache) {
         DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(users);
         fullCheck.setPasswordEncoder(encoder);
         return new CachingAuthenticationProvider(fullCheck, cache);
@@ -87,7 +121,8 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder =
+                (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
         return encoder;
     }

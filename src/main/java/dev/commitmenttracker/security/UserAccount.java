@@ -23,6 +23,9 @@ public record UserAccount(String username, String passwordHash, Set<TrackerRole>
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         areas.forEach(area -> authorities.add(new SimpleGrantedAuthority(AREA_AUTHORITY_PREFIX + area.name())));
-        return User.withUsername(username).password(passwordHash).authorities(authorities).build();
+        return User.withUsername(username)
+                .password(passwordHash)
+                .authorities(authorities)
+                .build();
     }
 }

@@ -42,16 +42,22 @@ class Users {
     }
 
     @Bean
-    TrackerUsers trackerUsers(SecurityProperties properties, PasswordEncoder encoder, Environment environment, CredentialCache cache) {
+    TrackerUsers trackerUsers(
+            SecurityProperties properties, PasswordEncoder encoder, Environment environment, CredentialCache cache) {
         boolean production = environment.acceptsProfiles(Profiles.of(PRODUCTION));
         if (production && Boolean.TRUE.equals(properties.demoUsers())) {
-            throw new IllegalStateException("Refusing to start: tracker.security.demo-users=true gives everyone the demo logins (a national "
-                    + "lead among them); the " + PRODUCTION + " profile takes its users from tracker.security.users only.");
+            throw new IllegalStateException(
+                    "Refusing to start: tracker.security.demo-users=true gives everyone the demo logins (a national "
+                            + "lead among them); the " + PRODUCTION
+                            + " profile takes its users from tracker.security.users only.");
         }
         List<UserAccount> accounts;
         if (demoUsersWanted(properties, environment, production)) {
-            log.warn("Demo users are active (password '{}', a national lead among them): set tracker.security.demo-users=false and configure "
-                    + "tracker.security.users, or start with the '{}' profile.", DEMO_PASSWORD, PRODUCTION);
+            log.warn(
+                    "Demo users are active (password '{}', a national lead among them): set tracker.security.demo-users=false and configure "
+                            + "tracker.security.users, or start with the '{}' profile.",
+                    DEMO_PASSWORD,
+                    PRODUCTION);
             accounts = demoAccounts(encoder);
         } else {
             accounts = checked(properties.users(), encoder);
@@ -59,7 +65,8 @@ class Users {
                 log.warn("No logins are configured (tracker.security.users): every API request will be refused.");
             }
         }
-        return new TrackerUsers(accounts.stream().map(UserAccount::toUserDetails).toList(), cache::evict);
+        return new TrackerUsers(
+                accounts.stream().map(UserAccount::toUserDetails).toList(), cache::evict);
     }
 
     /** Explicit setting first; unset, only the embedded H2 default has demo users. */
@@ -67,21 +74,27 @@ class Users {
         if (properties.demoUsers() != null) {
             return properties.demoUsers();
         }
-        return !production && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+        return !production
+                && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
     }
 
     private static List<UserAccount> checked(List<UserAccount> accounts, PasswordEncoder encoder) {
-        List<String> demoNames = demoAccounts(encoder).stream().map(UserAccount::username).toList();
+        List<String> demoNames =
+                demoAccounts(encoder).stream().map(UserAccount::username).toList();
         for (UserAccount account : accounts) {
             if (demoNames.contains(account.username())) {
-                throw new IllegalStateException("Refusing to start: demo user '" + account.username() + "' is configured as a real user.");
+                throw new IllegalStateException(
+                        "Refusing to start: demo user '" + account.username() + "' is configured as a real user.");
             }
-            if (account.passwordHash() == null || !account.passwordHash().matches("^\\{bcrypt}\\$2[aby]?\\$.*|^\\$2[aby]?\\$.*")) {
-                throw new IllegalStateException("Refusing to start: user '" + account.username() + "' needs a bcrypt password hash.");
+            if (account.passwordHash() == null
+                    || !account.passwordHash().matches("^\\{bcrypt}\\$2[aby]?\\$.*|^\\$2[aby]?\\$.*")) {
+                throw new IllegalStateException(
+                        "Refusing to start: user '" + account.username() + "' needs a bcrypt password hash.");
             }
             for (String weak : List.of(DEMO_PASSWORD, "password", "changeme", account.username())) {
                 if (encoder.matches(weak, account.passwordHash())) {
-                    throw new IllegalStateException("Refusing to start: user '" + account.username() + "' has a default password.");
+                    throw new IllegalStateException(
+                            "Refusing to start: user '" + account.username() + "' has a default password.");
                 }
             }
             if (account.roles().isEmpty()) {

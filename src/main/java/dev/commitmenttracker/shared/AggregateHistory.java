@@ -16,17 +16,21 @@ public record AggregateHistory(String aggregateId, List<? extends DomainEventMes
             // no event can be stored under such an id (the commands' limits), and PostgreSQL refuses to look one up
             return new AggregateHistory(aggregateId, List.of());
         }
-        return new AggregateHistory(aggregateId, eventStore.readEvents(aggregateId, 0).asStream().toList());
+        return new AggregateHistory(
+                aggregateId, eventStore.readEvents(aggregateId, 0).asStream().toList());
     }
 
     /** Whether an event could be stored under this id at all (the commands' limits); PostgreSQL refuses to look up some others. */
     public static boolean storable(String aggregateId) {
-        return aggregateId != null && aggregateId.length() <= Limits.ID && PlainText.Check.firstFault(aggregateId, false) == null;
+        return aggregateId != null
+                && aggregateId.length() <= Limits.ID
+                && PlainText.Check.firstFault(aggregateId, false) == null;
     }
 
     /** The events that meet the condition, in their order: e.g. those recorded up to an instant. */
     public AggregateHistory where(Predicate<DomainEventMessage<?>> condition) {
-        return new AggregateHistory(aggregateId, events.stream().filter(condition::test).toList());
+        return new AggregateHistory(
+                aggregateId, events.stream().filter(condition::test).toList());
     }
 
     public boolean exists() {

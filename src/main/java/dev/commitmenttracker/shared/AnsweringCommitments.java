@@ -11,9 +11,16 @@ import java.util.List;
 public interface AnsweringCommitments {
 
     /** One commitment answering an issue, as the commitment-progress projection has it; status is the lifecycle's name. */
-    record Answer(String commitmentId, Integer issueNumber, AreaCode area, String text, String status, OwnerRole ownerRole,
-                  String ownerName, LocalDate dueDate, boolean overdue) {
-    }
+    record Answer(
+            String commitmentId,
+            Integer issueNumber,
+            AreaCode area,
+            String text,
+            String status,
+            OwnerRole ownerRole,
+            String ownerName,
+            LocalDate dueDate,
+            boolean overdue) {}
 
     /** Every commitment recorded against the inspection, by issue number then due date. */
     List<Answer> answering(String inspectionId);

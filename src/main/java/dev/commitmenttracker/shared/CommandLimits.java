@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandLimits implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    private static final Comparator<RuleViolation> FIRST = Comparator.comparing(RuleViolation::field).thenComparing(RuleViolation::code);
+    private static final Comparator<RuleViolation> FIRST =
+            Comparator.comparing(RuleViolation::field).thenComparing(RuleViolation::code);
 
     private final Validator validator;
 
@@ -39,7 +40,8 @@ public class CommandLimits implements MessageDispatchInterceptor<CommandMessage<
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             check(command.getPayload());
             return command;
@@ -51,9 +53,12 @@ public class CommandLimits implements MessageDispatchInterceptor<CommandMessage<
      * before any is sent: the importer checks a whole draft before it records any of it.
      */
     public void check(Object command) {
-        validator.validate(command).stream().map(CommandLimits::refusal).min(FIRST).ifPresent(refusal -> {
-            throw refusal;
-        });
+        validator.validate(command).stream()
+                .map(CommandLimits::refusal)
+                .min(FIRST)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
     }
 
     static RuleViolation refusal(ConstraintViolation<?> violation) {
@@ -64,30 +69,55 @@ public class CommandLimits implements MessageDispatchInterceptor<CommandMessage<
         if (constraint instanceof Size) {
             Object max = attributes.get("max");
             return value instanceof CharSequence
-                    ? RuleViolation.invalid("validation.too-long", field, "The " + field + " is limited to " + max + " characters.")
-                    : RuleViolation.invalid("validation.too-many", field, "The " + field + " holds at most " + max + " entries"
-                    + (value instanceof Collection<?> || value instanceof Map<?, ?> ? "; " + size(value) + " were sent." : "."));
+                    ? RuleViolation.invalid(
+                            "validation.too-long", field, "The " + field + " is limited to " + max + " characters.")
+                    : RuleViolation.invalid(
+                            "validation.too-many",
+                            field,
+                            "The " + field + " holds at most " + max + " entries"
+                                    + (value instanceof Collection<?> || value instanceof Map<?, ?>
+                                            ? "; " + size(value) + " were sent."
+                                            : "."));
         }
-        if (constraint instanceof Min || constraint instanceof Max || constraint instanceof DecimalMin || constraint instanceof DecimalMax) {
-            return RuleViolation.invalid("validation.out-of-range", field, "The " + field + " must be "
-                    + (constraint instanceof Min || constraint instanceof DecimalMin ? "at least " : "at most ") + attributes.get("value")
-                    + "; " + value + " was sent.");
+        if (constraint instanceof Min
+                || constraint instanceof Max
+                || constraint instanceof DecimalMin
+                || constraint instanceof DecimalMax) {
+            return RuleViolation.invalid(
+                    "validation.out-of-range",
+                    field,
+                    "The " + field + " must be "
+                            + (constraint instanceof Min || constraint instanceof DecimalMin ? "at least " : "at most ")
+                            + attributes.get("value")
+                            + "; " + value + " was sent.");
         }
         if (constraint instanceof PastOrPresent) {
-            return RuleViolation.invalid("validation.in-future", field, "The " + field + " date " + value + " is in the future.");
+            return RuleViolation.invalid(
+                    "validation.in-future", field, "The " + field + " date " + value + " is in the future.");
         }
         if (constraint instanceof DateWindow) {
-            return RuleViolation.invalid("validation.date-out-of-window", field, "The " + field + " date " + value + " lies outside "
-                    + Limits.EARLIEST_DATE + " to " + Limits.LATEST_DATE + ".");
+            return RuleViolation.invalid(
+                    "validation.date-out-of-window",
+                    field,
+                    "The " + field + " date " + value + " lies outside " + Limits.EARLIEST_DATE + " to "
+                            + Limits.LATEST_DATE + ".");
         }
         if (constraint instanceof PlainText) {
             return PlainText.INVALID_CHARACTER.equals(violation.getMessage())
-                    ? RuleViolation.invalid("validation.invalid-character", field, "The " + field + " holds half of a surrogate pair: "
-                    + "send it as UTF-8 text.")
-                    : RuleViolation.invalid("validation.control-character", field, "The " + field + " holds a control character"
-                    + (((PlainText) constraint).multiline() ? " other than tab or a line break." : "; it is one line of plain text."));
+                    ? RuleViolation.invalid(
+                            "validation.invalid-character",
+                            field,
+                            "The " + field + " holds half of a surrogate pair: " + "send it as UTF-8 text.")
+                    : RuleViolation.invalid(
+                            "validation.control-character",
+                            field,
+                            "The " + field + " holds a control character"
+                                    + (((PlainText) constraint).multiline()
+                                            ? " other than tab or a line break."
+                                            : "; it is one line of plain text."));
         }
-        return RuleViolation.invalid("validation.invalid", field, "The " + field + " is not valid: " + violation.getMessage());
+        return RuleViolation.invalid(
+                "validation.invalid", field, "The " + field + " is not valid: " + violation.getMessage());
     }
 
     private static int size(Object value) {
@@ -99,7 +129,9 @@ public class CommandLimits implements MessageDispatchInterceptor<CommandMessage<
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
             if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {

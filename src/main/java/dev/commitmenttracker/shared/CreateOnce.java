@@ -11,8 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
  */
 public final class CreateOnce {
 
-    private CreateOnce() {
-    }
+    private CreateOnce() {}
 
     /**
      * @param exists      whether the id is already recorded

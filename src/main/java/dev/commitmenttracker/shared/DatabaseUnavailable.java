@@ -15,8 +15,11 @@ public class DatabaseUnavailable extends RuntimeException {
     /** Whether a failure was caused by the database somewhere down its cause chain. */
     public static boolean isDatabaseFault(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException || t instanceof DataAccessException || t instanceof PersistenceException
-                    || t instanceof TransactionException || t instanceof DatabaseUnavailable) {
+            if (t instanceof SQLException
+                    || t instanceof DataAccessException
+                    || t instanceof PersistenceException
+                    || t instanceof TransactionException
+                    || t instanceof DatabaseUnavailable) {
                 return true;
             }
         }

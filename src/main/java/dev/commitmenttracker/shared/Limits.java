@@ -53,6 +53,5 @@ public final class Limits {
     /** Deepest nesting either JSON reader accepts; the deepest contract (an inspection's issues) is three levels. */
     public static final int JSON_NESTING = 64;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

@@ -31,7 +31,8 @@ public enum Theme {
             return Optional.empty();
         }
         return Arrays.stream(values())
-                .filter(theme -> theme.code().equalsIgnoreCase(code.trim()) || theme.name().equalsIgnoreCase(code.trim()))
+                .filter(theme -> theme.code().equalsIgnoreCase(code.trim())
+                        || theme.name().equalsIgnoreCase(code.trim()))
                 .findFirst();
     }
 

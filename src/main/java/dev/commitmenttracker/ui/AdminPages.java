@@ -22,8 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPages {
 
     /** A projection as the page lists it: its status and how many events it is behind the newest. */
-    record Row(ProjectionStatus status, Long lag) {
-    }
+    record Row(ProjectionStatus status, Long lag) {}
 
     private final ProjectionAdmin admin;
     private final CurrentUser user;
@@ -38,16 +37,22 @@ class AdminPages {
         requireNationalLead();
         List<ProjectionStatus> statuses = admin.statuses();
         model.addAttribute("nav", "admin");
-        model.addAttribute("head", statuses.isEmpty() ? admin.head() : statuses.get(0).head());
-        model.addAttribute("rows", statuses.stream().map(status -> new Row(status, lag(status))).toList());
+        model.addAttribute(
+                "head", statuses.isEmpty() ? admin.head() : statuses.get(0).head());
+        model.addAttribute(
+                "rows",
+                statuses.stream().map(status -> new Row(status, lag(status))).toList());
         return "admin/projections";
     }
 
     @GetMapping("/admin/projections/{name}/rebuild")
     String confirm(@PathVariable String name, Model model) {
         requireNationalLead();
-        ProjectionStatus status = admin.statuses().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                RuleViolation.notFound("projection.not-found", "There is no projection named '" + name + "'."));
+        ProjectionStatus status = admin.statuses().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        RuleViolation.notFound("projection.not-found", "There is no projection named '" + name + "'."));
         model.addAttribute("nav", "admin");
         model.addAttribute("projection", new Row(status, lag(status)));
         return "admin/rebuild";
@@ -57,7 +62,9 @@ class AdminPages {
     String rebuild(@PathVariable String name, RedirectAttributes redirect) {
         requireNationalLead();
         admin.rebuild(name);
-        redirect.addFlashAttribute("notice", "Rebuilding " + name + " from the first event. Its figures fill in as the replay catches up.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Rebuilding " + name + " from the first event. Its figures fill in as the replay catches up.");
         return "redirect:/admin/projections";
     }
 

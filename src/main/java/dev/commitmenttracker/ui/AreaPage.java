@@ -63,20 +63,61 @@ class AreaPage {
         private String validAtMonth;
         private String validAtYear;
 
-        public CommitmentStatus getStatus() { return status; }
-        public void setStatus(CommitmentStatus status) { this.status = status; }
-        public String getTheme() { return theme; }
-        public void setTheme(String theme) { this.theme = blankToNull(theme); }
-        public OwnerRole getOwnerRole() { return ownerRole; }
-        public void setOwnerRole(OwnerRole ownerRole) { this.ownerRole = ownerRole; }
-        public String getInspectionId() { return inspectionId; }
-        public void setInspectionId(String inspectionId) { this.inspectionId = blankToNull(inspectionId); }
-        public Boolean getOverdue() { return overdue; }
-        public void setOverdue(Boolean overdue) { this.overdue = overdue; }
-        public String getSort() { return sort; }
-        public void setSort(String sort) { this.sort = blankToNull(sort); }
-        public int getPage() { return page; }
-        public void setPage(int page) { this.page = Math.max(page, 0); }
+        public CommitmentStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(CommitmentStatus status) {
+            this.status = status;
+        }
+
+        public String getTheme() {
+            return theme;
+        }
+
+        public void setTheme(String theme) {
+            this.theme = blankToNull(theme);
+        }
+
+        public OwnerRole getOwnerRole() {
+            return ownerRole;
+        }
+
+        public void setOwnerRole(OwnerRole ownerRole) {
+            this.ownerRole = ownerRole;
+        }
+
+        public String getInspectionId() {
+            return inspectionId;
+        }
+
+        public void setInspectionId(String inspectionId) {
+            this.inspectionId = blankToNull(inspectionId);
+        }
+
+        public Boolean getOverdue() {
+            return overdue;
+        }
+
+        public void setOverdue(Boolean overdue) {
+            this.overdue = overdue;
+        }
+
+        public String getSort() {
+            return sort;
+        }
+
+        public void setSort(String sort) {
+            this.sort = blankToNull(sort);
+        }
+
+        public int getPage() {
+            return page;
+        }
+
+        public void setPage(int page) {
+            this.page = Math.max(page, 0);
+        }
 
         boolean hasValidAt() {
             return validAtDay != null || validAtMonth != null || validAtYear != null;
@@ -121,23 +162,32 @@ class AreaPage {
             parameters.put("sort", order);
             parameters.putAll(validAtParameters());
             parameters.put("page", other == 0 ? null : other);
-            return parameters.entrySet().stream().filter(e -> e.getValue() != null)
-                    .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(String.valueOf(e.getValue()), java.nio.charset.StandardCharsets.UTF_8))
+            return parameters.entrySet().stream()
+                    .filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "="
+                            + java.net.URLEncoder.encode(
+                                    String.valueOf(e.getValue()), java.nio.charset.StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
         }
 
         /** The list filter; an unknown theme code is bad input, as in the API. */
         CommitmentFilter filter() {
-            Theme wanted = theme == null ? null : Theme.fromCode(theme).orElseThrow(() -> RuleViolation.invalid("validation.unreadable",
-                    "theme", "Unknown theme '" + theme + "'."));
+            Theme wanted = theme == null
+                    ? null
+                    : Theme.fromCode(theme)
+                            .orElseThrow(() -> RuleViolation.invalid(
+                                    "validation.unreadable", "theme", "Unknown theme '" + theme + "'."));
             return new CommitmentFilter(status, wanted, ownerRole, inspectionId, overdue);
         }
     }
 
     @ModelAttribute("query")
-    Query query(@org.springframework.web.bind.annotation.RequestParam(name = "validAt-day", required = false) String day,
-                @org.springframework.web.bind.annotation.RequestParam(name = "validAt-month", required = false) String month,
-                @org.springframework.web.bind.annotation.RequestParam(name = "validAt-year", required = false) String year) {
+    Query query(
+            @org.springframework.web.bind.annotation.RequestParam(name = "validAt-day", required = false) String day,
+            @org.springframework.web.bind.annotation.RequestParam(name = "validAt-month", required = false)
+                    String month,
+            @org.springframework.web.bind.annotation.RequestParam(name = "validAt-year", required = false)
+                    String year) {
         Query query = new Query();
         query.validAtDay = blankToNull(day);
         query.validAtMonth = blankToNull(month);
@@ -156,12 +206,19 @@ class AreaPage {
         List<AreaTimeline.Month> months;
         if (validAt.date() == null) {
             detail = progress.area(area);
-            page = progress.list(AreaScope.only(List.of(area)), query.filter(), query.getPage(), PAGE_SIZE, query.getSort());
+            page = progress.list(
+                    AreaScope.only(List.of(area)), query.filter(), query.getPage(), PAGE_SIZE, query.getSort());
             months = timeline.monthly(area, today);
         } else {
             // the page as it stood then: the validAt report's figures, the chart up to that day, the list as it stood
             detail = progress.area(area, null, validAt.date());
-            page = CommitmentsOn.page(timeline.on(area, validAt.date()), validAt.date(), query.filter(), order, query.getPage(), PAGE_SIZE);
+            page = CommitmentsOn.page(
+                    timeline.on(area, validAt.date()),
+                    validAt.date(),
+                    query.filter(),
+                    order,
+                    query.getPage(),
+                    PAGE_SIZE);
             months = timeline.monthly(area, validAt.date());
         }
 
@@ -182,8 +239,12 @@ class AreaPage {
         model.addAttribute("themes", Theme.values());
         model.addAttribute("ownerRoles", OwnerRole.values());
         model.addAttribute("order", order);
-        model.addAttribute("orders", ProgressReports.SORTABLE.stream()
-                .flatMap(field -> java.util.stream.Stream.of(new ListSort(field, false), new ListSort(field, true))).toList());
+        model.addAttribute(
+                "orders",
+                ProgressReports.SORTABLE.stream()
+                        .flatMap(field ->
+                                java.util.stream.Stream.of(new ListSort(field, false), new ListSort(field, true)))
+                        .toList());
         return "area";
     }
 
@@ -199,7 +260,10 @@ class AreaPage {
             }
             LocalDate date;
             try {
-                date = LocalDate.of(Integer.parseInt(query.validAtYear), Integer.parseInt(query.validAtMonth), Integer.parseInt(query.validAtDay));
+                date = LocalDate.of(
+                        Integer.parseInt(query.validAtYear),
+                        Integer.parseInt(query.validAtMonth),
+                        Integer.parseInt(query.validAtDay));
             } catch (NumberFormatException | DateTimeException e) {
                 return new ValidAt(null, "The date must be a real date, like 31 3 2025");
             }
@@ -237,8 +301,12 @@ class AreaPage {
                     previousShown = n;
                 }
             }
-            return new Pagination(current, last, current > 0 ? "?" + query.onPage(current - 1) : null,
-                    current < last ? "?" + query.onPage(current + 1) : null, items);
+            return new Pagination(
+                    current,
+                    last,
+                    current > 0 ? "?" + query.onPage(current - 1) : null,
+                    current < last ? "?" + query.onPage(current + 1) : null,
+                    items);
         }
     }
 

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 class AreaTimeline {
 
     /** The counts at the end of a month (or on the last day asked for, for its month). */
-    record Month(YearMonth month, LocalDate on, long open, long evidenced, long closed) {
-    }
+    record Month(YearMonth month, LocalDate on, long open, long evidenced, long closed) {}
 
     private final ProgressOverTime progressOverTime;
     private final AreaEventsAsOf eventsAsOf;
@@ -34,7 +33,8 @@ class AreaTimeline {
     /** One entry per month from the Area's first business date up to the month of {@code until}; empty without commitments. */
     List<Month> monthly(AreaCode area, LocalDate until) {
         return progressOverTime.monthly(area, until).stream()
-                .map(m -> new Month(m.month(), m.on(), m.open(), m.evidenced(), m.closed())).toList();
+                .map(m -> new Month(m.month(), m.on(), m.open(), m.evidenced(), m.closed()))
+                .toList();
     }
 
     /** Each commitment that counts under the Area as it stood on that business date; those with no fact by then left out. */

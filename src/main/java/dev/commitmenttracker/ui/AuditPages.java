@@ -47,13 +47,15 @@ class AuditPages {
                 case "store" -> verifier.verifyStore(null, null);
                 case "commitment" -> {
                     String commitment = input.text("commitment");
-                    RuleViolation.requireValid(commitment != null, "commitment", "required", "Enter the id of the commitment to verify.");
+                    RuleViolation.requireValid(
+                            commitment != null, "commitment", "required", "Enter the id of the commitment to verify.");
                     yield verifier.verifyAggregate(commitment);
                 }
                 case "digest" -> {
                     Long position = input.wholeNumber("position");
                     String digest = input.text("digest");
-                    RuleViolation.requireValid(position != null, "position", "required", "Enter the position the kept digest is for.");
+                    RuleViolation.requireValid(
+                            position != null, "position", "required", "Enter the position the kept digest is for.");
                     RuleViolation.requireValid(digest != null, "digest", "required", "Enter the kept digest.");
                     yield verifier.verifyStore(position, digest);
                 }
@@ -66,7 +68,10 @@ class AuditPages {
                 throw refused;
             }
             FormProblems.show(model, check, refused, input);
-            response.setStatus(refused.kind() == RuleViolation.Kind.NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(
+                    refused.kind() == RuleViolation.Kind.NOT_FOUND
+                            ? HttpServletResponse.SC_NOT_FOUND
+                            : HttpServletResponse.SC_BAD_REQUEST);
         }
         return "audit/audit";
     }
@@ -77,13 +82,22 @@ class AuditPages {
     ResponseEntity<Verification> digest() {
         requireAuditReader();
         Verification digest = verifier.digest();
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("tracker-digest-" + digest.position() + ".json").build().toString()).body(digest);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("tracker-digest-" + digest.position() + ".json")
+                                .build()
+                                .toString())
+                .body(digest);
     }
 
     private void requireAuditReader() {
-        if (!(user.has(TrackerRole.AUDITOR) || user.has(TrackerRole.INSPECTOR) || user.has(TrackerRole.NATIONAL_LEAD))) {
-            throw RuleViolation.forbidden("auth.forbidden", "Only auditors, inspectors and national leads verify the store.");
+        if (!(user.has(TrackerRole.AUDITOR)
+                || user.has(TrackerRole.INSPECTOR)
+                || user.has(TrackerRole.NATIONAL_LEAD))) {
+            throw RuleViolation.forbidden(
+                    "auth.forbidden", "Only auditors, inspectors and national leads verify the store.");
         }
     }
 }

@@ -17,28 +17,30 @@ final class Charts {
     static final int BAR_HEIGHT = 22;
     static final int ROW_GAP = 8;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A bar of one status inside a row, in SVG units. */
-    record Segment(CommitmentStatus status, long count, double x, double width) {
-    }
+    record Segment(CommitmentStatus status, long count, double x, double width) {}
 
     /** One labelled row of a stacked bar chart. */
     record Row(String label, long total, double y, List<Segment> segments) {
 
         /** Where the bar ends, for the total written after it. */
         public double end() {
-            return segments.isEmpty() ? LABEL_WIDTH : segments.get(segments.size() - 1).x() + segments.get(segments.size() - 1).width();
+            return segments.isEmpty()
+                    ? LABEL_WIDTH
+                    : segments.get(segments.size() - 1).x()
+                            + segments.get(segments.size() - 1).width();
         }
     }
 
     /** A horizontal stacked bar chart: one row per label, one segment per status, all rows on one scale. */
-    record StackedBars(int width, int height, int labelWidth, int barHeight, long scale, List<Row> rows) {
-    }
+    record StackedBars(int width, int height, int labelWidth, int barHeight, long scale, List<Row> rows) {}
 
     static StackedBars statusBars(Map<String, Figures> figuresByLabel) {
-        long scale = Math.max(1, figuresByLabel.values().stream().mapToLong(Figures::total).max().orElse(1));
+        long scale = Math.max(
+                1,
+                figuresByLabel.values().stream().mapToLong(Figures::total).max().orElse(1));
         double plotWidth = WIDTH - LABEL_WIDTH - 50;
         List<Row> rows = new ArrayList<>();
         double y = 0;
@@ -60,16 +62,21 @@ final class Charts {
     }
 
     /** A line of the progress chart: its CSS modifier, its name and its points as SVG "x,y" pairs. */
-    record Line(String kind, String name, String points) {
-    }
+    record Line(String kind, String name, String points) {}
 
     /** A labelled tick on the time axis. */
-    record Tick(double x, String label) {
-    }
+    record Tick(double x, String label) {}
 
     /** The progress-over-time chart: one line each for open, evidenced and closed, months along the bottom. */
-    record Lines(int width, int height, double left, double bottom, double right, long scale, List<Line> lines, List<Tick> ticks) {
-    }
+    record Lines(
+            int width,
+            int height,
+            double left,
+            double bottom,
+            double right,
+            long scale,
+            List<Line> lines,
+            List<Tick> ticks) {}
 
     static Lines progressLines(List<AreaTimeline.Month> months) {
         int height = 260;
@@ -77,7 +84,12 @@ final class Charts {
         double right = WIDTH - 20;
         double top = 15;
         double bottom = height - 40;
-        long scale = Math.max(1, months.stream().mapToLong(m -> Math.max(m.open(), Math.max(m.evidenced(), m.closed()))).max().orElse(1));
+        long scale = Math.max(
+                1,
+                months.stream()
+                        .mapToLong(m -> Math.max(m.open(), Math.max(m.evidenced(), m.closed())))
+                        .max()
+                        .orElse(1));
         double step = months.size() > 1 ? (right - left) / (months.size() - 1) : 0;
         StringBuilder open = new StringBuilder();
         StringBuilder evidenced = new StringBuilder();
@@ -91,12 +103,24 @@ final class Charts {
             point(evidenced, x, month.evidenced(), scale, top, bottom);
             point(closed, x, month.closed(), scale, top, bottom);
             if (i % every == 0) {
-                ticks.add(new Tick(x, month.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
-                        + " " + month.month().getYear()));
+                ticks.add(new Tick(
+                        x,
+                        month.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
+                                + " " + month.month().getYear()));
             }
         }
-        return new Lines(WIDTH, height, left, bottom, right, scale, List.of(new Line("open", "Open", open.toString().trim()),
-                new Line("evidenced", "Evidenced", evidenced.toString().trim()), new Line("closed", "Closed", closed.toString().trim())), ticks);
+        return new Lines(
+                WIDTH,
+                height,
+                left,
+                bottom,
+                right,
+                scale,
+                List.of(
+                        new Line("open", "Open", open.toString().trim()),
+                        new Line("evidenced", "Evidenced", evidenced.toString().trim()),
+                        new Line("closed", "Closed", closed.toString().trim())),
+                ticks);
     }
 
     private static void point(StringBuilder points, double x, long value, long scale, double top, double bottom) {

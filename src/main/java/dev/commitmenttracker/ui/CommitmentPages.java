@@ -47,12 +47,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentPages {
 
     /** A choice in a select list. */
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     /** The act a form does: its code (also the path it posts to and the prefix of its field ids) and its title. */
-    record ActForm(String code, String title) {
-    }
+    record ActForm(String code, String title) {}
 
     private final CommitmentService commitments;
     private final CommitmentHistory history;
@@ -62,8 +60,14 @@ class CommitmentPages {
     private final Labels labels;
     private final ActLabels actLabels;
 
-    CommitmentPages(CommitmentService commitments, CommitmentHistory history, InspectionService inspections, CurrentUser user,
-                    BusinessDates dates, Labels labels, ActLabels actLabels) {
+    CommitmentPages(
+            CommitmentService commitments,
+            CommitmentHistory history,
+            InspectionService inspections,
+            CurrentUser user,
+            BusinessDates dates,
+            Labels labels,
+            ActLabels actLabels) {
         this.commitments = commitments;
         this.history = history;
         this.inspections = inspections;
@@ -80,26 +84,74 @@ class CommitmentPages {
     }
 
     @PostMapping("/commitments/{id}/{act}")
-    String act(@PathVariable String id, @PathVariable String act, @RequestParam MultiValueMap<String, String> form, Model model,
-               RedirectAttributes redirect, HttpServletResponse response) {
+    String act(
+            @PathVariable String id,
+            @PathVariable String act,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         FormInput input = new FormInput(form);
         try {
             long version = input.version();
             VersionedCommitment after = switch (act) {
-                case "assign" -> act(id, version, v -> new AssignCommitment(id, input.choice("ownerRole", OwnerRole.class),
-                        input.text("ownerName"), dates.actDate(input.date("on")), v));
+                case "assign" ->
+                    act(
+                            id,
+                            version,
+                            v -> new AssignCommitment(
+                                    id,
+                                    input.choice("ownerRole", OwnerRole.class),
+                                    input.text("ownerName"),
+                                    dates.actDate(input.date("on")),
+                                    v));
                 case "start" -> act(id, version, v -> new StartWork(id, dates.actDate(input.date("on")), v));
-                case "note-progress" -> act(id, version, v -> new NoteProgress(id, input.text("note"), dates.actDate(input.date("on")), v));
-                case "record-evidence" -> act(id, version, v -> new RecordEvidence(id, input.choice("method", AssuranceMethod.class),
-                        dates.notInFuture(input.date("effectiveOn"), "effectiveOn"), input.integer("sampleSize"), input.integer("compliantCount"),
-                        input.text("summary"), input.text("reference"), dates.actDate(input.date("on")), v));
-                case "close" -> act(id, version, v -> new CloseCommitment(id, input.text("rationale"), dates.actDate(input.date("on")), v));
-                case "reopen" -> act(id, version, v -> new ReopenCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
-                case "revise-due-date" -> act(id, version, v -> new ReviseDueDate(id, input.date("dueDate"), input.text("reason"),
-                        dates.actDate(input.date("on")), "true".equals(input.text("recordOfEarlierDecision")), dates.today(), v));
-                case "withdraw" -> act(id, version, v -> new WithdrawCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
+                case "note-progress" ->
+                    act(id, version, v -> new NoteProgress(id, input.text("note"), dates.actDate(input.date("on")), v));
+                case "record-evidence" ->
+                    act(
+                            id,
+                            version,
+                            v -> new RecordEvidence(
+                                    id,
+                                    input.choice("method", AssuranceMethod.class),
+                                    dates.notInFuture(input.date("effectiveOn"), "effectiveOn"),
+                                    input.integer("sampleSize"),
+                                    input.integer("compliantCount"),
+                                    input.text("summary"),
+                                    input.text("reference"),
+                                    dates.actDate(input.date("on")),
+                                    v));
+                case "close" ->
+                    act(
+                            id,
+                            version,
+                            v -> new CloseCommitment(id, input.text("rationale"), dates.actDate(input.date("on")), v));
+                case "reopen" ->
+                    act(
+                            id,
+                            version,
+                            v -> new ReopenCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
+                case "revise-due-date" ->
+                    act(
+                            id,
+                            version,
+                            v -> new ReviseDueDate(
+                                    id,
+                                    input.date("dueDate"),
+                                    input.text("reason"),
+                                    dates.actDate(input.date("on")),
+                                    "true".equals(input.text("recordOfEarlierDecision")),
+                                    dates.today(),
+                                    v));
+                case "withdraw" ->
+                    act(
+                            id,
+                            version,
+                            v -> new WithdrawCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
                 case "judge-follow-up" -> judge(id, version, input);
-                default -> throw RuleViolation.notFound("page.not-found", "There is no act '" + act + "' on a commitment.");
+                default ->
+                    throw RuleViolation.notFound("page.not-found", "There is no act '" + act + "' on a commitment.");
             };
             redirect.addFlashAttribute("notice", noticeFor(act, after.state()));
             return "redirect:/commitments/" + id;
@@ -113,8 +165,10 @@ class CommitmentPages {
                 throw refused;
             }
             FormProblems.show(model, act, refused, input);
-            response.setStatus(refused.kind() == RuleViolation.Kind.INVALID_INPUT ? HttpServletResponse.SC_BAD_REQUEST
-                    : HttpServletResponse.SC_CONFLICT);
+            response.setStatus(
+                    refused.kind() == RuleViolation.Kind.INVALID_INPUT
+                            ? HttpServletResponse.SC_BAD_REQUEST
+                            : HttpServletResponse.SC_CONFLICT);
             return page(commitments.get(id), model);
         }
     }
@@ -128,8 +182,16 @@ class CommitmentPages {
         if (!user.has(TrackerRole.INSPECTOR)) {
             throw RuleViolation.forbidden("auth.forbidden", "Only inspectors judge progress at follow-up.");
         }
-        return commitments.judge(id, version, v -> new JudgeFollowUp(id, input.choice("grade", FollowUpGrade.class), input.text("note"),
-                dates.notInFuture(input.date("judgedOn") == null ? dates.today() : input.date("judgedOn"), "judgedOn"), v));
+        return commitments.judge(
+                id,
+                version,
+                v -> new JudgeFollowUp(
+                        id,
+                        input.choice("grade", FollowUpGrade.class),
+                        input.text("note"),
+                        dates.notInFuture(
+                                input.date("judgedOn") == null ? dates.today() : input.date("judgedOn"), "judgedOn"),
+                        v));
     }
 
     private String page(VersionedCommitment commitment, Model model) {
@@ -139,13 +201,33 @@ class CommitmentPages {
         model.addAttribute("version", commitment.version());
         model.addAttribute("nav", state.area().name());
         model.addAttribute("today", dates.today());
-        model.addAttribute("issue", state.inspectionId() == null ? null : inspections.find(state.inspectionId()).orElse(null));
+        model.addAttribute(
+                "issue",
+                state.inspectionId() == null
+                        ? null
+                        : inspections.find(state.inspectionId()).orElse(null));
         model.addAttribute("acts", forms(state));
-        model.addAttribute("ownerRoles", Arrays.stream(OwnerRole.values()).map(role -> new Option(role.name(), role.title())).toList());
-        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new Option(m.name(), actLabels.method(m))).toList());
-        model.addAttribute("grades", Arrays.stream(FollowUpGrade.values()).map(g -> new Option(g.name(), actLabels.grade(g))).toList());
+        model.addAttribute(
+                "ownerRoles",
+                Arrays.stream(OwnerRole.values())
+                        .map(role -> new Option(role.name(), role.title()))
+                        .toList());
+        model.addAttribute(
+                "methods",
+                Arrays.stream(AssuranceMethod.values())
+                        .map(m -> new Option(m.name(), actLabels.method(m)))
+                        .toList());
+        model.addAttribute(
+                "grades",
+                Arrays.stream(FollowUpGrade.values())
+                        .map(g -> new Option(g.name(), actLabels.grade(g)))
+                        .toList());
         try {
-            model.addAttribute("timeline", history.of(state.id()).stream().map(entry -> TimelineEntry.of(entry, actLabels)).toList());
+            model.addAttribute(
+                    "timeline",
+                    history.of(state.id()).stream()
+                            .map(entry -> TimelineEntry.of(entry, actLabels))
+                            .toList());
         } catch (RuleViolation refused) {
             if (refused.kind() != RuleViolation.Kind.FORBIDDEN) {
                 throw refused;

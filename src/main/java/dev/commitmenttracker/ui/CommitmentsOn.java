@@ -16,27 +16,48 @@ import java.util.function.Predicate;
  */
 final class CommitmentsOn {
 
-    private CommitmentsOn() {
-    }
+    private CommitmentsOn() {}
 
     /** The commitments (as they stood on {@code date}) that match the filter, in the order asked for, one page of them. */
-    static CommitmentPage page(List<CommitmentState> states, LocalDate date, CommitmentFilter filter, ListSort sort, int page, int size) {
+    static CommitmentPage page(
+            List<CommitmentState> states, LocalDate date, CommitmentFilter filter, ListSort sort, int page, int size) {
         List<CommitmentListing> matching = all(states, date, filter, sort);
         int from = (int) Math.min((long) page * size, matching.size());
-        return new CommitmentPage(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
+        return new CommitmentPage(
+                matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
     }
 
     /** Every commitment that matches, in order: the whole list, for its CSV. */
-    static List<CommitmentListing> all(List<CommitmentState> states, LocalDate date, CommitmentFilter filter, ListSort sort) {
-        return states.stream().map(state -> listing(state, date)).filter(matches(filter)).sorted(sort.comparator()).toList();
+    static List<CommitmentListing> all(
+            List<CommitmentState> states, LocalDate date, CommitmentFilter filter, ListSort sort) {
+        return states.stream()
+                .map(state -> listing(state, date))
+                .filter(matches(filter))
+                .sorted(sort.comparator())
+                .toList();
     }
 
     /** A commitment as the list shows it, overdue as of that date. */
     static CommitmentListing listing(CommitmentState state, LocalDate date) {
-        boolean overdue = state.status().isOpen() && state.dueDate() != null && state.dueDate().isBefore(date);
-        return new CommitmentListing(state.id(), state.area(), state.jointWith(), state.inspectionId(), state.issueNumber(), state.theme(),
-                state.text(), state.status(), state.ownerRole(), state.ownerName(), state.committedOn(), state.dueDate(),
-                state.originalDueDate(), state.dueDateRevisions().size(), overdue);
+        boolean overdue = state.status().isOpen()
+                && state.dueDate() != null
+                && state.dueDate().isBefore(date);
+        return new CommitmentListing(
+                state.id(),
+                state.area(),
+                state.jointWith(),
+                state.inspectionId(),
+                state.issueNumber(),
+                state.theme(),
+                state.text(),
+                state.status(),
+                state.ownerRole(),
+                state.ownerName(),
+                state.committedOn(),
+                state.dueDate(),
+                state.originalDueDate(),
+                state.dueDateRevisions().size(),
+                overdue);
     }
 
     private static Predicate<CommitmentListing> matches(CommitmentFilter filter) {

@@ -44,22 +44,32 @@ class CsvDownloads {
     @ResponseBody
     ResponseEntity<String> areas() {
         List<ProgressReports.AreaProgress> rows = progress.areas(scope.visible());
-        return Csv.respond("areas", figureColumns("area"), rows.stream().map(row -> figureCells(row.figures(), row.area())).toList());
+        return Csv.respond(
+                "areas",
+                figureColumns("area"),
+                rows.stream().map(row -> figureCells(row.figures(), row.area())).toList());
     }
 
     @GetMapping("/themes.csv")
     @ResponseBody
     ResponseEntity<String> themes() {
         List<ProgressReports.ThemeProgress> rows = progress.themes(scope.visible());
-        return Csv.respond("themes", figureColumns("theme"), rows.stream().map(row -> figureCells(row.figures(), row.theme().code())).toList());
+        return Csv.respond(
+                "themes",
+                figureColumns("theme"),
+                rows.stream()
+                        .map(row -> figureCells(row.figures(), row.theme().code()))
+                        .toList());
     }
 
     @GetMapping("/areas/{area}/figures.csv")
     @ResponseBody
-    ResponseEntity<String> areaFigures(@PathVariable AreaCode area,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
+    ResponseEntity<String> areaFigures(
+            @PathVariable AreaCode area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
         scope.requireMaySee(area);
-        ProgressReports.AreaProgressDetail detail = validAt == null ? progress.area(area) : progress.area(area, null, validAt);
+        ProgressReports.AreaProgressDetail detail =
+                validAt == null ? progress.area(area) : progress.area(area, null, validAt);
         List<List<?>> rows = new ArrayList<>();
         rows.add(figureCells(detail.figures(), "area", area));
         detail.byTheme().forEach((theme, figures) -> rows.add(figureCells(figures, "theme", theme.code())));
@@ -70,12 +80,16 @@ class CsvDownloads {
     /** Progress month by month; with {@code validAt}, up to that day, as the page as it stood then shows it. */
     @GetMapping("/areas/{area}/progress.csv")
     @ResponseBody
-    ResponseEntity<String> areaProgress(@PathVariable AreaCode area,
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
+    ResponseEntity<String> areaProgress(
+            @PathVariable AreaCode area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt) {
         scope.requireMaySee(area);
-        return Csv.respond("area-" + area.name() + "-progress", List.of("month", "on", "open", "evidenced", "closed"),
+        return Csv.respond(
+                "area-" + area.name() + "-progress",
+                List.of("month", "on", "open", "evidenced", "closed"),
                 timeline.monthly(area, validAt == null ? progress.today() : notAfterToday(validAt)).stream()
-                        .map(m -> List.of(m.month(), m.on(), m.open(), m.evidenced(), m.closed())).toList());
+                        .map(m -> List.of(m.month(), m.on(), m.open(), m.evidenced(), m.closed()))
+                        .toList());
     }
 
     /**
@@ -83,28 +97,47 @@ class CsvDownloads {
      * as it stood on that day ({@link CommitmentsOn}), as the page as it stood then shows it.
      */
     @GetMapping("/areas/{area}/commitments.csv")
-    void areaCommitments(@PathVariable AreaCode area, @ModelAttribute AreaPage.Query query,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt,
-                         HttpServletResponse response) {
+    void areaCommitments(
+            @PathVariable AreaCode area,
+            @ModelAttribute AreaPage.Query query,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validAt,
+            HttpServletResponse response) {
         scope.requireMaySee(area);
         String name = "area-" + area.name() + "-commitments";
         if (validAt != null) {
             ListSort order = ListSort.parse(query.getSort());
-            List<CommitmentListing> then = CommitmentsOn.all(timeline.on(area, notAfterToday(validAt)), validAt, query.filter(), order);
-            Csv.stream(response, name + "-" + validAt, CommitmentListing.CSV_COLUMNS, number -> number == 0
-                    ? then.stream().map(CommitmentListing::csvCells).toList() : List.of());
+            List<CommitmentListing> then =
+                    CommitmentsOn.all(timeline.on(area, notAfterToday(validAt)), validAt, query.filter(), order);
+            Csv.stream(
+                    response,
+                    name + "-" + validAt,
+                    CommitmentListing.CSV_COLUMNS,
+                    number -> number == 0
+                            ? then.stream().map(CommitmentListing::csvCells).toList()
+                            : List.of());
             return;
         }
         AreaScope only = AreaScope.only(List.of(area));
         // the first page is read before the response starts, so that a bad sort is still refused with an error page
-        List<CommitmentListing> first = progress.list(only, query.filter(), 0, PAGE_ROWS, query.getSort()).items();
-        Csv.stream(response, name, CommitmentListing.CSV_COLUMNS, number -> (number == 0 ? first
-                : progress.list(only, query.filter(), number, PAGE_ROWS, query.getSort()).items()).stream().map(CommitmentListing::csvCells).toList());
+        List<CommitmentListing> first = progress.list(only, query.filter(), 0, PAGE_ROWS, query.getSort())
+                .items();
+        Csv.stream(
+                response,
+                name,
+                CommitmentListing.CSV_COLUMNS,
+                number -> (number == 0
+                                ? first
+                                : progress.list(only, query.filter(), number, PAGE_ROWS, query.getSort())
+                                        .items())
+                        .stream().map(CommitmentListing::csvCells).toList());
     }
 
     private LocalDate notAfterToday(LocalDate validAt) {
         if (validAt.isAfter(progress.today())) {
-            throw RuleViolation.invalid("validation.out-of-range", "validAt", "The date must be today or in the past; got " + validAt + ".");
+            throw RuleViolation.invalid(
+                    "validation.out-of-range",
+                    "validAt",
+                    "The date must be today or in the past; got " + validAt + ".");
         }
         return validAt;
     }

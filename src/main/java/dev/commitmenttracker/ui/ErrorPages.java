@@ -13,7 +13,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -57,8 +56,10 @@ class ErrorPages implements WebMvcConfigurer {
         resolvers.add(0, this::resolve);
     }
 
-    private ModelAndView resolve(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
-        boolean page = handler instanceof HandlerMethod method && method.getBeanType().getPackageName().startsWith(ErrorPages.class.getPackageName());
+    private ModelAndView resolve(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        boolean page = handler instanceof HandlerMethod method
+                && method.getBeanType().getPackageName().startsWith(ErrorPages.class.getPackageName());
         boolean unknownPagePath = failure instanceof NoResourceFoundException && !isApiPath(request.getRequestURI());
         if (!page && !unknownPagePath) {
             return null;
@@ -83,11 +84,16 @@ class ErrorPages implements WebMvcConfigurer {
         }
         if (failure instanceof MethodArgumentTypeMismatchException mismatch) {
             // a path that names no Area or commitment is a page that does not exist; a bad filter is bad input
-            return mismatch.getParameter().hasParameterAnnotation(PathVariable.class) ? page(HttpStatus.NOT_FOUND, null)
-                    : page(HttpStatus.BAD_REQUEST, "The value '" + mismatch.getValue() + "' of '" + mismatch.getName() + "' cannot be read.");
+            return mismatch.getParameter().hasParameterAnnotation(PathVariable.class)
+                    ? page(HttpStatus.NOT_FOUND, null)
+                    : page(
+                            HttpStatus.BAD_REQUEST,
+                            "The value '" + mismatch.getValue() + "' of '" + mismatch.getName() + "' cannot be read.");
         }
         if (failure instanceof InvalidParameterException) {
-            return page(HttpStatus.BAD_REQUEST, "The address cannot be read: each parameter needs a name and a value encoded as UTF-8.");
+            return page(
+                    HttpStatus.BAD_REQUEST,
+                    "The address cannot be read: each parameter needs a name and a value encoded as UTF-8.");
         }
         if (failure instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             // what Spring MVC itself refuses (a missing parameter, a method or media type the page does not take)

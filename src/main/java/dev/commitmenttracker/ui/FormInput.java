@@ -18,7 +18,8 @@ import org.springframework.util.MultiValueMap;
 final class FormInput {
 
     /** The fields pages show as GOV.UK date inputs: their error links go to the day part. */
-    static final Set<String> DATE_FIELDS = Set.of("on", "effectiveOn", "dueDate", "judgedOn", "committedOn", "publishedOn");
+    static final Set<String> DATE_FIELDS =
+            Set.of("on", "effectiveOn", "dueDate", "judgedOn", "committedOn", "publishedOn");
 
     private final MultiValueMap<String, String> values;
 
@@ -35,13 +36,21 @@ final class FormInput {
     /** Every non-blank value of a repeated field (checkboxes). */
     List<String> all(String name) {
         List<String> all = values.get(name);
-        return all == null ? List.of() : all.stream().filter(value -> value != null && !value.isBlank()).map(String::strip).toList();
+        return all == null
+                ? List.of()
+                : all.stream()
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     Integer integer(String name) {
         Long value = wholeNumber(name);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-            throw RuleViolation.invalid("validation.out-of-range", name, "The number " + value + " is far too large for " + ActLabels.field(name) + ".");
+            throw RuleViolation.invalid(
+                    "validation.out-of-range",
+                    name,
+                    "The number " + value + " is far too large for " + ActLabels.field(name) + ".");
         }
         return value == null ? null : value.intValue();
     }
@@ -54,7 +63,8 @@ final class FormInput {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("validation.not-a-number", name, "Enter " + ActLabels.field(name) + " as a whole number, like 20.");
+            throw RuleViolation.invalid(
+                    "validation.not-a-number", name, "Enter " + ActLabels.field(name) + " as a whole number, like 20.");
         }
     }
 
@@ -91,7 +101,8 @@ final class FormInput {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("validation.unknown-value", name, "Choose " + ActLabels.field(name) + " from the list.");
+            throw RuleViolation.invalid(
+                    "validation.unknown-value", name, "Choose " + ActLabels.field(name) + " from the list.");
         }
     }
 
@@ -99,7 +110,10 @@ final class FormInput {
     long version() {
         Long version = wholeNumber("version");
         if (version == null) {
-            throw RuleViolation.invalid("validation.required", "version", "The form did not say which version of the commitment you saw; open it again.");
+            throw RuleViolation.invalid(
+                    "validation.required",
+                    "version",
+                    "The form did not say which version of the commitment you saw; open it again.");
         }
         return version;
     }
@@ -122,6 +136,9 @@ final class FormInput {
     }
 
     private static RuleViolation notADate(String name) {
-        return RuleViolation.invalid("validation.not-a-date", name, "Enter " + ActLabels.field(name) + " as a real date, with a day, a month and a four-digit year.");
+        return RuleViolation.invalid(
+                "validation.not-a-date",
+                name,
+                "Enter " + ActLabels.field(name) + " as a real date, with a day, a month and a four-digit year.");
     }
 }

@@ -14,11 +14,9 @@ import org.springframework.ui.Model;
 final class FormProblems {
 
     /** One line of the error summary; {@code href} is null when the refusal names no field. */
-    record Problem(String field, String href, String message, String code) {
-    }
+    record Problem(String field, String href, String message, String code) {}
 
-    private FormProblems() {
-    }
+    private FormProblems() {}
 
     static Problem of(String prefix, RuleViolation violation, UnaryOperator<String> fieldName) {
         String field = violation.field() == null ? null : fieldName.apply(violation.field());
@@ -39,7 +37,8 @@ final class FormProblems {
      * As {@link #show(Model, String, RuleViolation, FormInput)}, with the refusal's field translated to the form's field
      * name first (a list the form sends with gaps is indexed differently by the service).
      */
-    static void show(Model model, String prefix, RuleViolation violation, FormInput input, UnaryOperator<String> fieldName) {
+    static void show(
+            Model model, String prefix, RuleViolation violation, FormInput input, UnaryOperator<String> fieldName) {
         Problem problem = of(prefix, violation, fieldName);
         Map<String, String> errors = new LinkedHashMap<>();
         if (problem.field() != null) {

@@ -45,8 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportPages {
 
     /** A commitment the commit recorded, for the result's links. */
-    record Recorded(String id, String text) {
-    }
+    record Recorded(String id, String text) {}
 
     private static final Set<String> TOP_FIELDS = Set.of("document", "area", "kind", "published");
 
@@ -68,8 +67,11 @@ class ImportPages {
     }
 
     @PostMapping("/imports/new")
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam MultiValueMap<String, String> form, Model model,
-                  HttpServletResponse response) {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response) {
         InspectionPages.requireCommander(user);
         FormInput input = new FormInput(form);
         try {
@@ -82,11 +84,14 @@ class ImportPages {
                     throw new ImportRejected(ImportRejected.UNREADABLE, "The uploaded file could not be read.");
                 }
                 String name = file.getOriginalFilename();
-                DocumentFormat format = name != null && name.contains(".") ? DocumentFormat.fromFileName(name) : DocumentFormat.fromMediaType(file.getContentType());
+                DocumentFormat format = name != null && name.contains(".")
+                        ? DocumentFormat.fromFileName(name)
+                        : DocumentFormat.fromMediaType(file.getContentType());
                 view = imports.importDocument(text, format, name);
             } else {
                 DocumentFormat format = input.choice("format", DocumentFormat.class);
-                view = imports.importDocument(input.text("document"), format == null ? DocumentFormat.PLAIN_TEXT : format, null);
+                view = imports.importDocument(
+                        input.text("document"), format == null ? DocumentFormat.PLAIN_TEXT : format, null);
             }
             return "redirect:/imports/" + view.id();
         } catch (RuleViolation refused) {
@@ -108,8 +113,12 @@ class ImportPages {
     }
 
     @PostMapping("/imports/{id}")
-    String save(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+    String save(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         InspectionPages.requireCommander(user);
         FormInput input = new FormInput(form);
         ResponseDraft reviewed = null;
@@ -117,13 +126,21 @@ class ImportPages {
             reviewed = reviewed(input);
             ImportView view = imports.review(id, reviewed);
             if (!"commit".equals(input.text("action"))) {
-                redirect.addFlashAttribute("notice", "Your changes to the draft are saved. Nothing is recorded until you record it.");
+                redirect.addFlashAttribute(
+                        "notice", "Your changes to the draft are saved. Nothing is recorded until you record it.");
                 return "redirect:/imports/" + id;
             }
             ImportService.Committed committed = imports.commit(view.id());
-            redirect.addFlashAttribute("notice", "Recorded the inspection and " + committed.commitmentIds().size() + " commitments.");
-            redirect.addFlashAttribute("recorded", committed.commitmentIds().stream()
-                    .map(commitmentId -> new Recorded(commitmentId, commitments.get(commitmentId).state().text())).toList());
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Recorded the inspection and " + committed.commitmentIds().size() + " commitments.");
+            redirect.addFlashAttribute(
+                    "recorded",
+                    committed.commitmentIds().stream()
+                            .map(commitmentId -> new Recorded(
+                                    commitmentId,
+                                    commitments.get(commitmentId).state().text()))
+                            .toList());
             return "redirect:/imports/" + id;
         } catch (RuleViolation refused) {
             if (refused.kind() == RuleViolation.Kind.FORBIDDEN || refused.kind() == RuleViolation.Kind.NOT_FOUND) {
@@ -131,11 +148,19 @@ class ImportPages {
             }
             FormProblems.Problem problem = FormProblems.of("import", refused, field -> field);
             boolean linkable = problem.field() != null && TOP_FIELDS.contains(problem.field());
-            model.addAttribute("problems", List.of(linkable ? problem : new FormProblems.Problem(null, null, problem.message(), problem.code())));
+            model.addAttribute(
+                    "problems",
+                    List.of(
+                            linkable
+                                    ? problem
+                                    : new FormProblems.Problem(null, null, problem.message(), problem.code())));
             model.addAttribute("errors", linkable ? Map.of("import-" + problem.field(), problem.message()) : Map.of());
             model.addAttribute("values", Map.of());
             model.addAttribute("failed", "import");
-            response.setStatus(refused.kind() == RuleViolation.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(
+                    refused.kind() == RuleViolation.Kind.CONFLICT
+                            ? HttpServletResponse.SC_CONFLICT
+                            : HttpServletResponse.SC_BAD_REQUEST);
             ImportView view = imports.find(id);
             return page(view, reviewed == null ? view.draft() : reviewed, model);
         }
@@ -149,7 +174,11 @@ class ImportPages {
             String domain = input.text("ratings[" + i + "].domain");
             String rating = input.text("ratings[" + i + "].rating");
             if (domain != null || rating != null) {
-                RuleViolation.requireValid(domain != null && rating != null, "ratings", "invalid", "Each rating names its domain and a grade.");
+                RuleViolation.requireValid(
+                        domain != null && rating != null,
+                        "ratings",
+                        "invalid",
+                        "Each rating names its domain and a grade.");
                 ratings.put(domain, rating);
             }
         }
@@ -163,12 +192,22 @@ class ImportPages {
                 continue;
             }
             Integer number = input.integer(prefix + ".number");
-            RuleViolation.requireValid(number != null && number >= 1, prefix + ".number", "required", "Each issue to address has a number from 1.");
+            RuleViolation.requireValid(
+                    number != null && number >= 1,
+                    prefix + ".number",
+                    "required",
+                    "Each issue to address has a number from 1.");
             Theme theme = input.choice(prefix + ".theme", Theme.class);
             List<String> jointWith = input.all(prefix + ".joint_with");
-            issues.add(new IssueDraft(number, text, theme, jointWith, commitments(input, prefix + ".commitments", count(input, prefix + ".commitmentCount"))));
+            issues.add(new IssueDraft(
+                    number,
+                    text,
+                    theme,
+                    jointWith,
+                    commitments(input, prefix + ".commitments", count(input, prefix + ".commitmentCount"))));
         }
-        return new ResponseDraft(input.text("area"), input.text("published"), input.text("kind"), ratings, general, issues);
+        return new ResponseDraft(
+                input.text("area"), input.text("published"), input.text("kind"), ratings, general, issues);
     }
 
     private static List<CommitmentDraft> commitments(FormInput input, String list, int count) {
@@ -179,7 +218,8 @@ class ImportPages {
             if (input.text(prefix + ".drop") != null || text == null) {
                 continue;
             }
-            // the owner assigned when the draft is recorded first, then the other roles the sentence names, kept in the draft
+            // the owner assigned when the draft is recorded first, then the other roles the sentence names, kept in the
+            // draft
             java.util.LinkedHashSet<OwnerRole> owners = new java.util.LinkedHashSet<>();
             OwnerRole owner = input.choice(prefix + ".owners", OwnerRole.class);
             if (owner != null) {
@@ -189,16 +229,24 @@ class ImportPages {
                 try {
                     owners.add(OwnerRole.valueOf(named));
                 } catch (IllegalArgumentException e) {
-                    throw RuleViolation.invalid("validation.unknown-value", prefix + ".also_named", "Choose the roles named from the list.");
+                    throw RuleViolation.invalid(
+                            "validation.unknown-value",
+                            prefix + ".also_named",
+                            "Choose the roles named from the list.");
                 }
             }
-            List<AssuranceMethod> assurance = input.all(prefix + ".assurance").stream().map(code -> {
-                try {
-                    return AssuranceMethod.valueOf(code);
-                } catch (IllegalArgumentException e) {
-                    throw RuleViolation.invalid("validation.unknown-value", prefix + ".assurance", "Choose assurance methods from the list.");
-                }
-            }).toList();
+            List<AssuranceMethod> assurance = input.all(prefix + ".assurance").stream()
+                    .map(code -> {
+                        try {
+                            return AssuranceMethod.valueOf(code);
+                        } catch (IllegalArgumentException e) {
+                            throw RuleViolation.invalid(
+                                    "validation.unknown-value",
+                                    prefix + ".assurance",
+                                    "Choose assurance methods from the list.");
+                        }
+                    })
+                    .toList();
             drafts.add(new CommitmentDraft(text, List.copyOf(owners), assurance));
         }
         return drafts;
@@ -214,13 +262,36 @@ class ImportPages {
         model.addAttribute("draft", draft);
         model.addAttribute("committed", view.status() == ImportView.Status.COMMITTED);
         model.addAttribute("areaCode", draft.areaCode().orElse(null));
-        model.addAttribute("areaNames", Arrays.stream(AreaCode.values()).map(a -> a.displayName().substring("CPS ".length())).toList());
-        model.addAttribute("kinds", Arrays.stream(InspectionKind.values()).map(k -> new CommitmentPages.Option(k.code(), Labels.sentence(k.name()))).toList());
+        model.addAttribute(
+                "areaNames",
+                Arrays.stream(AreaCode.values())
+                        .map(a -> a.displayName().substring("CPS ".length()))
+                        .toList());
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(InspectionKind.values())
+                        .map(k -> new CommitmentPages.Option(k.code(), Labels.sentence(k.name())))
+                        .toList());
         model.addAttribute("themes", InspectionPages.themes());
-        model.addAttribute("owners", Arrays.stream(OwnerRole.values()).map(role -> new CommitmentPages.Option(role.name(), role.title())).toList());
-        model.addAttribute("methods", Arrays.stream(AssuranceMethod.values()).map(m -> new CommitmentPages.Option(m.name(), new ActLabels().method(m))).toList());
-        model.addAttribute("ratingWords", Arrays.stream(Rating.values()).map(r -> Labels.sentence(r.name())).toList());
-        long yielded = draft.generalCommitments().size() + draft.issues().stream().mapToLong(issue -> issue.commitments().size()).sum();
+        model.addAttribute(
+                "owners",
+                Arrays.stream(OwnerRole.values())
+                        .map(role -> new CommitmentPages.Option(role.name(), role.title()))
+                        .toList());
+        model.addAttribute(
+                "methods",
+                Arrays.stream(AssuranceMethod.values())
+                        .map(m -> new CommitmentPages.Option(m.name(), new ActLabels().method(m)))
+                        .toList());
+        model.addAttribute(
+                "ratingWords",
+                Arrays.stream(Rating.values())
+                        .map(r -> Labels.sentence(r.name()))
+                        .toList());
+        long yielded = draft.generalCommitments().size()
+                + draft.issues().stream()
+                        .mapToLong(issue -> issue.commitments().size())
+                        .sum();
         model.addAttribute("yielded", yielded);
         return "imports/review";
     }

@@ -66,7 +66,11 @@ class InspectionPages {
     }
 
     @PostMapping("/inspections/new")
-    String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String record(
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         requireCommander(user);
         FormInput input = new FormInput(form);
         int rows = rows(input);
@@ -86,7 +90,9 @@ class InspectionPages {
                     continue;
                 }
                 sentRows.add(row);
-                issues.add(new IssueToAddress(input.integer(prefix + "number"), input.text(prefix + "text"),
+                issues.add(new IssueToAddress(
+                        input.integer(prefix + "number"),
+                        input.text(prefix + "text"),
                         input.choice(prefix + "theme", Theme.class)));
             }
             Map<String, Rating> ratings = new LinkedHashMap<>();
@@ -94,22 +100,36 @@ class InspectionPages {
                 String domain = input.text("ratings[" + row + "].domain");
                 Rating rating = input.choice("ratings[" + row + "].rating", Rating.class);
                 if (domain != null || rating != null) {
-                    RuleViolation.requireValid(domain != null && rating != null, "ratings[" + row + "].domain", "invalid",
+                    RuleViolation.requireValid(
+                            domain != null && rating != null,
+                            "ratings[" + row + "].domain",
+                            "invalid",
                             "Each rating names its domain and a grade.");
                     ratings.put(domain, rating);
                 }
             }
-            String id = inspections.record(new RecordInspection(input.text("id"), input.choice("area", AreaCode.class),
-                    input.choice("kind", InspectionKind.class), input.text("title"),
-                    dates.notInFuture(input.date("publishedOn"), "publishedOn"), ratings, issues));
-            redirect.addFlashAttribute("notice", "Inspection recorded with " + issues.size() + " issues to address. Record the commitments that answer them.");
+            String id = inspections.record(new RecordInspection(
+                    input.text("id"),
+                    input.choice("area", AreaCode.class),
+                    input.choice("kind", InspectionKind.class),
+                    input.text("title"),
+                    dates.notInFuture(input.date("publishedOn"), "publishedOn"),
+                    ratings,
+                    issues));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Inspection recorded with " + issues.size()
+                            + " issues to address. Record the commitments that answer them.");
             return "redirect:/commitments/new?inspection=" + id;
         } catch (RuleViolation refused) {
             if (refused.kind() == RuleViolation.Kind.FORBIDDEN) {
                 throw refused;
             }
             FormProblems.show(model, "inspection", refused, input, field -> formField(field, sentRows));
-            response.setStatus(refused.kind() == RuleViolation.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(
+                    refused.kind() == RuleViolation.Kind.CONFLICT
+                            ? HttpServletResponse.SC_CONFLICT
+                            : HttpServletResponse.SC_BAD_REQUEST);
             return page(model, rows);
         }
     }
@@ -132,25 +152,39 @@ class InspectionPages {
         model.addAttribute("issueRows", rows);
         model.addAttribute("ratingRows", RATING_ROWS);
         model.addAttribute("areas", commandableAreas(user));
-        model.addAttribute("kinds", Arrays.stream(InspectionKind.values()).map(k -> new CommitmentPages.Option(k.name(), Labels.sentence(k.name()))).toList());
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(InspectionKind.values())
+                        .map(k -> new CommitmentPages.Option(k.name(), Labels.sentence(k.name())))
+                        .toList());
         model.addAttribute("themes", themes());
-        model.addAttribute("ratings", Arrays.stream(Rating.values()).map(r -> new CommitmentPages.Option(r.name(), Labels.sentence(r.name()))).toList());
+        model.addAttribute(
+                "ratings",
+                Arrays.stream(Rating.values())
+                        .map(r -> new CommitmentPages.Option(r.name(), Labels.sentence(r.name())))
+                        .toList());
         return "inspections/new";
     }
 
     static List<CommitmentPages.Option> themes() {
-        return Arrays.stream(Theme.values()).map(t -> new CommitmentPages.Option(t.name(), Labels.sentence(t.name()))).toList();
+        return Arrays.stream(Theme.values())
+                .map(t -> new CommitmentPages.Option(t.name(), Labels.sentence(t.name())))
+                .toList();
     }
 
     /** The Areas the user may record for: every Area for a national lead, an Area manager's own otherwise. */
     static List<CommitmentPages.Option> commandableAreas(CurrentUser user) {
-        return Arrays.stream(AreaCode.values()).filter(area -> user.has(TrackerRole.NATIONAL_LEAD) || user.scopedAreas().contains(area))
-                .map(area -> new CommitmentPages.Option(area.name(), area.displayName())).toList();
+        return Arrays.stream(AreaCode.values())
+                .filter(area -> user.has(TrackerRole.NATIONAL_LEAD)
+                        || user.scopedAreas().contains(area))
+                .map(area -> new CommitmentPages.Option(area.name(), area.displayName()))
+                .toList();
     }
 
     static void requireCommander(CurrentUser user) {
         if (!(user.has(TrackerRole.AREA_MANAGER) || user.has(TrackerRole.NATIONAL_LEAD))) {
-            throw RuleViolation.forbidden("auth.forbidden", "Only Area managers and national leads record inspections and commitments.");
+            throw RuleViolation.forbidden(
+                    "auth.forbidden", "Only Area managers and national leads record inspections and commitments.");
         }
     }
 }

@@ -55,8 +55,11 @@ public class Labels {
         if (code == null || code.equals("UNASSIGNED")) {
             return "Not yet assigned";
         }
-        return Arrays.stream(OwnerRole.values()).filter(role -> role.name().equals(code)).findFirst()
-                .map(OwnerRole::title).orElse(code);
+        return Arrays.stream(OwnerRole.values())
+                .filter(role -> role.name().equals(code))
+                .findFirst()
+                .map(OwnerRole::title)
+                .orElse(code);
     }
 
     public String ownerRole(OwnerRole role) {

@@ -23,9 +23,14 @@ record ListSort(String field, boolean descending) {
         String[] parts = sort.split(",");
         String field = parts[0].trim();
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
-        if (!ProgressReports.SORTABLE.contains(field) || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw RuleViolation.invalid("validation.unreadable", "sort", "Sort by one of " + ProgressReports.SORTABLE
-                    + ", optionally followed by ',asc' or ',desc'; got '" + sort + "'.");
+        if (!ProgressReports.SORTABLE.contains(field)
+                || parts.length > 2
+                || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw RuleViolation.invalid(
+                    "validation.unreadable",
+                    "sort",
+                    "Sort by one of " + ProgressReports.SORTABLE + ", optionally followed by ',asc' or ',desc'; got '"
+                            + sort + "'.");
         }
         return new ListSort(field, direction.equals("desc"));
     }
@@ -63,7 +68,8 @@ record ListSort(String field, boolean descending) {
             case "committedOn" -> CommitmentListing::committedOn;
             case "status" -> c -> c.status().name();
             case "theme" -> c -> c.theme().name();
-            case "ownerRole" -> c -> c.ownerRole() == null ? null : c.ownerRole().name();
+            case "ownerRole" ->
+                c -> c.ownerRole() == null ? null : c.ownerRole().name();
             case "area" -> c -> c.area().name();
             default -> throw new IllegalArgumentException(field);
         };
@@ -82,6 +88,9 @@ record ListSort(String field, boolean descending) {
             default -> "Reference";
         };
         boolean date = field.equals("dueDate") || field.equals("committedOn");
-        return name + (date ? (descending ? " (latest first)" : " (earliest first)") : (descending ? " (descending)" : " (ascending)"));
+        return name
+                + (date
+                        ? (descending ? " (latest first)" : " (earliest first)")
+                        : (descending ? " (descending)" : " (ascending)"));
     }
 }

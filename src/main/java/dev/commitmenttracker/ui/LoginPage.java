@@ -18,7 +18,10 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String signedOut,
+            Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("demoUsers", demoUsers);

@@ -35,8 +35,8 @@ class NewCommitmentPage {
     private final CurrentUser user;
     private final BusinessDates dates;
 
-    NewCommitmentPage(CommitmentService commitments, InspectionService inspections, CurrentUser user,
-                      BusinessDates dates) {
+    NewCommitmentPage(
+            CommitmentService commitments, InspectionService inspections, CurrentUser user, BusinessDates dates) {
         this.commitments = commitments;
         this.inspections = inspections;
         this.user = user;
@@ -59,20 +59,35 @@ class NewCommitmentPage {
     }
 
     @PostMapping("/commitments/new")
-    String record(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String record(
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         InspectionPages.requireCommander(user);
         FormInput input = new FormInput(form);
         try {
-            List<AreaCode> jointWith = input.all("jointWith").stream().map(code -> {
-                try {
-                    return AreaCode.valueOf(code);
-                } catch (IllegalArgumentException e) {
-                    throw RuleViolation.invalid("validation.unknown-value", "jointWith", "Choose joint Areas from the list.");
-                }
-            }).toList();
-            String id = commitments.record(new RecordCommitment(input.text("id"), input.choice("area", AreaCode.class), jointWith,
-                    input.text("inspectionId"), input.integer("issueNumber"), input.choice("theme", Theme.class), input.text("text"),
-                    dates.notInFuture(input.date("committedOn"), "committedOn"), input.date("dueDate"), input.integer("targetCompliance")));
+            List<AreaCode> jointWith = input.all("jointWith").stream()
+                    .map(code -> {
+                        try {
+                            return AreaCode.valueOf(code);
+                        } catch (IllegalArgumentException e) {
+                            throw RuleViolation.invalid(
+                                    "validation.unknown-value", "jointWith", "Choose joint Areas from the list.");
+                        }
+                    })
+                    .toList();
+            String id = commitments.record(new RecordCommitment(
+                    input.text("id"),
+                    input.choice("area", AreaCode.class),
+                    jointWith,
+                    input.text("inspectionId"),
+                    input.integer("issueNumber"),
+                    input.choice("theme", Theme.class),
+                    input.text("text"),
+                    dates.notInFuture(input.date("committedOn"), "committedOn"),
+                    input.date("dueDate"),
+                    input.integer("targetCompliance")));
             redirect.addFlashAttribute("notice", "Commitment recorded. Assign an owner when you know who delivers it.");
             return "redirect:/commitments/" + id;
         } catch (RuleViolation refused) {
@@ -81,22 +96,44 @@ class NewCommitmentPage {
             }
             FormProblems.show(model, "commitment", refused, input);
             model.addAttribute("checked", input.all("jointWith"));
-            response.setStatus(refused.kind() == RuleViolation.Kind.CONFLICT ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(
+                    refused.kind() == RuleViolation.Kind.CONFLICT
+                            ? HttpServletResponse.SC_CONFLICT
+                            : HttpServletResponse.SC_BAD_REQUEST);
             return page(model, input.text("inspectionId"));
         }
     }
 
     private String page(Model model, String inspectionId) {
-        InspectionState inspection = inspectionId == null ? null
-                : inspections.find(inspectionId).filter(found -> user.mayRead(List.of(found.area()))).orElse(null);
+        InspectionState inspection = inspectionId == null
+                ? null
+                : inspections
+                        .find(inspectionId)
+                        .filter(found -> user.mayRead(List.of(found.area())))
+                        .orElse(null);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("inspections", inspections.list(null).stream()
-                .map(summary -> new CommitmentPages.Option(summary.id(), summary.title() + " (" + summary.area().displayName() + ", "
-                        + summary.publishedOn() + ")")).toList());
-        model.addAttribute("issues", inspection == null ? List.of() : inspection.issues().stream().map(issue ->
-                new CommitmentPages.Option(String.valueOf(issue.number()), issue.number() + ". " + issue.text())).toList());
+        model.addAttribute(
+                "inspections",
+                inspections.list(null).stream()
+                        .map(summary -> new CommitmentPages.Option(
+                                summary.id(),
+                                summary.title() + " (" + summary.area().displayName() + ", " + summary.publishedOn()
+                                        + ")"))
+                        .toList());
+        model.addAttribute(
+                "issues",
+                inspection == null
+                        ? List.of()
+                        : inspection.issues().stream()
+                                .map(issue -> new CommitmentPages.Option(
+                                        String.valueOf(issue.number()), issue.number() + ". " + issue.text()))
+                                .toList());
         model.addAttribute("areas", InspectionPages.commandableAreas(user));
-        model.addAttribute("allAreas", Arrays.stream(AreaCode.values()).map(a -> new CommitmentPages.Option(a.name(), a.displayName())).toList());
+        model.addAttribute(
+                "allAreas",
+                Arrays.stream(AreaCode.values())
+                        .map(a -> new CommitmentPages.Option(a.name(), a.displayName()))
+                        .toList());
         model.addAttribute("themes", InspectionPages.themes());
         if (!model.containsAttribute("checked")) {
             model.addAttribute("checked", List.of());

@@ -25,7 +25,9 @@ class PageModel {
 
     static SignedIn signedIn(CurrentUser currentUser) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
         return signedIn ? SignedIn.of(currentUser) : null;
     }
 }

@@ -16,14 +16,18 @@ import java.util.stream.Collectors;
 public record SignedIn(String name, List<TrackerRole> roles, List<AreaCode> areas, boolean seesAllAreas) {
 
     static SignedIn of(CurrentUser user) {
-        List<TrackerRole> roles = Arrays.stream(TrackerRole.values()).filter(user::has).toList();
-        return new SignedIn(user.name(), roles, user.scopedAreas().stream().sorted().toList(), user.seesAllAreas());
+        List<TrackerRole> roles =
+                Arrays.stream(TrackerRole.values()).filter(user::has).toList();
+        return new SignedIn(
+                user.name(), roles, user.scopedAreas().stream().sorted().toList(), user.seesAllAreas());
     }
 
     /** The roles in words, for the header and the 403 page: "Area manager (LONDON_NORTH)". */
     public String description() {
         String roleWords = roles.stream().map(SignedIn::words).collect(Collectors.joining(", "));
-        return areas.isEmpty() ? roleWords : roleWords + " (" + areas.stream().map(AreaCode::displayName).collect(Collectors.joining(", ")) + ")";
+        return areas.isEmpty()
+                ? roleWords
+                : roleWords + " (" + areas.stream().map(AreaCode::displayName).collect(Collectors.joining(", ")) + ")";
     }
 
     public boolean is(TrackerRole role) {

@@ -20,7 +20,8 @@ import java.time.ZonedDateTime;
  * One recorded event of a commitment as its timeline shows it: what happened in words, who recorded it, when it was
  * recorded and which business date it is about. Read from the audit history service, never from a projection.
  */
-record TimelineEntry(long sequence, String what, String detail, String actor, ZonedDateTime recordedAt, LocalDate businessDate) {
+record TimelineEntry(
+        long sequence, String what, String detail, String actor, ZonedDateTime recordedAt, LocalDate businessDate) {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -30,7 +31,8 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
         String detail;
         if (data instanceof CommitmentRecorded e) {
             what = "Commitment recorded";
-            detail = "Due " + e.dueDate() + (e.targetCompliance() == null ? "" : ", target " + e.targetCompliance() + "% compliance");
+            detail = "Due " + e.dueDate()
+                    + (e.targetCompliance() == null ? "" : ", target " + e.targetCompliance() + "% compliance");
         } else if (data instanceof CommitmentAssigned e) {
             what = "Owner assigned";
             detail = new Labels().ownerRole(e.ownerRole()) + (e.ownerName() == null ? "" : ": " + e.ownerName());
@@ -43,8 +45,12 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
         } else if (data instanceof EvidenceRecorded e) {
             what = "Evidence recorded";
             Evidence evidence = Evidence.of(e);
-            detail = words.method(e.method()) + (evidence.sampled() ? ": " + e.compliantCount() + " of " + e.sampleSize()
-                    + " compliant (" + evidence.compliancePercent() + "%)" : "") + (e.summary() == null ? "" : ". " + e.summary());
+            detail = words.method(e.method())
+                    + (evidence.sampled()
+                            ? ": " + e.compliantCount() + " of " + e.sampleSize() + " compliant ("
+                                    + evidence.compliancePercent() + "%)"
+                            : "")
+                    + (e.summary() == null ? "" : ". " + e.summary());
         } else if (data instanceof CommitmentClosed e) {
             what = "Closed";
             detail = e.rationale();
@@ -64,6 +70,12 @@ record TimelineEntry(long sequence, String what, String detail, String actor, Zo
             what = entry.type();
             detail = null;
         }
-        return new TimelineEntry(entry.sequence(), what, detail, entry.actor(), entry.recordedAt().atZone(LONDON), entry.businessDate());
+        return new TimelineEntry(
+                entry.sequence(),
+                what,
+                detail,
+                entry.actor(),
+                entry.recordedAt().atZone(LONDON),
+                entry.businessDate());
     }
 }

@@ -78,12 +78,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(VersionMismatch.class)
     ResponseEntity<ProblemDetail> versionMismatch(VersionMismatch mismatch) {
-        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_FAILED, "version.mismatch", null, mismatch.getMessage()));
+        return Problems.respond(
+                Problems.of(HttpStatus.PRECONDITION_FAILED, "version.mismatch", null, mismatch.getMessage()));
     }
 
     @ExceptionHandler(ConflictingModificationException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConflictingModificationException e) {
-        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_FAILED, "version.mismatch", null,
+        return Problems.respond(Problems.of(
+                HttpStatus.PRECONDITION_FAILED,
+                "version.mismatch",
+                null,
                 "The commitment moved on while this request was handled: read it again and retry."));
     }
 
@@ -94,7 +98,10 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentAppend(ConcurrencyException e) {
         log.info("Refused a concurrent append: {}", e.getMessage());
-        return Problems.respond(Problems.of(HttpStatus.CONFLICT, "version.conflict", null,
+        return Problems.respond(Problems.of(
+                HttpStatus.CONFLICT,
+                "version.conflict",
+                null,
                 "Another change to the same record was saved at the same moment; nothing of this request was recorded. "
                         + "Read it again and retry."));
     }
@@ -111,13 +118,22 @@ class ApiExceptionHandler {
         }
         if (databind != null) {
             String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             if (databind instanceof UnrecognizedPropertyException) {
-                return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.unknown-field", field,
+                return Problems.respond(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "validation.unknown-field",
+                        field,
                         "The field '" + field + "' is not part of this request."));
             }
-            return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.unreadable", field,
+            return Problems.respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "validation.unreadable",
+                    field,
                     "The value of '" + field + "' cannot be read: expected " + expected(targetType(databind)) + "."));
         }
         Throwable cause = e.getMostSpecificCause();
@@ -125,7 +141,8 @@ class ApiExceptionHandler {
         if (cause instanceof DatabindException) {
             detail = "The request body must be a JSON object with this endpoint's fields.";
         } else if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
-            detail = "The request body is not well-formed JSON (line " + jackson.getLocation().getLineNr() + ", column "
+            detail = "The request body is not well-formed JSON (line "
+                    + jackson.getLocation().getLineNr() + ", column "
                     + jackson.getLocation().getColumnNr() + ").";
         } else {
             detail = "The request body is missing or is not JSON.";
@@ -136,93 +153,156 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         if (e.getMostSpecificCause() instanceof DateParameters.OutOfWindow outOfWindow) {
-            return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.out-of-range", e.getName(),
-                    "The value '" + echo(e.getValue()) + "' of '" + e.getName() + "' is out of range: " + outOfWindow.getMessage()));
+            return Problems.respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "validation.out-of-range",
+                    e.getName(),
+                    "The value '" + echo(e.getValue()) + "' of '" + e.getName() + "' is out of range: "
+                            + outOfWindow.getMessage()));
         }
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.unreadable", e.getName(),
+        return Problems.respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "validation.unreadable",
+                e.getName(),
                 "The value '" + echo(e.getValue()) + "' of '" + e.getName() + "' cannot be read: expected "
                         + expected(e.getRequiredType()) + "."));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.required", e.getParameterName(),
+        return Problems.respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "validation.required",
+                e.getParameterName(),
                 "The query parameter '" + e.getParameterName() + "' is required."));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "validation.required", e.getRequestPartName(),
+        return Problems.respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "validation.required",
+                e.getRequestPartName(),
                 "The multipart request has no part named '" + e.getRequestPartName() + "'."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return Problems.respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", null,
-                "The upload is larger than this endpoint accepts" + (e.getMaxUploadSize() > 0 ? " (" + e.getMaxUploadSize() + " bytes)" : "") + "."));
+        return Problems.respond(Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "request.too-large",
+                null,
+                "The upload is larger than this endpoint accepts"
+                        + (e.getMaxUploadSize() > 0 ? " (" + e.getMaxUploadSize() + " bytes)" : "") + "."));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
         if (isSizeLimit(e)) {
-            return Problems.respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", null,
+            return Problems.respond(Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "request.too-large",
+                    null,
                     "The upload is larger than this endpoint accepts."));
         }
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", null,
-                "The multipart request body cannot be read: send multipart/form-data with a boundary and a 'file' part."));
+        return Problems.respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "request.malformed",
+                        null,
+                        "The multipart request body cannot be read: send multipart/form-data with a boundary and a 'file' part."));
     }
 
     /** Spring Security's firewall checks parameter names when they are first read, inside the controller call. */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.rejected", null,
+        return Problems.respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "request.rejected",
+                null,
                 "The request was refused because its parameters contain characters that are not allowed."));
     }
 
     /** Tomcat cannot decode the query string or form body (an empty parameter name, bytes that are not UTF-8). */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
-        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", null,
-                "The query string or form body cannot be read: each parameter needs a name and a value encoded as UTF-8."));
+        return Problems.respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "request.malformed",
+                        null,
+                        "The query string or form body cannot be read: each parameter needs a name and a value encoded as UTF-8."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        String supported = e.getSupportedMediaTypes().stream().map(Object::toString).distinct().collect(Collectors.joining(", "));
-        return Problems.respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.unsupported-media-type", null,
-                "This endpoint does not accept " + (e.getContentType() == null ? "a body without a Content-Type" : "'" + echo(e.getContentType()) + "'")
+        String supported = e.getSupportedMediaTypes().stream()
+                .map(Object::toString)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return Problems.respond(Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "request.unsupported-media-type",
+                null,
+                "This endpoint does not accept "
+                        + (e.getContentType() == null
+                                ? "a body without a Content-Type"
+                                : "'" + echo(e.getContentType()) + "'")
                         + (supported.isEmpty() ? "." : "; it accepts " + supported + ".")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return Problems.respond(Problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", null,
-                "The Accept header cannot be met (or cannot be read): ask for application/json, or text/csv where a report offers it."));
+        return Problems.respond(
+                Problems.of(
+                        HttpStatus.NOT_ACCEPTABLE,
+                        "request.not-acceptable",
+                        null,
+                        "The Accept header cannot be met (or cannot be read): ask for application/json, or text/csv where a report offers it."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        ResponseEntity<ProblemDetail> problem = Problems.respond(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed", null,
+        ResponseEntity<ProblemDetail> problem = Problems.respond(Problems.of(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "request.method-not-allowed",
+                null,
                 "This path does not accept " + echo(e.getMethod()) + "."));
-        return e.getSupportedHttpMethods() == null ? problem
-                : ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+        return e.getSupportedHttpMethods() == null
+                ? problem
+                : ResponseEntity.status(problem.getStatusCode())
+                        .headers(problem.getHeaders())
+                        .allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new))
                         .body(problem.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
-        return Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "request.no-such-path", null, "There is nothing at /" + echo(e.getResourcePath()) + "."));
+        return Problems.respond(Problems.of(
+                HttpStatus.NOT_FOUND,
+                "request.no-such-path",
+                null,
+                "There is nothing at /" + echo(e.getResourcePath()) + "."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return Problems.respond(Problems.of(HttpStatus.FORBIDDEN, "auth.forbidden", null, "Your role does not allow this request."));
+        return Problems.respond(
+                Problems.of(HttpStatus.FORBIDDEN, "auth.forbidden", null, "Your role does not allow this request."));
     }
 
-    @ExceptionHandler({DataAccessException.class, PersistenceException.class, TransactionException.class, DatabaseUnavailable.class})
+    @ExceptionHandler({
+        DataAccessException.class,
+        PersistenceException.class,
+        TransactionException.class,
+        DatabaseUnavailable.class
+    })
     ResponseEntity<ProblemDetail> databaseFault(Exception e) {
         log.error("Database fault while handling a request", e);
-        return Problems.respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service.database-unavailable", null,
+        return Problems.respond(Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "service.database-unavailable",
+                null,
                 "The database could not complete the request; nothing was recorded. Try again later."));
     }
 
@@ -238,20 +318,26 @@ class ApiExceptionHandler {
         }
         if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
             int status = framework.getStatusCode().value();
-            return Problems.respond(Problems.of(framework.getStatusCode(), Problems.codeFor(status), null, Problems.detailFor(status)));
+            return Problems.respond(
+                    Problems.of(framework.getStatusCode(), Problems.codeFor(status), null, Problems.detailFor(status)));
         }
         if (DatabaseUnavailable.isDatabaseFault(e)) {
             return databaseFault(e);
         }
         log.error("Unexpected failure while handling a request", e);
-        return Problems.respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "service.unexpected", null,
+        return Problems.respond(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "service.unexpected",
+                null,
                 "Something went wrong on our side; the failure has been logged."));
     }
 
     private static boolean isSizeLimit(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getSimpleName();
-            if (t instanceof MaxUploadSizeExceededException || name.contains("SizeLimitExceeded") || name.contains("SizeException")) {
+            if (t instanceof MaxUploadSizeExceededException
+                    || name.contains("SizeLimitExceeded")
+                    || name.contains("SizeException")) {
                 return true;
             }
         }
@@ -286,7 +372,8 @@ class ApiExceptionHandler {
             return "a value of another kind";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(this::jsonText).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants()).map(this::jsonText).collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
             return "a date written as YYYY-MM-DD, such as 2024-03-31";
@@ -297,8 +384,13 @@ class ApiExceptionHandler {
         if (Temporal.class.isAssignableFrom(type)) {
             return "a date or time in ISO 8601 form";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
-                || type == short.class || type == java.math.BigInteger.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == java.math.BigInteger.class) {
             return "a whole number within range";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -27,7 +27,9 @@ public class BusinessDates {
     /** Refuses a date after today; passes null through for the required-field checks of the domain. */
     public LocalDate notInFuture(LocalDate date, String field) {
         if (date != null && date.isAfter(today())) {
-            throw RuleViolation.invalid("validation.in-future", field,
+            throw RuleViolation.invalid(
+                    "validation.in-future",
+                    field,
                     "The " + field + " date " + date + " is in the future; today is " + today() + ".");
         }
         return date;

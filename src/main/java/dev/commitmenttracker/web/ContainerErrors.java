@@ -26,7 +26,8 @@ class ContainerErrors {
     }
 
     /** Runs after Spring Boot's own customizer, which installs Tomcat's valve. */
-    record ValveCustomizer(Problems problems) implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+    record ValveCustomizer(Problems problems)
+            implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
         @Override
         public void customize(ConfigurableTomcatWebServerFactory factory) {
@@ -55,7 +56,11 @@ class ContainerErrors {
     /** Requests Spring Security's firewall refuses: 400 problem+json, naming no internals. */
     @Bean
     RequestRejectedHandler problemForRejectedRequest(Problems problems) {
-        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "request.rejected", null,
+        return (request, response, rejected) -> problems.write(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "request.rejected",
+                null,
                 "The request was refused because its path or headers contain characters or sequences that are not allowed "
                         + "(such as ';', an encoded '/' or '..', or a control character).");
     }

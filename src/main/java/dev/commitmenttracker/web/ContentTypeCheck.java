@@ -36,12 +36,20 @@ class ContentTypeCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !names(contentType)) {
-            problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.unsupported-media-type", null,
+            problems.write(
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "request.unsupported-media-type",
+                    null,
                     "The Content-Type header must name one media type, such as application/json, without wildcards.");
             return;
         }
         if (changesSomething(request) && !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
-            problems.write(response, HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", null,
+            problems.write(
+                    response,
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "request.not-acceptable",
+                    null,
                     "This request is answered with JSON: send Accept: application/json (or none); nothing was recorded.");
             return;
         }
@@ -49,8 +57,10 @@ class ContentTypeCheck extends OncePerRequestFilter {
     }
 
     private static boolean changesSomething(HttpServletRequest request) {
-        return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
-                && !HttpMethod.OPTIONS.matches(request.getMethod()) && request.getRequestURI().startsWith("/api/");
+        return !HttpMethod.GET.matches(request.getMethod())
+                && !HttpMethod.HEAD.matches(request.getMethod())
+                && !HttpMethod.OPTIONS.matches(request.getMethod())
+                && request.getRequestURI().startsWith("/api/");
     }
 
     private static boolean acceptsJson(String accept) {
@@ -58,8 +68,10 @@ class ContentTypeCheck extends OncePerRequestFilter {
             return true;
         }
         try {
-            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
-                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.getQualityValue() > 0
+                            && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                                    || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

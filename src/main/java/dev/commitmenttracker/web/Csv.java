@@ -3,9 +3,9 @@ package dev.commitmenttracker.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -22,12 +22,12 @@ public final class Csv {
     public static final String TEXT_CSV_VALUE = "text/csv";
     public static final MediaType TEXT_CSV = new MediaType("text", "csv");
     /** What the OpenAPI document says of a CSV answer. */
-    public static final String DESCRIPTION = "RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.";
+    public static final String DESCRIPTION =
+            "RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.";
     /** First characters that make a spreadsheet treat a cell as a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Whether the Accept header asks for text/csv at least as strongly as for JSON. */
     public static boolean wanted(String accept) {
@@ -41,7 +41,8 @@ public final class Csv {
                 if (type.getType().equalsIgnoreCase("text") && type.getSubtype().equalsIgnoreCase("csv")) {
                     csv = Math.max(csv, type.getQualityValue());
                 } else if (type.getType().equalsIgnoreCase("application")
-                        && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"))) {
+                        && (type.getSubtype().equalsIgnoreCase("json")
+                                || type.getSubtype().toLowerCase().endsWith("+json"))) {
                     json = Math.max(json, type.getQualityValue());
                 }
             }
@@ -66,7 +67,12 @@ public final class Csv {
     /** A CSV response named {@code name}.csv with the given header and rows; nulls are written as empty fields. */
     public static ResponseEntity<String> respond(String name, List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (List<?> row : rows) {
                 printer.printRecord(row.stream().map(Csv::inert).toList());
             }
@@ -84,12 +90,18 @@ public final class Csv {
      * {@code page} gives them (pages numbered from 0), until a page comes back empty. So an export is the whole result
      * however long, sent in chunks without holding it in memory.
      */
-    public static void stream(HttpServletResponse response, String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
+    public static void stream(
+            HttpServletResponse response, String name, List<String> header, IntFunction<List<? extends List<?>>> page) {
         response.setContentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8).toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"");
         try {
             Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+            CSVPrinter printer = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .get());
             for (int number = 0; ; number++) {
                 List<? extends List<?>> rows = page.apply(number);
                 if (rows.isEmpty()) {

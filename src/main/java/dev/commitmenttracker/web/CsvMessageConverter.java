@@ -55,16 +55,22 @@ public class CsvMessageConverter extends AbstractSmartHttpMessageConverter<Objec
     }
 
     @Override
-    protected void writeInternal(Object answer, ResolvableType type, HttpOutputMessage output, Map<String, Object> hints)
+    protected void writeInternal(
+            Object answer, ResolvableType type, HttpOutputMessage output, Map<String, Object> hints)
             throws IOException {
         Class<?> rowType = rowType(type, answer.getClass());
         Collection<?> rows = answer instanceof CsvRows<?> table ? table.csvRows() : (Collection<?>) answer;
         output.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName() + ".csv\"");
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader(CsvRecords.header(rowType).toArray(String[]::new)).get());
+        CSVPrinter printer = new CSVPrinter(
+                writer,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(CsvRecords.header(rowType).toArray(String[]::new))
+                        .get());
         for (Object row : rows) {
-            printer.printRecord(CsvRecords.cells((Record) row).stream().map(Csv::inert).toList());
+            printer.printRecord(
+                    CsvRecords.cells((Record) row).stream().map(Csv::inert).toList());
         }
         printer.flush();
     }
@@ -72,7 +78,10 @@ public class CsvMessageConverter extends AbstractSmartHttpMessageConverter<Objec
     /** The record type of the rows: of the list, or the one a {@link CsvRows} names; null when this is no CSV answer. */
     static Class<?> rowType(ResolvableType type, Class<?> valueClass) {
         if (CsvRows.class.isAssignableFrom(valueClass)) {
-            return ResolvableType.forClass(valueClass).as(CsvRows.class).getGeneric(0).resolve();
+            return ResolvableType.forClass(valueClass)
+                    .as(CsvRows.class)
+                    .getGeneric(0)
+                    .resolve();
         }
         if (type != null && Collection.class.isAssignableFrom(valueClass)) {
             Class<?> element = type.asCollection().getGeneric(0).resolve();
@@ -84,16 +93,22 @@ public class CsvMessageConverter extends AbstractSmartHttpMessageConverter<Objec
     /** Whether the endpoint handling this request says it produces text/csv. */
     private static boolean offeredHere() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object producible = request == null ? null
-                : request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return producible instanceof Set<?> types && types.stream().anyMatch(t -> t instanceof MediaType m && Csv.TEXT_CSV.includes(m));
+        Object producible = request == null
+                ? null
+                : request.getAttribute(
+                        HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return producible instanceof Set<?> types
+                && types.stream().anyMatch(t -> t instanceof MediaType m && Csv.TEXT_CSV.includes(m));
     }
 
     /** The request path below /api/, its segments joined by dashes: areas, areas-WESSEX, evidence-trend. */
     private static String fileName() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
-            String path = servlet.getRequest().getRequestURI().substring(servlet.getRequest().getContextPath().length());
-            String name = String.join("-", List.of(path.replaceFirst("^/api/(reports/)?", "").split("/")));
+            String path = servlet.getRequest()
+                    .getRequestURI()
+                    .substring(servlet.getRequest().getContextPath().length());
+            String name = String.join(
+                    "-", List.of(path.replaceFirst("^/api/(reports/)?", "").split("/")));
             if (!name.isBlank()) {
                 return name.replaceAll("[^A-Za-z0-9_-]", "_");
             }

@@ -30,11 +30,9 @@ public final class CsvRecords {
     /** A record component left out of the CSV (the JSON still has it). */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.FIELD})
-    public @interface Omit {
-    }
+    public @interface Omit {}
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     /** The header of a CSV of these records. */
     public static List<String> header(Class<?> recordType) {
@@ -59,7 +57,8 @@ public final class CsvRecords {
             if (accessor.isAnnotationPresent(JsonUnwrapped.class)) {
                 addColumns(requireRecord(component.getType()), columns);
             } else if (enumKeys(component) != null) {
-                Arrays.stream(enumKeys(component).getEnumConstants()).forEach(key -> columns.add(((Enum<?>) key).name()));
+                Arrays.stream(enumKeys(component).getEnumConstants())
+                        .forEach(key -> columns.add(((Enum<?>) key).name()));
             } else {
                 columns.add(component.getName());
             }
@@ -109,7 +108,8 @@ public final class CsvRecords {
 
     /** The enum a map component is keyed by, or null when it is not such a map. */
     private static Class<?> enumKeys(RecordComponent component) {
-        if (!Map.class.isAssignableFrom(component.getType()) || !(component.getGenericType() instanceof ParameterizedType map)) {
+        if (!Map.class.isAssignableFrom(component.getType())
+                || !(component.getGenericType() instanceof ParameterizedType map)) {
             return null;
         }
         Type key = map.getActualTypeArguments()[0];
@@ -127,7 +127,8 @@ public final class CsvRecords {
 
     private static Class<?> requireRecord(Class<?> type) {
         if (!type.isRecord()) {
-            throw new IllegalArgumentException(type.getName() + " is not a record: CSV columns come from record components");
+            throw new IllegalArgumentException(
+                    type.getName() + " is not a record: CSV columns come from record components");
         }
         return type;
     }

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class DateParameters implements WebMvcConfigurer {
 
     private static final Instant EARLIEST = Limits.EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant LATEST = Limits.LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant LATEST =
+            Limits.LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     /** A well-formed date or instant outside the window: out of range rather than unreadable. */
     static final class OutOfWindow extends IllegalArgumentException {
@@ -36,7 +37,8 @@ class DateParameters implements WebMvcConfigurer {
             public LocalDate parse(String text, Locale locale) {
                 LocalDate date = LocalDate.parse(text.strip());
                 if (date.isBefore(Limits.EARLIEST_DATE) || date.isAfter(Limits.LATEST_DATE)) {
-                    throw new OutOfWindow("a date lies between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE + ".");
+                    throw new OutOfWindow(
+                            "a date lies between " + Limits.EARLIEST_DATE + " and " + Limits.LATEST_DATE + ".");
                 }
                 return date;
             }

@@ -28,7 +28,8 @@ class EmptyErrorBodies extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/actuator") || "HEAD".equals(request.getMethod());
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
+                || "HEAD".equals(request.getMethod());
     }
 
     @Override
@@ -39,8 +40,13 @@ class EmptyErrorBodies extends OncePerRequestFilter {
         int status = held.getStatus();
         if (status >= 400 && held.getContentSize() == 0 && !held.errorSent && !response.isCommitted()) {
             HttpStatus known = HttpStatus.resolve(status);
-            problems.write(response, Problems.of(known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
-                    Problems.codeFor(status), null, Problems.detailFor(status)));
+            problems.write(
+                    response,
+                    Problems.of(
+                            known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
+                            Problems.codeFor(status),
+                            null,
+                            Problems.detailFor(status)));
             return;
         }
         held.copyBodyToResponse();

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Ids a client may choose for what it creates: UUIDs, so that a retried create finds its first attempt. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id in canonical form; null stays null (the server then chooses one). */
     public static String requireUuid(String id) {
@@ -17,7 +16,8 @@ public final class Ids {
         try {
             return UUID.fromString(id).toString();
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("validation.invalid-id", "id", "A client-chosen id must be a UUID; got '" + id + "'.");
+            throw RuleViolation.invalid(
+                    "validation.invalid-id", "id", "A client-chosen id must be a UUID; got '" + id + "'.");
         }
     }
 }

@@ -16,6 +16,8 @@ class JsonReadLimits {
     @Bean
     JsonFactoryBuilderCustomizer jsonStreamReadConstraints() {
         return factory -> factory.streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(Limits.JSON_STRING_CHARS).maxNestingDepth(Limits.JSON_NESTING).build());
+                .maxStringLength(Limits.JSON_STRING_CHARS)
+                .maxNestingDepth(Limits.JSON_NESTING)
+                .build());
     }
 }

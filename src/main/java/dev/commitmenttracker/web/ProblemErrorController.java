@@ -28,23 +28,36 @@ class ProblemErrorController implements ErrorController {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int status = code instanceof Integer number ? number : HttpStatus.NOT_FOUND.value();
         if (failure != null && causeIs(failure, RequestRejectedException.class)) {
-            return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, "request.rejected", null,
-                    "The request was refused because its path or headers contain characters or sequences that are not allowed."));
+            return Problems.respond(
+                    Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "request.rejected",
+                            null,
+                            "The request was refused because its path or headers contain characters or sequences that are not allowed."));
         }
         if (failure != null && DatabaseUnavailable.isDatabaseFault(failure)) {
             log.error("Database fault while handling a request", failure);
-            return Problems.respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service.database-unavailable", null,
+            return Problems.respond(Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service.database-unavailable",
+                    null,
                     "The database could not complete the request; nothing was recorded. Try again later."));
         }
         if (status >= 500 && failure != null) {
-            log.error("Unexpected failure while handling a request to {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+            log.error(
+                    "Unexpected failure while handling a request to {}",
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    failure);
         }
         if (status < 400) {
             status = HttpStatus.NOT_FOUND.value();
         }
         HttpStatus known = HttpStatus.resolve(status);
-        return Problems.respond(Problems.of(known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
-                Problems.codeFor(status), null, Problems.detailFor(status)));
+        return Problems.respond(Problems.of(
+                known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
+                Problems.codeFor(status),
+                null,
+                Problems.detailFor(status)));
     }
 
     private static boolean causeIs(Throwable failure, Class<? extends Throwable> type) {

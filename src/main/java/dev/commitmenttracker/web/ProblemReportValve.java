@@ -44,8 +44,11 @@ final class ProblemReportValve extends ErrorReportValve {
             log.error("The container failed a request to {}", request.getDecodedRequestURI(), throwable);
         }
         HttpStatus known = HttpStatus.resolve(status);
-        String body = problems.toJson(Problems.of(known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
-                Problems.codeFor(status), null, Problems.detailFor(status)));
+        String body = problems.toJson(Problems.of(
+                known != null ? known : HttpStatus.valueOf(status >= 500 ? 500 : 400),
+                Problems.codeFor(status),
+                null,
+                Problems.detailFor(status)));
         try {
             response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -49,7 +49,9 @@ public class Problems {
      * request's Accept header says (even an Accept header that cannot be parsed).
      */
     public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -88,7 +90,10 @@ public class Problems {
             case 413 -> "The request body is larger than this endpoint accepts.";
             case 414 -> "The request's address is too long.";
             case 431 -> "The request's headers are too large.";
-            default -> status >= 500 ? "Something went wrong on our side; the failure has been logged." : "The request was refused.";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side; the failure has been logged."
+                        : "The request was refused.";
         };
     }
 
@@ -111,7 +116,8 @@ public class Problems {
     }
 
     /** Writes a problem straight to the response, for refusals that happen before any controller (401, 403). */
-    public void write(HttpServletResponse response, HttpStatus status, String code, String field, String detail) throws IOException {
+    public void write(HttpServletResponse response, HttpStatus status, String code, String field, String detail)
+            throws IOException {
         write(response, of(status, code, field, detail));
     }
 

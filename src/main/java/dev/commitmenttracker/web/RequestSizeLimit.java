@@ -84,7 +84,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response, int limit) throws IOException {
-        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "request.too-large", null,
+        problems.write(
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "request.too-large",
+                null,
                 "The request body is larger than the " + limit + " bytes this endpoint accepts; nothing was recorded.");
     }
 

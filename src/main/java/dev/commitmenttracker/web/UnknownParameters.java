@@ -26,8 +26,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class UnknownParameters implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final String[] PATHS = {"/api/reports/**", "/api/audit/**", "/api/commitments", "/api/commitments/**", "/api/inspections",
-            "/api/inspections/**"};
+    static final String[] PATHS = {
+        "/api/reports/**",
+        "/api/audit/**",
+        "/api/commitments",
+        "/api/commitments/**",
+        "/api/inspections",
+        "/api/inspections/**"
+    };
 
     private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
@@ -51,12 +57,20 @@ public class UnknownParameters implements HandlerInterceptor, WebMvcConfigurer {
                 return true; // the endpoint takes any parameter
             }
             parameter.initParameterNameDiscovery(NAMES);
-            known.add(!param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value() : parameter.getParameterName());
+            known.add(
+                    !param.name().isEmpty()
+                            ? param.name()
+                            : !param.value().isEmpty() ? param.value() : parameter.getParameterName());
         }
         for (String name : Collections.list(request.getParameterNames())) {
             if (!known.contains(name)) {
-                throw RuleViolation.invalid("request.unknown-parameter", name, "This endpoint takes no parameter '" + name + "'; "
-                        + (known.isEmpty() ? "it takes none." : "it takes " + known.stream().collect(Collectors.joining(", ")) + "."));
+                throw RuleViolation.invalid(
+                        "request.unknown-parameter",
+                        name,
+                        "This endpoint takes no parameter '" + name + "'; "
+                                + (known.isEmpty()
+                                        ? "it takes none."
+                                        : "it takes " + known.stream().collect(Collectors.joining(", ")) + "."));
             }
         }
         return true;

@@ -4,6 +4,7 @@ package dev.commitmenttracker.web;
 public class VersionMismatch extends RuntimeException {
 
     public VersionMismatch(long expected, long actual) {
-        super("If-Match asked for version " + expected + " but the current version is " + actual + ": read it again and retry.");
+        super("If-Match asked for version " + expected + " but the current version is " + actual
+                + ": read it again and retry.");
     }
 }

@@ -5,8 +5,7 @@ import dev.commitmenttracker.shared.RuleViolation;
 /** Versions travel as strong ETags ({@code "3"}); If-Match may send {@code "3"}, {@code W/"3"} or {@code 3}. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -21,7 +20,9 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("validation.unreadable", "If-Match",
+            throw RuleViolation.invalid(
+                    "validation.unreadable",
+                    "If-Match",
                     "If-Match must carry the ETag of a commitment, like \"3\"; got " + ifMatch + ".");
         }
     }

@@ -27,8 +27,10 @@ class TamperEvidenceIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -44,7 +46,8 @@ class TamperEvidenceIT {
         assertThat(store.path("eventsChecked").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(store.path("digest").asString()).hasSize(64);
 
-        JsonNode one = api.as("inspector").get("/api/audit/verify?commitment=" + id).json();
+        JsonNode one =
+                api.as("inspector").get("/api/audit/verify?commitment=" + id).json();
         assertThat(one.path("verified").asBoolean()).isTrue();
         assertThat(one.path("eventsChecked").asLong()).isEqualTo(5);
     }
@@ -53,26 +56,46 @@ class TamperEvidenceIT {
     void anUpdatedPayloadIsDetectedAtThatEvent() {
         String id = commitmentWithFiveEvents();
         byte[] original = payload(id, 2);
-        jdbc.update("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), '2022-06-01', '2022-05-20'), 'UTF8') "
-                + "where aggregate_identifier = ? and sequence_number = 2", id);
+        jdbc.update(
+                "update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), '2022-06-01', '2022-05-20'), 'UTF8') "
+                        + "where aggregate_identifier = ? and sequence_number = 2",
+                id);
         try {
-            JsonNode broken = api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
+            JsonNode broken =
+                    api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
             assertThat(broken.path("verified").asBoolean()).isFalse();
-            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong()).isEqualTo(2);
+            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong())
+                    .isEqualTo(2);
             assertThat(broken.path("firstBreak").path("problem").asString()).contains("content differs");
-            assertThat(api.as("auditor").get("/api/audit/verify").json().path("verified").asBoolean()).isFalse();
+            assertThat(api.as("auditor")
+                            .get("/api/audit/verify")
+                            .json()
+                            .path("verified")
+                            .asBoolean())
+                    .isFalse();
         } finally {
-            jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 2", original, id);
+            jdbc.update(
+                    "update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 2",
+                    original,
+                    id);
         }
-        assertThat(api.as("auditor").get("/api/audit/verify?commitment=" + id).json().path("verified").asBoolean()).isTrue();
+        assertThat(api.as("auditor")
+                        .get("/api/audit/verify?commitment=" + id)
+                        .json()
+                        .path("verified")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void anEditedActorInTheMetadataIsDetected() {
         String id = commitmentWithFiveEvents();
-        jdbc.update("update domain_event_entry set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), 'manager.london-north', "
-                + "'lead.national'), 'UTF8') where aggregate_identifier = ? and sequence_number = 1", id);
-        JsonNode broken = api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
+        jdbc.update(
+                "update domain_event_entry set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), 'manager.london-north', "
+                        + "'lead.national'), 'UTF8') where aggregate_identifier = ? and sequence_number = 1",
+                id);
+        JsonNode broken =
+                api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
         assertThat(broken.path("firstBreak").path("sequenceNumber").asLong()).isEqualTo(1);
         restoreByDeletingCommitment(id);
     }
@@ -80,28 +103,39 @@ class TamperEvidenceIT {
     @Test
     void aDeletedEventIsDetected() {
         String id = commitmentWithFiveEvents();
-        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", id);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", id);
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", id);
         try {
-            JsonNode broken = api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
+            JsonNode broken =
+                    api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
             assertThat(broken.path("verified").asBoolean()).isFalse();
-            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong()).isEqualTo(3);
+            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong())
+                    .isEqualTo(3);
             assertThat(broken.path("firstBreak").path("problem").asString()).contains("missing");
         } finally {
             reinsert(row);
         }
-        assertThat(api.as("auditor").get("/api/audit/verify").json().path("verified").asBoolean()).isTrue();
+        assertThat(api.as("auditor")
+                        .get("/api/audit/verify")
+                        .json()
+                        .path("verified")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void aDeletedLastEventIsDetectedThroughItsChainRecord() {
         String id = commitmentWithFiveEvents();
-        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
         try {
-            JsonNode broken = api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
+            JsonNode broken =
+                    api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
             assertThat(broken.path("verified").asBoolean()).isFalse();
-            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong()).isEqualTo(4);
+            assertThat(broken.path("firstBreak").path("sequenceNumber").asLong())
+                    .isEqualTo(4);
             assertThat(broken.path("firstBreak").path("problem").asString()).contains("deleted");
         } finally {
             reinsert(row);
@@ -111,10 +145,17 @@ class TamperEvidenceIT {
     @Test
     void twoSwappedEventsAreDetected() {
         String id = commitmentWithFiveEvents();
-        jdbc.update("update domain_event_entry set sequence_number = -1 where aggregate_identifier = ? and sequence_number = 2", id);
-        jdbc.update("update domain_event_entry set sequence_number = 2 where aggregate_identifier = ? and sequence_number = 3", id);
-        jdbc.update("update domain_event_entry set sequence_number = 3 where aggregate_identifier = ? and sequence_number = -1", id);
-        JsonNode broken = api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
+        jdbc.update(
+                "update domain_event_entry set sequence_number = -1 where aggregate_identifier = ? and sequence_number = 2",
+                id);
+        jdbc.update(
+                "update domain_event_entry set sequence_number = 2 where aggregate_identifier = ? and sequence_number = 3",
+                id);
+        jdbc.update(
+                "update domain_event_entry set sequence_number = 3 where aggregate_identifier = ? and sequence_number = -1",
+                id);
+        JsonNode broken =
+                api.as("auditor").get("/api/audit/verify?commitment=" + id).json();
         assertThat(broken.path("verified").asBoolean()).isFalse();
         assertThat(broken.path("firstBreak").path("sequenceNumber").asLong()).isIn(2L, 3L);
         restoreByDeletingCommitment(id);
@@ -126,30 +167,56 @@ class TamperEvidenceIT {
         JsonNode kept = api.as("auditor").get("/api/audit/digest").json();
         long position = kept.path("position").asLong();
         String digest = kept.path("digest").asString();
-        assertThat(api.as("auditor").get("/api/audit/verify?position=" + position + "&digest=" + digest).json().path("verified").asBoolean()).isTrue();
+        assertThat(api.as("auditor")
+                        .get("/api/audit/verify?position=" + position + "&digest=" + digest)
+                        .json()
+                        .path("verified")
+                        .asBoolean())
+                .isTrue();
 
-        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
-        Map<String, Object> link = jdbc.queryForMap("select * from event_chain where aggregate_identifier = ? and sequence_number = 4", id);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select * from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
+        Map<String, Object> link = jdbc.queryForMap(
+                "select * from event_chain where aggregate_identifier = ? and sequence_number = 4", id);
         jdbc.update("delete from event_chain where aggregate_identifier = ? and sequence_number = 4", id);
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4", id);
         try {
-            assertThat(api.as("auditor").get("/api/audit/verify").json().path("verified").asBoolean())
-                    .as("the chain alone cannot see a last event removed together with its hash").isTrue();
-            JsonNode againstKept = api.as("auditor").get("/api/audit/verify?position=" + position + "&digest=" + digest).json();
+            assertThat(api.as("auditor")
+                            .get("/api/audit/verify")
+                            .json()
+                            .path("verified")
+                            .asBoolean())
+                    .as("the chain alone cannot see a last event removed together with its hash")
+                    .isTrue();
+            JsonNode againstKept = api.as("auditor")
+                    .get("/api/audit/verify?position=" + position + "&digest=" + digest)
+                    .json();
             assertThat(againstKept.path("verified").asBoolean()).isFalse();
-            assertThat(againstKept.path("firstBreak").path("problem").asString()).contains("kept outside the database");
+            assertThat(againstKept.path("firstBreak").path("problem").asString())
+                    .contains("kept outside the database");
         } finally {
             reinsert(row);
-            jdbc.update("insert into event_chain (event_identifier, aggregate_identifier, sequence_number, previous_hash, hash) values (?, ?, ?, ?, ?)",
-                    link.get("event_identifier"), link.get("aggregate_identifier"), link.get("sequence_number"), link.get("previous_hash"), link.get("hash"));
+            jdbc.update(
+                    "insert into event_chain (event_identifier, aggregate_identifier, sequence_number, previous_hash, hash) values (?, ?, ?, ?, ?)",
+                    link.get("event_identifier"),
+                    link.get("aggregate_identifier"),
+                    link.get("sequence_number"),
+                    link.get("previous_hash"),
+                    link.get("hash"));
         }
-        assertThat(api.as("auditor").get("/api/audit/verify?position=" + position + "&digest=" + digest).json().path("verified").asBoolean()).isTrue();
+        assertThat(api.as("auditor")
+                        .get("/api/audit/verify?position=" + position + "&digest=" + digest)
+                        .json()
+                        .path("verified")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void onlyAuditorsInspectorsAndNationalLeadsVerify() {
         assertThat(api.as("analyst").get("/api/audit/verify").status()).isEqualTo(403);
-        assertThat(api.as("manager.london-north").get("/api/audit/digest").status()).isEqualTo(403);
+        assertThat(api.as("manager.london-north").get("/api/audit/digest").status())
+                .isEqualTo(403);
         assertThat(api.as("lead.national").get("/api/audit/digest").status()).isEqualTo(200);
         Api.Response half = api.as("auditor").get("/api/audit/verify?position=3");
         assertThat(half.status()).isEqualTo(400);
@@ -158,24 +225,42 @@ class TamperEvidenceIT {
 
     private String commitmentWithFiveEvents() {
         Api.As manager = api.as("manager.london-north");
-        String id = manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", 70)).text("id");
+        String id = manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", 70))
+                .text("id");
         manager.post("/api/commitments/" + id + "/assignment", map("ownerRole", "LEGAL_MANAGER", "on", "2022-05-12"));
         manager.post("/api/commitments/" + id + "/start", map("on", "2022-06-01"));
-        manager.post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2022-07-31", "sampleSize", 12,
-                "compliantCount", 10, "summary", "Quarterly IQA round."));
-        Api.Response closed = manager.postAtCurrentVersion("/api/commitments/" + id + "/closure", map("rationale", "Target met.", "on", "2022-08-15"));
+        manager.post(
+                "/api/commitments/" + id + "/evidence",
+                map(
+                        "method",
+                        "IQA",
+                        "effectiveOn",
+                        "2022-07-31",
+                        "sampleSize",
+                        12,
+                        "compliantCount",
+                        10,
+                        "summary",
+                        "Quarterly IQA round."));
+        Api.Response closed = manager.postAtCurrentVersion(
+                "/api/commitments/" + id + "/closure", map("rationale", "Target met.", "on", "2022-08-15"));
         assertThat(closed.json().path("version").asLong()).isEqualTo(4);
         return id;
     }
 
     private byte[] payload(String id, long sequence) {
-        return jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
-                byte[].class, id, sequence);
+        return jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
+                byte[].class,
+                id,
+                sequence);
     }
 
     private void reinsert(Map<String, Object> row) {
         List<String> columns = List.copyOf(row.keySet());
-        jdbc.update("insert into domain_event_entry (" + String.join(", ", columns) + ") values (" + "?, ".repeat(columns.size() - 1) + "?)",
+        jdbc.update(
+                "insert into domain_event_entry (" + String.join(", ", columns) + ") values ("
+                        + "?, ".repeat(columns.size() - 1) + "?)",
                 columns.stream().map(row::get).toArray());
     }
 

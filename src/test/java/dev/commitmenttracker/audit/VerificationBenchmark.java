@@ -27,15 +27,21 @@ class VerificationBenchmark {
         int events = Integer.getInteger("benchmark.events", 1_000_000);
         int perAggregate = 10;
         TestDatabase.Fresh database = TestDatabase.createFresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(), database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(database.url(), database.user(), database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         long loadStart = System.nanoTime();
         load(jdbc, events, perAggregate);
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 
-        ChainVerifier verifier = new ChainVerifier(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC());
+        ChainVerifier verifier = new ChainVerifier(
+                jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC());
         verifier.verifyStore(null, null);
         List<Long> runs = new ArrayList<>();
         Verification result = null;
@@ -46,8 +52,13 @@ class VerificationBenchmark {
         }
         assertThat(result.verified()).isTrue();
         assertThat(result.eventsChecked()).isEqualTo(events);
-        System.out.printf("BENCHMARK verify: %d events (%d per aggregate), loaded in %d ms; whole-store verification runs (ms): %s; "
-                + "best %.0f events/s%n", events, perAggregate, loadMillis, runs,
+        System.out.printf(
+                "BENCHMARK verify: %d events (%d per aggregate), loaded in %d ms; whole-store verification runs (ms): %s; "
+                        + "best %.0f events/s%n",
+                events,
+                perAggregate,
+                loadMillis,
+                runs,
                 events * 1000.0 / runs.stream().mapToLong(Long::longValue).min().orElseThrow());
     }
 
@@ -65,20 +76,44 @@ class VerificationBenchmark {
                 previous = EventHash.GENESIS;
             }
             byte[] payload = ("{\"commitmentId\":\"" + aggregate + "\",\"note\":\"Monthly dip sample number " + i
-                    + " taken and discussed at the casework quality meeting.\",\"notedOn\":\"2022-06-01\"}").getBytes(StandardCharsets.UTF_8);
-            byte[] metaData = ("{\"actor\":\"manager.london-north\",\"correlationId\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
-            StoredEvent event = new StoredEvent(UUID.randomUUID().toString(), aggregate, sequence, "Commitment", time.plusSeconds(i),
-                    "dev.commitmenttracker.commitment.api.ProgressNoted", "1", payload, metaData);
+                            + " taken and discussed at the casework quality meeting.\",\"notedOn\":\"2022-06-01\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] metaData = ("{\"actor\":\"manager.london-north\",\"correlationId\":\"" + UUID.randomUUID() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            StoredEvent event = new StoredEvent(
+                    UUID.randomUUID().toString(),
+                    aggregate,
+                    sequence,
+                    "Commitment",
+                    time.plusSeconds(i),
+                    "dev.commitmenttracker.commitment.api.ProgressNoted",
+                    "1",
+                    payload,
+                    metaData);
             String hash = EventHash.of(previous, event);
-            eventRows.add(new Object[] {i + 1L, event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), event.type(),
-                    event.timestamp().toString(), event.payloadType(), event.payloadRevision(), payload, metaData});
+            eventRows.add(new Object[] {
+                i + 1L,
+                event.eventIdentifier(),
+                event.aggregateIdentifier(),
+                event.sequenceNumber(),
+                event.type(),
+                event.timestamp().toString(),
+                event.payloadType(),
+                event.payloadRevision(),
+                payload,
+                metaData
+            });
             chainRows.add(new Object[] {event.eventIdentifier(), aggregate, (long) sequence, previous, hash});
             previous = hash;
             if (eventRows.size() == 5_000 || i == events - 1) {
-                jdbc.batchUpdate("insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number, type, "
-                        + "time_stamp, payload_type, payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", eventRows);
-                jdbc.batchUpdate("insert into event_chain (event_identifier, aggregate_identifier, sequence_number, previous_hash, hash) "
-                        + "values (?, ?, ?, ?, ?)", chainRows);
+                jdbc.batchUpdate(
+                        "insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+                                + "time_stamp, payload_type, payload_revision, payload, meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        eventRows);
+                jdbc.batchUpdate(
+                        "insert into event_chain (event_identifier, aggregate_identifier, sequence_number, previous_hash, hash) "
+                                + "values (?, ?, ?, ?, ?)",
+                        chainRows);
                 eventRows.clear();
                 chainRows.clear();
             }

@@ -95,18 +95,29 @@ public final class GenerateStore {
     private GenerateStore(long seed, LocalDate today) throws ReflectiveOperationException {
         this.random = new Random(seed);
         this.today = today;
-        Method jackson = Class.forName("dev.commitmenttracker.config.AxonConfig").getDeclaredMethod("jackson");
+        Method jackson =
+                Class.forName("dev.commitmenttracker.config.AxonConfig").getDeclaredMethod("jackson");
         jackson.setAccessible(true);
         this.serializer = (Serializer) jackson.invoke(null);
         Class<?> stored = Class.forName("dev.commitmenttracker.audit.StoredEvent");
-        Constructor<?> constructor = stored.getDeclaredConstructor(String.class, String.class, long.class, String.class, Instant.class,
-                String.class, String.class, byte[].class, byte[].class);
+        Constructor<?> constructor = stored.getDeclaredConstructor(
+                String.class,
+                String.class,
+                long.class,
+                String.class,
+                Instant.class,
+                String.class,
+                String.class,
+                byte[].class,
+                byte[].class);
         constructor.setAccessible(true);
         this.storedEvent = MethodHandles.lookup().unreflectConstructor(constructor);
         Class<?> hash = Class.forName("dev.commitmenttracker.audit.EventHash");
         Method of = hash.getDeclaredMethod("of", String.class, stored);
         of.setAccessible(true);
-        this.eventHash = MethodHandles.lookup().unreflect(of).asType(MethodType.methodType(String.class, String.class, Object.class));
+        this.eventHash = MethodHandles.lookup()
+                .unreflect(of)
+                .asType(MethodType.methodType(String.class, String.class, Object.class));
         java.lang.reflect.Field genesisField = hash.getDeclaredField("GENESIS");
         genesisField.setAccessible(true);
         this.genesis = (String) genesisField.get(null);
@@ -124,36 +135,47 @@ public final class GenerateStore {
         int commitments = Integer.parseInt(options.getOrDefault("commitments", "100000"));
         long events = Long.parseLong(options.getOrDefault("events", Long.toString(commitments * 10L)));
         long seed = Long.parseLong(options.getOrDefault("seed", "11"));
-        LocalDate today = LocalDate.parse(options.getOrDefault("today", LocalDate.now(ZoneOffset.UTC).toString()));
+        LocalDate today = LocalDate.parse(
+                options.getOrDefault("today", LocalDate.now(ZoneOffset.UTC).toString()));
         Path ids = Path.of(options.getOrDefault("ids", "bench/out/ids.txt"));
 
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         long started = System.nanoTime();
         // Recent commitments cannot have many events yet, so the lifecycles fall a little short of the number wanted:
         // a first pass without writing measures by how much, and the real pass asks for that many more.
         long planned = new GenerateStore(seed, today).plan(commitments, events);
         GenerateStore generator = new GenerateStore(seed, today);
         try (Connection eventsConnection = DriverManager.getConnection(url, user, password);
-             Connection chainConnection = DriverManager.getConnection(url, user, password)) {
+                Connection chainConnection = DriverManager.getConnection(url, user, password)) {
             try (Statement statement = eventsConnection.createStatement();
-                 ResultSet rs = statement.executeQuery("select count(*) from domain_event_entry")) {
+                    ResultSet rs = statement.executeQuery("select count(*) from domain_event_entry")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    throw new IllegalStateException("The event store at " + url + " is not empty: generate into a fresh database.");
+                    throw new IllegalStateException(
+                            "The event store at " + url + " is not empty: generate into a fresh database.");
                 }
             }
             eventsConnection.setAutoCommit(false);
             chainConnection.setAutoCommit(false);
             Files.createDirectories(ids.toAbsolutePath().getParent());
-            try (Copy eventRows = new Copy(eventsConnection, "copy domain_event_entry (global_index, event_identifier, aggregate_identifier, "
-                    + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) from stdin");
-                 Copy chainRows = new Copy(chainConnection, "copy event_chain (event_identifier, aggregate_identifier, sequence_number, "
-                         + "previous_hash, hash) from stdin");
-                 BufferedWriter idFile = Files.newBufferedWriter(ids)) {
+            try (Copy eventRows = new Copy(
+                            eventsConnection,
+                            "copy domain_event_entry (global_index, event_identifier, aggregate_identifier, "
+                                    + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) from stdin");
+                    Copy chainRows = new Copy(
+                            chainConnection,
+                            "copy event_chain (event_identifier, aggregate_identifier, sequence_number, "
+                                    + "previous_hash, hash) from stdin");
+                    BufferedWriter idFile = Files.newBufferedWriter(ids)) {
                 generator.generate(commitments, 2 * events - planned, eventRows, chainRows, idFile);
             }
             try (Statement statement = eventsConnection.createStatement()) {
-                statement.execute("select setval('domain_event_entry_global_index_seq', " + Math.max(1, generator.globalIndex) + ")");
+                statement.execute("select setval('domain_event_entry_global_index_seq', "
+                        + Math.max(1, generator.globalIndex) + ")");
             }
             eventsConnection.commit();
             chainConnection.commit();
@@ -164,9 +186,15 @@ public final class GenerateStore {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("GENERATED %,d events (%,d commitments, %,d inspections) in %.1f s = %,.0f events/s; ids of commitments open "
-                        + "for progress notes in %s%n", generator.globalIndex, commitments,
-                generator.inspections.values().stream().mapToInt(List::size).sum(), seconds, generator.globalIndex / seconds, ids);
+        System.out.printf(
+                "GENERATED %,d events (%,d commitments, %,d inspections) in %.1f s = %,.0f events/s; ids of commitments open "
+                        + "for progress notes in %s%n",
+                generator.globalIndex,
+                commitments,
+                generator.inspections.values().stream().mapToInt(List::size).sum(),
+                seconds,
+                generator.globalIndex / seconds,
+                ids);
         StringBuilder stages = new StringBuilder("GENERATED final stages:");
         for (Stage stage : Stage.values()) {
             stages.append(' ').append(stage).append('=').append(generator.statusCounts[stage.ordinal()]);
@@ -181,19 +209,24 @@ public final class GenerateStore {
     private static void verify(String url, String user, String password) throws Exception {
         var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password);
         Class<?> verifierClass = Class.forName("dev.commitmenttracker.audit.ChainVerifier");
-        Constructor<?> constructor = verifierClass.getDeclaredConstructor(org.springframework.jdbc.core.JdbcTemplate.class,
-                org.springframework.transaction.support.TransactionTemplate.class, java.time.Clock.class);
+        Constructor<?> constructor = verifierClass.getDeclaredConstructor(
+                org.springframework.jdbc.core.JdbcTemplate.class,
+                org.springframework.transaction.support.TransactionTemplate.class,
+                java.time.Clock.class);
         constructor.setAccessible(true);
-        Object verifier = constructor.newInstance(new org.springframework.jdbc.core.JdbcTemplate(dataSource),
+        Object verifier = constructor.newInstance(
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource),
                 new org.springframework.transaction.support.TransactionTemplate(
-                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)), java.time.Clock.systemUTC());
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
+                java.time.Clock.systemUTC());
         Method verifyStore = verifierClass.getMethod("verifyStore", Long.class, String.class);
         long started = System.nanoTime();
         Object result = verifyStore.invoke(verifier, null, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         long checked = (long) result.getClass().getMethod("eventsChecked").invoke(result);
         boolean verified = (boolean) result.getClass().getMethod("verified").invoke(result);
-        System.out.printf("VERIFIED %s: %,d events checked in %.1f s = %,.0f events/s (ChainVerifier.verifyStore, in this JVM, cold)%n",
+        System.out.printf(
+                "VERIFIED %s: %,d events checked in %.1f s = %,.0f events/s (ChainVerifier.verifyStore, in this JVM, cold)%n",
                 verified ? "yes" : "NO " + result, checked, seconds, checked / seconds);
         if (!verified) {
             System.exit(2);
@@ -206,9 +239,11 @@ public final class GenerateStore {
         return order;
     }
 
-    private void generate(int commitments, long targetEvents, Copy eventRows, Copy chainRows, BufferedWriter idFile) throws Throwable {
+    private void generate(int commitments, long targetEvents, Copy eventRows, Copy chainRows, BufferedWriter idFile)
+            throws Throwable {
         planInspections();
-        long inspectionEvents = inspections.values().stream().mapToInt(List::size).sum();
+        long inspectionEvents =
+                inspections.values().stream().mapToInt(List::size).sum();
         double perCommitment = (double) (targetEvents - inspectionEvents) / commitments;
         long span = ChronoUnit.DAYS.between(FIRST_DAY, today.minusDays(2));
         long produced = 0;
@@ -229,8 +264,12 @@ public final class GenerateStore {
     }
 
     private void planInspections() {
-        InspectionKind[] kinds = {InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE, InspectionKind.AREA_ASSURANCE_INSPECTION,
-                InspectionKind.FOLLOW_UP, InspectionKind.THEMATIC};
+        InspectionKind[] kinds = {
+            InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE,
+            InspectionKind.AREA_ASSURANCE_INSPECTION,
+            InspectionKind.FOLLOW_UP,
+            InspectionKind.THEMATIC
+        };
         for (AreaCode area : AreaCode.values()) {
             List<Inspection> list = new ArrayList<>();
             for (int i = 0; i < INSPECTIONS_PER_AREA; i++) {
@@ -239,7 +278,8 @@ public final class GenerateStore {
                 int count = 6 + random.nextInt(10);
                 for (int number = 1; number <= count; number++) {
                     Theme theme = pick(Theme.values());
-                    issues.add(new IssueToAddress(number, "The Area should improve " + words(theme) + " (issue " + number + ").", theme));
+                    issues.add(new IssueToAddress(
+                            number, "The Area should improve " + words(theme) + " (issue " + number + ").", theme));
                 }
                 Map<String, Rating> ratings = new LinkedHashMap<>();
                 ratings.put("Overall", pick(Rating.values()));
@@ -247,22 +287,46 @@ public final class GenerateStore {
                 InspectionKind kind = kinds[i % kinds.length];
                 String id = uuid().toString();
                 list.add(new Inspection(id, published, issues));
-                pending.add(event(id, INSPECTION, 0, at(published), new InspectionRecorded(id, area, kind,
-                        area.displayName() + " " + kind.code().replace('-', ' ') + " " + published.getYear(), published, ratings,
-                        issues), "inspector"));
+                pending.add(event(
+                        id,
+                        INSPECTION,
+                        0,
+                        at(published),
+                        new InspectionRecorded(
+                                id,
+                                area,
+                                kind,
+                                area.displayName() + " " + kind.code().replace('-', ' ') + " " + published.getYear(),
+                                published,
+                                ratings,
+                                issues),
+                        "inspector"));
             }
             inspections.put(area, list);
         }
     }
 
-    private enum Stage { COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED, CLOSED, REOPENED, WITHDRAWN }
+    private enum Stage {
+        COMMITTED,
+        ASSIGNED,
+        IN_PROGRESS,
+        EVIDENCED,
+        CLOSED,
+        REOPENED,
+        WITHDRAWN
+    }
 
     /** One commitment's events, about {@code wanted} of them, in business-date order, none dated after yesterday. */
-    private List<Pending> lifecycle(int n, LocalDate committedOn, long wanted, BufferedWriter idFile) throws IOException {
+    private List<Pending> lifecycle(int n, LocalDate committedOn, long wanted, BufferedWriter idFile)
+            throws IOException {
         String id = uuid().toString();
         AreaCode area = pick(AreaCode.values());
-        String actor = random.nextInt(5) == 0 ? "lead.national" : "manager." + area.name().toLowerCase().replace('_', '-');
-        List<AreaCode> joint = random.nextInt(12) == 0 ? List.of(AreaCode.values()[(area.ordinal() + 1 + random.nextInt(13)) % 14]) : List.of();
+        String actor = random.nextInt(5) == 0
+                ? "lead.national"
+                : "manager." + area.name().toLowerCase().replace('_', '-');
+        List<AreaCode> joint = random.nextInt(12) == 0
+                ? List.of(AreaCode.values()[(area.ordinal() + 1 + random.nextInt(13)) % 14])
+                : List.of();
         Inspection answered = null;
         Integer issueNumber = null;
         Theme theme = pick(Theme.values());
@@ -287,33 +351,59 @@ public final class GenerateStore {
         long age = ChronoUnit.DAYS.between(committedOn, today);
         int settled = age > 730 ? 85 : age > 365 ? 50 : 0;
         int roll = random.nextInt(100) < settled ? 50 + random.nextInt(50) : random.nextInt(100);
-        Stage aim = roll < 4 ? Stage.COMMITTED : roll < 10 ? Stage.ASSIGNED : roll < 34 ? Stage.IN_PROGRESS : roll < 50 ? Stage.EVIDENCED
-                : roll < 82 ? Stage.CLOSED : roll < 88 ? Stage.REOPENED : Stage.WITHDRAWN;
+        Stage aim = roll < 4
+                ? Stage.COMMITTED
+                : roll < 10
+                        ? Stage.ASSIGNED
+                        : roll < 34
+                                ? Stage.IN_PROGRESS
+                                : roll < 50
+                                        ? Stage.EVIDENCED
+                                        : roll < 82 ? Stage.CLOSED : roll < 88 ? Stage.REOPENED : Stage.WITHDRAWN;
 
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(committedOn, new CommitmentRecorded(id, area, joint, answered == null ? null : answered.id, issueNumber, theme,
-                "The Area will " + words(theme) + " through monthly checks and a named lead (synthetic commitment " + n + ").", committedOn,
-                due, target)));
+        steps.add(new Step(
+                committedOn,
+                new CommitmentRecorded(
+                        id,
+                        area,
+                        joint,
+                        answered == null ? null : answered.id,
+                        issueNumber,
+                        theme,
+                        "The Area will " + words(theme)
+                                + " through monthly checks and a named lead (synthetic commitment " + n + ").",
+                        committedOn,
+                        due,
+                        target)));
         Stage reached = Stage.COMMITTED;
         LocalDate day = committedOn;
         LocalDate currentDue = due;
         boolean withdraw = aim == Stage.WITHDRAWN;
-        Stage stopAt = withdraw ? pick(new Stage[] {Stage.COMMITTED, Stage.ASSIGNED, Stage.IN_PROGRESS, Stage.EVIDENCED}) : aim;
+        Stage stopAt = withdraw
+                ? pick(new Stage[] {Stage.COMMITTED, Stage.ASSIGNED, Stage.IN_PROGRESS, Stage.EVIDENCED})
+                : aim;
         if (random.nextInt(4) == 0 && (day = day.plusDays(10 + random.nextInt(60))).isBefore(last)) {
             LocalDate revised = currentDue.plusDays(30 + random.nextInt(180));
-            steps.add(new Step(day, new DueDateRevised(id, currentDue, revised, "Resources were moved to the backlog.", day)));
+            steps.add(new Step(
+                    day, new DueDateRevised(id, currentDue, revised, "Resources were moved to the backlog.", day)));
             currentDue = revised;
         }
         LocalDate startedOn = null;
         LocalDate endOfWork = last;
         lifecycle:
         {
-            if (stopAt.ordinal() < Stage.ASSIGNED.ordinal() || (day = day.plusDays(2 + random.nextInt(30))).isAfter(last)) {
+            if (stopAt.ordinal() < Stage.ASSIGNED.ordinal()
+                    || (day = day.plusDays(2 + random.nextInt(30))).isAfter(last)) {
                 break lifecycle;
             }
-            steps.add(new Step(day, new CommitmentAssigned(id, pick(OwnerRole.values()), random.nextBoolean() ? "A. Person" : null, day)));
+            steps.add(new Step(
+                    day,
+                    new CommitmentAssigned(
+                            id, pick(OwnerRole.values()), random.nextBoolean() ? "A. Person" : null, day)));
             reached = Stage.ASSIGNED;
-            if (stopAt.ordinal() < Stage.IN_PROGRESS.ordinal() || (day = day.plusDays(3 + random.nextInt(40))).isAfter(last)) {
+            if (stopAt.ordinal() < Stage.IN_PROGRESS.ordinal()
+                    || (day = day.plusDays(3 + random.nextInt(40))).isAfter(last)) {
                 break lifecycle;
             }
             steps.add(new Step(day, new WorkStarted(id, day)));
@@ -331,12 +421,23 @@ public final class GenerateStore {
                 }
                 day = recorded;
                 AssuranceMethod method = pick(AssuranceMethod.values());
-                boolean sampled = method == AssuranceMethod.IQA || method == AssuranceMethod.DIP_SAMPLE || random.nextBoolean();
+                boolean sampled =
+                        method == AssuranceMethod.IQA || method == AssuranceMethod.DIP_SAMPLE || random.nextBoolean();
                 int size = 10 + random.nextInt(41);
-                int compliant = e == evidence - 1 ? size * (85 + random.nextInt(16)) / 100 : size * (50 + random.nextInt(51)) / 100;
-                steps.add(new Step(day, new EvidenceRecorded(id, method, effective, sampled ? size : null, sampled ? compliant : null,
-                        "Sample of " + size + " files checked against the standard.", random.nextInt(3) == 0 ? "REF-" + n + "-" + e : null,
-                        recorded)));
+                int compliant = e == evidence - 1
+                        ? size * (85 + random.nextInt(16)) / 100
+                        : size * (50 + random.nextInt(51)) / 100;
+                steps.add(new Step(
+                        day,
+                        new EvidenceRecorded(
+                                id,
+                                method,
+                                effective,
+                                sampled ? size : null,
+                                sampled ? compliant : null,
+                                "Sample of " + size + " files checked against the standard.",
+                                random.nextInt(3) == 0 ? "REF-" + n + "-" + e : null,
+                                recorded)));
                 reached = Stage.EVIDENCED;
             }
             if (stopAt == Stage.EVIDENCED || stopAt == Stage.WITHDRAWN) {
@@ -361,7 +462,10 @@ public final class GenerateStore {
         if (answered != null && random.nextInt(8) == 0) {
             LocalDate judged = committedOn.plusDays(180 + random.nextInt(400));
             if (!judged.isAfter(last)) {
-                steps.add(new Step(judged, new FollowUpJudged(id, pick(FollowUpGrade.values()), "Seen at the follow-up inspection.", judged)));
+                steps.add(new Step(
+                        judged,
+                        new FollowUpJudged(
+                                id, pick(FollowUpGrade.values()), "Seen at the follow-up inspection.", judged)));
             }
         }
         // Progress notes fill the lifecycle up to the number of events wanted, while work is in progress.
@@ -371,12 +475,17 @@ public final class GenerateStore {
             if (window >= 2) {
                 for (long k = 0; k < notes; k++) {
                     LocalDate notedOn = startedOn.plusDays(1 + (long) random.nextInt((int) window - 1));
-                    steps.add(new Step(notedOn, new ProgressNoted(id, "Monthly dip sample discussed at the quality meeting; actions agreed.",
-                            notedOn)));
+                    steps.add(new Step(
+                            notedOn,
+                            new ProgressNoted(
+                                    id,
+                                    "Monthly dip sample discussed at the quality meeting; actions agreed.",
+                                    notedOn)));
                 }
             }
         }
-        // Business-date order; on the same day the lifecycle's own order (stable sort), notes after the day's other acts.
+        // Business-date order; on the same day the lifecycle's own order (stable sort), notes after the day's other
+        // acts.
         steps.sort((a, b) -> {
             int byDate = a.on.compareTo(b.on);
             if (byDate != 0) {
@@ -386,8 +495,9 @@ public final class GenerateStore {
         });
         // A note on the day the work ended would come after the closure or withdrawal: move it before.
         for (int i = steps.size() - 1; i > 0; i--) {
-            if (steps.get(i).payload instanceof ProgressNoted && (steps.get(i - 1).payload instanceof CommitmentClosed
-                    || steps.get(i - 1).payload instanceof CommitmentWithdrawn)) {
+            if (steps.get(i).payload instanceof ProgressNoted
+                    && (steps.get(i - 1).payload instanceof CommitmentClosed
+                            || steps.get(i - 1).payload instanceof CommitmentWithdrawn)) {
                 Step note = steps.get(i);
                 steps.set(i, steps.get(i - 1));
                 steps.set(i - 1, note);
@@ -406,7 +516,8 @@ public final class GenerateStore {
             events.add(event(id, COMMITMENT, seq, at, step.payload, by));
         }
         statusCounts[reached.ordinal()]++;
-        if (idFile != null && (reached == Stage.IN_PROGRESS || reached == Stage.EVIDENCED || reached == Stage.REOPENED)) {
+        if (idFile != null
+                && (reached == Stage.IN_PROGRESS || reached == Stage.EVIDENCED || reached == Stage.REOPENED)) {
             idFile.write(id);
             idFile.newLine();
         }
@@ -418,12 +529,22 @@ public final class GenerateStore {
             return;
         }
         SerializedObject<byte[]> payload = serializer.serialize(event.payload, byte[].class);
-        MetaData metaData = MetaData.with("actor", event.actor).and("correlationId", event.eventId).and("traceId", event.eventId);
+        MetaData metaData = MetaData.with("actor", event.actor)
+                .and("correlationId", event.eventId)
+                .and("traceId", event.eventId);
         SerializedObject<byte[]> meta = serializer.serialize(metaData, byte[].class);
         globalIndex++;
         String timestamp = DateTimeUtils.formatInstant(event.at);
-        Object stored = storedEvent.invoke(event.eventId, event.aggregateId, (long) event.sequence, event.type, DateTimeUtils.parseInstant(timestamp),
-                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), meta.getData());
+        Object stored = storedEvent.invoke(
+                event.eventId,
+                event.aggregateId,
+                (long) event.sequence,
+                event.type,
+                DateTimeUtils.parseInstant(timestamp),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                payload.getData(),
+                meta.getData());
         String previous = event.sequence == 0 ? genesis : lastHash.get(event.aggregateId);
         String hash = (String) eventHash.invoke(previous, stored);
         if (event.type.equals(INSPECTION)) {
@@ -431,8 +552,17 @@ public final class GenerateStore {
         } else {
             lastHash.put(event.aggregateId, hash);
         }
-        eventRows.row(Long.toString(globalIndex), event.eventId, event.aggregateId, Integer.toString(event.sequence), event.type, timestamp,
-                payload.getType().getName(), payload.getType().getRevision(), bytea(payload.getData()), bytea(meta.getData()));
+        eventRows.row(
+                Long.toString(globalIndex),
+                event.eventId,
+                event.aggregateId,
+                Integer.toString(event.sequence),
+                event.type,
+                timestamp,
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                bytea(payload.getData()),
+                bytea(meta.getData()));
         chainRows.row(event.eventId, event.aggregateId, Integer.toString(event.sequence), previous, hash);
     }
 
@@ -463,14 +593,20 @@ public final class GenerateStore {
         return data == null ? null : "\\\\x" + HexFormat.of().formatHex(data);
     }
 
-    private record Inspection(String id, LocalDate published, List<IssueToAddress> issues) {
-    }
+    private record Inspection(String id, LocalDate published, List<IssueToAddress> issues) {}
 
-    private record Step(LocalDate on, Object payload) {
-    }
+    private record Step(LocalDate on, Object payload) {}
 
-    private record Pending(Instant at, long order, String eventId, String aggregateId, String type, int sequence, Object payload,
-                           String actor) implements Comparable<Pending> {
+    private record Pending(
+            Instant at,
+            long order,
+            String eventId,
+            String aggregateId,
+            String type,
+            int sequence,
+            Object payload,
+            String actor)
+            implements Comparable<Pending> {
         @Override
         public int compareTo(Pending other) {
             int byTime = at.compareTo(other.at);

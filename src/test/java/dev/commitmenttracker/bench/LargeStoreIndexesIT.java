@@ -23,8 +23,13 @@ class LargeStoreIndexesIT {
     static void schemaWithRows() {
         TestDatabase.Fresh database = TestDatabase.createFresh();
         // One connection, so that the planner settings below hold for every statement.
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(database.url(), database.user(), database.password(), true);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        SingleConnectionDataSource dataSource =
+                new SingleConnectionDataSource(database.url(), database.user(), database.password(), true);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("""
                 insert into report_commitment (id, area, joint_with, theme, status, owner_role, committed_on, due_date, original_due_date,
@@ -76,8 +81,9 @@ class LargeStoreIndexesIT {
 
     @Test
     void anAggregatesLatestSnapshotIsFoundByItsIdentifier() {
-        String plan = plan("select event_identifier, sequence_number from snapshot_event_entry where aggregate_identifier = 'c-42' "
-                + "order by sequence_number desc fetch first 1 rows only");
+        String plan = plan(
+                "select event_identifier, sequence_number from snapshot_event_entry where aggregate_identifier = 'c-42' "
+                        + "order by sequence_number desc fetch first 1 rows only");
         assertThat(plan).contains("using snapshot_event_entry_aggregate");
     }
 

@@ -49,16 +49,19 @@ class CommandPathBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommitmentService commitments;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void freshAgainstLong() throws Exception {
         int rounds = Integer.getInteger("benchmark.rounds", 400);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lead.national", null,
-                AuthorityUtils.createAuthorityList("ROLE_NATIONAL_LEAD")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "lead.national", null, AuthorityUtils.createAuthorityList("ROLE_NATIONAL_LEAD")));
         List<String> fresh = new ArrayList<>();
         for (int n = 0; n < rounds / 4; n++) {
             fresh.add(started());
@@ -68,14 +71,21 @@ class CommandPathBenchmark {
             note(longOne);
         }
         try {
-            await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.queryForObject(
-                    "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, longOne) > 0);
+            await().atMost(Duration.ofMinutes(1))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                                    Long.class,
+                                    longOne)
+                            > 0);
         } catch (ConditionTimeoutException none) {
-            System.out.println("BENCHMARK no snapshot was taken: this node remembers the long commitment (or the build has no snapshots)");
+            System.out.println(
+                    "BENCHMARK no snapshot was taken: this node remembers the long commitment (or the build has no snapshots)");
         }
 
         HttpClient client = HttpClient.newHttpClient();
-        String login = "Basic " + Base64.getEncoder().encodeToString(("lead.national:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String login = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(("lead.national:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
         int[] next = {0};
         LongSupplier httpFresh = () -> post(client, login, fresh.get(next[0]++ % fresh.size()));
         LongSupplier httpLong = () -> post(client, login, longOne);
@@ -91,12 +101,19 @@ class CommandPathBenchmark {
         }
         long events = commitments.find(longOne).orElseThrow().version() + 1;
 
-        System.out.printf("BENCHMARK command path: long commitment at %d events, snapshot at %s, %d fresh commitments%n", events,
-                jdbc.queryForObject("select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?", Long.class, longOne),
+        System.out.printf(
+                "BENCHMARK command path: long commitment at %d events, snapshot at %s, %d fresh commitments%n",
+                events,
+                jdbc.queryForObject(
+                        "select max(sequence_number) from snapshot_event_entry where aggregate_identifier = ?",
+                        Long.class,
+                        longOne),
                 fresh.size());
         report("HTTP        ", http);
         report("in-process  ", inProcess);
-        System.out.printf("BENCHMARK full read and fold of the long history (no snapshot): median %.2f ms%n", median(fullRead) / 1e6);
+        System.out.printf(
+                "BENCHMARK full read and fold of the long history (no snapshot): median %.2f ms%n",
+                median(fullRead) / 1e6);
         SecurityContextHolder.clearContext();
     }
 
@@ -110,8 +127,13 @@ class CommandPathBenchmark {
     }
 
     private static void report(String how, long[][] times) {
-        System.out.printf("BENCHMARK %s fresh: median %.2f ms, p90 %.2f ms | 1,000+ events: median %.2f ms, p90 %.2f ms | ratio of medians %.2f%n",
-                how, median(times[0]) / 1e6, percentile(times[0], 90) / 1e6, median(times[1]) / 1e6, percentile(times[1], 90) / 1e6,
+        System.out.printf(
+                "BENCHMARK %s fresh: median %.2f ms, p90 %.2f ms | 1,000+ events: median %.2f ms, p90 %.2f ms | ratio of medians %.2f%n",
+                how,
+                median(times[0]) / 1e6,
+                percentile(times[0], 90) / 1e6,
+                median(times[1]) / 1e6,
+                percentile(times[1], 90) / 1e6,
                 (double) median(times[1]) / median(times[0]));
     }
 
@@ -126,9 +148,12 @@ class CommandPathBenchmark {
     }
 
     private long post(HttpClient client, String login, String id) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/commitments/" + id + "/progress-notes"))
-                .header("Authorization", login).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(NOTE)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/commitments/" + id + "/progress-notes"))
+                .header("Authorization", login)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(NOTE))
+                .build();
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -152,13 +177,30 @@ class CommandPathBenchmark {
     }
 
     private void note(String id) {
-        commitments.act(id, null, version -> new NoteProgress(id, "Monthly sample taken and reviewed.", LocalDate.of(2022, 7, 1), version));
+        commitments.act(
+                id,
+                null,
+                version ->
+                        new NoteProgress(id, "Monthly sample taken and reviewed.", LocalDate.of(2022, 7, 1), version));
     }
 
     private String started() {
-        String id = commitments.record(new RecordCommitment(UUID.randomUUID().toString(), AreaCode.LONDON_NORTH, List.of(), null, null,
-                Theme.DISCLOSURE, "Sample disclosure schedules monthly.", COMMITTED, LocalDate.of(2023, 3, 31), null));
-        commitments.act(id, null, version -> new AssignCommitment(id, OwnerRole.LEGAL_MANAGER, "A. Khan", COMMITTED.plusDays(2), version));
+        String id = commitments.record(new RecordCommitment(
+                UUID.randomUUID().toString(),
+                AreaCode.LONDON_NORTH,
+                List.of(),
+                null,
+                null,
+                Theme.DISCLOSURE,
+                "Sample disclosure schedules monthly.",
+                COMMITTED,
+                LocalDate.of(2023, 3, 31),
+                null));
+        commitments.act(
+                id,
+                null,
+                version ->
+                        new AssignCommitment(id, OwnerRole.LEGAL_MANAGER, "A. Khan", COMMITTED.plusDays(2), version));
         commitments.act(id, null, version -> new StartWork(id, COMMITTED.plusDays(20), version));
         return id;
     }

@@ -41,29 +41,42 @@ class CommitmentSnapshotTest {
      * snapshots no longer describe the state: raise the revision on {@link Commitment} (snapshots of the old one are
      * then ignored, and the history folded instead) and write the new shape here.
      */
-    static final String SHAPE_AT_REVISION_1 = "CommitmentState(id:String, area:AreaCode, jointWith:List<AreaCode>, inspectionId:String, "
-            + "issueNumber:Integer, theme:Theme, text:String, status:CommitmentStatus, ownerRole:OwnerRole, ownerName:String, "
-            + "committedOn:LocalDate, dueDate:LocalDate, targetCompliance:Integer, evidence:List<Evidence(method:AssuranceMethod, "
-            + "effectiveOn:LocalDate, sampleSize:Integer, compliantCount:Integer, summary:String, reference:String, recordedOn:LocalDate)>, "
-            + "progressNotes:List<ProgressNote(note:String, notedOn:LocalDate)>, dueDateRevisions:List<DueDateRevision(previousDueDate:LocalDate, "
-            + "dueDate:LocalDate, reason:String, revisedOn:LocalDate)>, closureRationale:String, closedOn:LocalDate, withdrawalReason:String, "
-            + "followUpJudgements:List<FollowUpJudgement(grade:FollowUpGrade, note:String, judgedOn:LocalDate)>, latestAct:LatestAct(act:Act, "
-            + "on:LocalDate), latestClosure:Closure(rationale:String, closedOn:LocalDate), latestReopening:Reopening(reason:String, "
-            + "reopenedOn:LocalDate))";
+    static final String SHAPE_AT_REVISION_1 =
+            "CommitmentState(id:String, area:AreaCode, jointWith:List<AreaCode>, inspectionId:String, "
+                    + "issueNumber:Integer, theme:Theme, text:String, status:CommitmentStatus, ownerRole:OwnerRole, ownerName:String, "
+                    + "committedOn:LocalDate, dueDate:LocalDate, targetCompliance:Integer, evidence:List<Evidence(method:AssuranceMethod, "
+                    + "effectiveOn:LocalDate, sampleSize:Integer, compliantCount:Integer, summary:String, reference:String, recordedOn:LocalDate)>, "
+                    + "progressNotes:List<ProgressNote(note:String, notedOn:LocalDate)>, dueDateRevisions:List<DueDateRevision(previousDueDate:LocalDate, "
+                    + "dueDate:LocalDate, reason:String, revisedOn:LocalDate)>, closureRationale:String, closedOn:LocalDate, withdrawalReason:String, "
+                    + "followUpJudgements:List<FollowUpJudgement(grade:FollowUpGrade, note:String, judgedOn:LocalDate)>, latestAct:LatestAct(act:Act, "
+                    + "on:LocalDate), latestClosure:Closure(rationale:String, closedOn:LocalDate), latestReopening:Reopening(reason:String, "
+                    + "reopenedOn:LocalDate))";
 
     final Serializer serializer = AxonConfig.jackson();
 
     @Test
     void aSnapshotReadsBackAsTheStateItWasTakenFrom() {
         Commitment commitment = new Commitment();
-        commitment.on(new CommitmentRecorded(ID, AreaCode.LONDON_NORTH, List.of(AreaCode.LONDON_SOUTH), "i-1", 2, Theme.DISCLOSURE,
-                "Sample disclosure schedules monthly.", DAY, DAY.plusMonths(10), 85));
+        commitment.on(new CommitmentRecorded(
+                ID,
+                AreaCode.LONDON_NORTH,
+                List.of(AreaCode.LONDON_SOUTH),
+                "i-1",
+                2,
+                Theme.DISCLOSURE,
+                "Sample disclosure schedules monthly.",
+                DAY,
+                DAY.plusMonths(10),
+                85));
         commitment.on(new CommitmentAssigned(ID, OwnerRole.LEGAL_MANAGER, "A. Khan", DAY.plusDays(2)));
         commitment.on(new WorkStarted(ID, DAY.plusDays(20)));
         commitment.on(new ProgressNoted(ID, "First sample taken.", DAY.plusDays(40)));
-        commitment.on(new EvidenceRecorded(ID, AssuranceMethod.DIP_SAMPLE, DAY.plusDays(50), 20, 18, "Dip sample.", "REF-1", DAY.plusDays(51)));
-        commitment.on(new EvidenceRecorded(ID, AssuranceMethod.FULL_CHECK, DAY.plusDays(52), null, null, "Full check.", null, DAY.plusDays(52)));
-        commitment.on(new DueDateRevised(ID, DAY.plusMonths(10), DAY.plusMonths(12), "Staff shortages.", DAY.plusDays(53)));
+        commitment.on(new EvidenceRecorded(
+                ID, AssuranceMethod.DIP_SAMPLE, DAY.plusDays(50), 20, 18, "Dip sample.", "REF-1", DAY.plusDays(51)));
+        commitment.on(new EvidenceRecorded(
+                ID, AssuranceMethod.FULL_CHECK, DAY.plusDays(52), null, null, "Full check.", null, DAY.plusDays(52)));
+        commitment.on(
+                new DueDateRevised(ID, DAY.plusMonths(10), DAY.plusMonths(12), "Staff shortages.", DAY.plusDays(53)));
         commitment.on(new CommitmentClosed(ID, "Held above target.", DAY.plusDays(60)));
         commitment.on(new FollowUpJudged(ID, FollowUpGrade.REASONABLE_PROGRESS, "Good.", DAY.plusDays(61)));
         commitment.on(new CommitmentReopened(ID, "Fell again.", DAY.plusDays(90)));
@@ -82,8 +95,17 @@ class CommitmentSnapshotTest {
     @Test
     void aFreshlyRecordedCommitmentReadsBackToo() {
         Commitment commitment = new Commitment();
-        commitment.on(new CommitmentRecorded(ID, AreaCode.WESSEX, List.of(), null, null, Theme.CASE_ANALYSIS_STRATEGY, "Call every witness.", DAY,
-                null, null));
+        commitment.on(new CommitmentRecorded(
+                ID,
+                AreaCode.WESSEX,
+                List.of(),
+                null,
+                null,
+                Theme.CASE_ANALYSIS_STRATEGY,
+                "Call every witness.",
+                DAY,
+                null,
+                null));
 
         Commitment loaded = serializer.deserialize(serializer.serialize(commitment, byte[].class));
 
@@ -98,15 +120,21 @@ class CommitmentSnapshotTest {
 
     private static String shape(Type type) {
         if (type instanceof ParameterizedType parameterized) {
-            return ((Class<?>) parameterized.getRawType()).getSimpleName() + "<" + java.util.Arrays.stream(parameterized.getActualTypeArguments())
-                    .map(CommitmentSnapshotTest::shape).collect(Collectors.joining(", ")) + ">";
+            return ((Class<?>) parameterized.getRawType()).getSimpleName() + "<"
+                    + java.util.Arrays.stream(parameterized.getActualTypeArguments())
+                            .map(CommitmentSnapshotTest::shape)
+                            .collect(Collectors.joining(", "))
+                    + ">";
         }
         Class<?> type1 = (Class<?>) type;
         if (!type1.isRecord()) {
             return type1.getSimpleName();
         }
-        return type1.getSimpleName() + "(" + java.util.Arrays.stream(type1.getRecordComponents())
-                .map(CommitmentSnapshotTest::component).collect(Collectors.joining(", ")) + ")";
+        return type1.getSimpleName() + "("
+                + java.util.Arrays.stream(type1.getRecordComponents())
+                        .map(CommitmentSnapshotTest::component)
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     private static String component(RecordComponent component) {

@@ -40,10 +40,16 @@ class CommitmentStateTest {
 
     @Test
     void foldsAWholeLifeIncludingReopeningAndSlippedDueDates() {
-        CommitmentState state = CommitmentState.replay(List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9),
-                new CommitmentClosed(ID, "Done.", DAY), new CommitmentReopened(ID, "Slipped.", DAY),
-                new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
-                new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY))).orElseThrow();
+        CommitmentState state = CommitmentState.replay(List.of(
+                        recorded(80),
+                        ASSIGNED,
+                        STARTED,
+                        sample(10, 9),
+                        new CommitmentClosed(ID, "Done.", DAY),
+                        new CommitmentReopened(ID, "Slipped.", DAY),
+                        new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
+                        new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY)))
+                .orElseThrow();
 
         assertThat(state.status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
         assertThat(state.ownerRole()).isEqualTo(OwnerRole.LEGAL_MANAGER);
@@ -58,7 +64,8 @@ class CommitmentStateTest {
 
     @Test
     void aStatusKnowsWhatItAllows() {
-        assertThat(CommitmentStatus.EVIDENCED.allowedActs()).extracting(CommitmentStatus.Act::code)
+        assertThat(CommitmentStatus.EVIDENCED.allowedActs())
+                .extracting(CommitmentStatus.Act::code)
                 .containsExactly("assign", "note-progress", "record-evidence", "close", "revise-due-date", "withdraw");
         assertThat(CommitmentStatus.WITHDRAWN.allowedActs()).isEmpty();
         assertThat(CommitmentStatus.CLOSED.isOpen()).isFalse();
@@ -66,9 +73,15 @@ class CommitmentStateTest {
 
     @Test
     void keepsTheLatestClosureAndReopeningAfterTheCommitmentMovesOn() {
-        CommitmentState state = CommitmentState.replay(List.of(recorded(null), ASSIGNED, STARTED, sample(10, 9),
-                new CommitmentClosed(ID, "First closure.", DAY), new CommitmentReopened(ID, "Slipped in the spring.", DAY.plusDays(1)),
-                new CommitmentClosed(ID, "Closed again.", DAY.plusDays(2)), new CommitmentReopened(ID, "Slipped again.", DAY.plusDays(3))))
+        CommitmentState state = CommitmentState.replay(List.of(
+                        recorded(null),
+                        ASSIGNED,
+                        STARTED,
+                        sample(10, 9),
+                        new CommitmentClosed(ID, "First closure.", DAY),
+                        new CommitmentReopened(ID, "Slipped in the spring.", DAY.plusDays(1)),
+                        new CommitmentClosed(ID, "Closed again.", DAY.plusDays(2)),
+                        new CommitmentReopened(ID, "Slipped again.", DAY.plusDays(3))))
                 .orElseThrow();
 
         assertThat(state.closureRationale()).isNull();
@@ -78,13 +91,24 @@ class CommitmentStateTest {
 
     @Test
     void theLatestActIsTheLifecycleActWithTheLatestBusinessDateJudgementsAside() {
-        CommitmentState state = CommitmentState.replay(List.of(recorded(null), ASSIGNED, STARTED,
-                new dev.commitmenttracker.commitment.api.FollowUpJudged(ID, dev.commitmenttracker.commitment.api.FollowUpGrade.GOOD_PROGRESS,
-                        null, DAY.plusMonths(2)))).orElseThrow();
+        CommitmentState state = CommitmentState.replay(List.of(
+                        recorded(null),
+                        ASSIGNED,
+                        STARTED,
+                        new dev.commitmenttracker.commitment.api.FollowUpJudged(
+                                ID,
+                                dev.commitmenttracker.commitment.api.FollowUpGrade.GOOD_PROGRESS,
+                                null,
+                                DAY.plusMonths(2))))
+                .orElseThrow();
 
         assertThat(state.latestAct()).isEqualTo(new CommitmentState.LatestAct(CommitmentStatus.Act.START, DAY));
         assertThat(state.latestAct().done()).isEqualTo("work was started");
-        assertThat(CommitmentState.replay(List.of(recorded(null))).orElseThrow().latestAct().done()).isEqualTo("the commitment was made");
+        assertThat(CommitmentState.replay(List.of(recorded(null)))
+                        .orElseThrow()
+                        .latestAct()
+                        .done())
+                .isEqualTo("the commitment was made");
     }
 
     /**
@@ -95,53 +119,75 @@ class CommitmentStateTest {
             CommitmentRecorded.class, List.of(recorded(80)),
             CommitmentAssigned.class, List.of(recorded(80), ASSIGNED),
             WorkStarted.class, List.of(recorded(80), ASSIGNED, STARTED),
-            ProgressNoted.class, List.of(recorded(80), ASSIGNED, STARTED, new ProgressNoted(ID, "Half the files checked.", DAY)),
+            ProgressNoted.class,
+                    List.of(recorded(80), ASSIGNED, STARTED, new ProgressNoted(ID, "Half the files checked.", DAY)),
             EvidenceRecorded.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9)),
-            CommitmentClosed.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY)),
-            CommitmentReopened.class, List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY),
-                    new CommitmentReopened(ID, "Slipped.", DAY.plusDays(1))),
+            CommitmentClosed.class,
+                    List.of(recorded(80), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY)),
+            CommitmentReopened.class,
+                    List.of(
+                            recorded(80),
+                            ASSIGNED,
+                            STARTED,
+                            sample(10, 9),
+                            new CommitmentClosed(ID, "Done.", DAY),
+                            new CommitmentReopened(ID, "Slipped.", DAY.plusDays(1))),
             DueDateRevised.class, List.of(recorded(80), new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY)),
             FollowUpJudged.class, List.of(recorded(80), new FollowUpJudged(ID, FollowUpGrade.GOOD_PROGRESS, null, DAY)),
             CommitmentWithdrawn.class, List.of(recorded(80), new CommitmentWithdrawn(ID, "Overtaken by events.", DAY)));
 
     @Test
     void everyKindOfCommitmentEventChangesTheFold() {
-        assertThat(List.of(CommitmentEvent.class.getPermittedSubclasses())).as("a life for every event CommitmentEvent permits")
+        assertThat(List.of(CommitmentEvent.class.getPermittedSubclasses()))
+                .as("a life for every event CommitmentEvent permits")
                 .containsExactlyInAnyOrderElementsOf(LIVES.keySet());
         LIVES.forEach((kind, life) -> {
-            assertThat(life.get(life.size() - 1)).as("the life of " + kind.getSimpleName() + " ends in one").isInstanceOf(kind);
-            assertThat(CommitmentState.replay(life)).as("the fold after " + kind.getSimpleName())
+            assertThat(life.get(life.size() - 1))
+                    .as("the life of " + kind.getSimpleName() + " ends in one")
+                    .isInstanceOf(kind);
+            assertThat(CommitmentState.replay(life))
+                    .as("the fold after " + kind.getSimpleName())
                     .isNotEqualTo(CommitmentState.replay(life.subList(0, life.size() - 1)));
         });
     }
 
     @Test
     void aProjectionFoldingOnlyThePositionEndsWhereTheWholeStateStands() {
-        List<Object> life = List.of(recorded(null), ASSIGNED, new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
-                STARTED, new CommitmentAssigned(ID, OwnerRole.CCP, "A. Person", DAY),
-                new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY), sample(10, 9),
-                new CommitmentClosed(ID, "Done.", DAY), new CommitmentReopened(ID, "Slipped.", DAY));
+        List<Object> life = List.of(
+                recorded(null),
+                ASSIGNED,
+                new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY),
+                STARTED,
+                new CommitmentAssigned(ID, OwnerRole.CCP, "A. Person", DAY),
+                new DueDateRevised(ID, DUE.plusMonths(3), DUE.plusMonths(6), "Later.", DAY),
+                sample(10, 9),
+                new CommitmentClosed(ID, "Done.", DAY),
+                new CommitmentReopened(ID, "Slipped.", DAY));
         CommitmentState.Position position = CommitmentState.Position.recorded((CommitmentRecorded) life.get(0));
         for (Object event : life.subList(1, life.size())) {
             position = position.after((CommitmentEvent) event);
         }
 
-        assertThat(position).isEqualTo(CommitmentState.replay(life).orElseThrow().position());
-        assertThat(position).isEqualTo(new CommitmentState.Position(CommitmentStatus.IN_PROGRESS, OwnerRole.CCP,
-                "A. Person", DUE.plusMonths(6), DUE, 2));
+        assertThat(position)
+                .isEqualTo(CommitmentState.replay(life).orElseThrow().position());
+        assertThat(position)
+                .isEqualTo(new CommitmentState.Position(
+                        CommitmentStatus.IN_PROGRESS, OwnerRole.CCP, "A. Person", DUE.plusMonths(6), DUE, 2));
     }
 
     @Test
     void aStreamWithAnEventThatIsNoCommitmentEventIsRefusedNotSkipped() {
         assertThatThrownBy(() -> CommitmentState.replay(List.of(recorded(null), ASSIGNED, "a stranger")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.String");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.String");
     }
 
     @Test
     void aCommitmentIsRecordedOnce() {
         CommitmentState state = CommitmentState.recorded(recorded(null));
 
-        assertThatThrownBy(() -> state.evolve(recorded(80))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> state.evolve(recorded(80)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("recorded once");
     }
 }

@@ -29,6 +29,7 @@ class DatabaseFaultIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -41,23 +42,31 @@ class DatabaseFaultIT {
         jdbc.execute("create trigger refuse_insert before insert on domain_event_entry for each row "
                 + "when (new.aggregate_identifier = '" + id + "') execute function refuse_insert()");
         try {
-            Api.Response created = new Api(port).as("lead.national").post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id));
+            Api.Response created = new Api(port)
+                    .as("lead.national")
+                    .post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id));
 
             assertThat(created.status()).as(created.toString()).isEqualTo(503);
             assertThat(created.text("code")).isEqualTo("service.database-unavailable");
         } finally {
             jdbc.execute("drop trigger refuse_insert on domain_event_entry");
         }
-        Api.Response retried = new Api(port).as("lead.national").post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id));
-        assertThat(retried.status()).as("the same create succeeds once the fault is gone").isEqualTo(201);
+        Api.Response retried =
+                new Api(port).as("lead.national").post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id));
+        assertThat(retried.status())
+                .as("the same create succeeds once the fault is gone")
+                .isEqualTo(201);
     }
 
     @Test
     @Order(2)
     void aMissingEventTableIsAServiceFaultNotADuplicate() {
         jdbc.execute("drop table domain_event_entry");
-        Api.Response created = new Api(port).as("lead.national")
-                .post("/api/commitments", with(commitment("LONDON_NORTH"), "id", UUID.randomUUID().toString()));
+        Api.Response created = new Api(port)
+                .as("lead.national")
+                .post(
+                        "/api/commitments",
+                        with(commitment("LONDON_NORTH"), "id", UUID.randomUUID().toString()));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(503);
         assertThat(created.text("code")).isEqualTo("service.database-unavailable");

@@ -37,12 +37,16 @@ class EventNotificationsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Environment environment;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api first;
     ConfigurableApplicationContext second;
 
@@ -50,20 +54,28 @@ class EventNotificationsIT {
     void startSecondNode() {
         first = new Api(port);
         // the first node lets go of the reporting projections, so that the second processes them
-        ReportingGroups.ALL.forEach(group -> processing.eventProcessor(group).orElseThrow().shutDown());
+        ReportingGroups.ALL.forEach(
+                group -> processing.eventProcessor(group).orElseThrow().shutDown());
         // as arguments: they win over application.yml, as the first node's test properties do
-        second = new SpringApplicationBuilder(Application.class).profiles("test").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--tracker.processors.poll-interval=10s");
+        second = new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--spring.datasource.hikari.maximum-pool-size=4",
+                        "--tracker.processors.poll-interval=10s");
         assertThat(second.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
         EventProcessingConfiguration secondProcessing = second.getBean(EventProcessingConfiguration.class);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> ReportingGroups.ALL.stream().allMatch(group ->
-                !secondProcessing.eventProcessor(group, org.axonframework.eventhandling.StreamingEventProcessor.class).orElseThrow()
-                        .processingStatus().isEmpty()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> ReportingGroups.ALL.stream()
+                        .allMatch(group -> !secondProcessing
+                                .eventProcessor(group, org.axonframework.eventhandling.StreamingEventProcessor.class)
+                                .orElseThrow()
+                                .processingStatus()
+                                .isEmpty()));
     }
 
     @AfterEach
@@ -71,7 +83,8 @@ class EventNotificationsIT {
         if (second != null) {
             second.close();
         }
-        ReportingGroups.ALL.forEach(group -> processing.eventProcessor(group).orElseThrow().start());
+        ReportingGroups.ALL.forEach(
+                group -> processing.eventProcessor(group).orElseThrow().start());
     }
 
     @Test
@@ -87,10 +100,16 @@ class EventNotificationsIT {
         EventNotifications listener = second.getBean(EventNotifications.class);
         int lost = listener.backendPid();
         assertThat(lost).isPositive();
-        // as a database restart would: the server ends the listening connection (only that one, of this test's database)
-        assertThat(jdbc.queryForObject("select pg_terminate_backend(pid) from pg_stat_activity where pid = ? and datname = current_database()",
-                Boolean.class, lost)).isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listener.backendPid() != 0 && listener.backendPid() != lost);
+        // as a database restart would: the server ends the listening connection (only that one, of this test's
+        // database)
+        assertThat(jdbc.queryForObject(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where pid = ? and datname = current_database()",
+                        Boolean.class,
+                        lost))
+                .isTrue();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> listener.backendPid() != 0 && listener.backendPid() != lost);
 
         record();
         Awaitility.await().atMost(SOON).pollInterval(Duration.ofMillis(20)).until(() -> total() == before + 3);

@@ -12,8 +12,8 @@ class EventNotificationsTest {
     void givenNoDatabaseToListenTo_whenStarted_thenStartReturnsAndItKeepsTrying() {
         AtomicInteger wakes = new AtomicInteger();
         // port 1: nothing listens there, so every connection attempt fails
-        EventNotifications notifications = new EventNotifications("jdbc:postgresql://127.0.0.1:1/tracker", "tracker", "secret",
-                wakes::incrementAndGet, true);
+        EventNotifications notifications = new EventNotifications(
+                "jdbc:postgresql://127.0.0.1:1/tracker", "tracker", "secret", wakes::incrementAndGet, true);
         notifications.start();
         try {
             assertThat(notifications.isRunning()).isTrue();
@@ -27,7 +27,7 @@ class EventNotificationsTest {
 
     @Test
     void givenNotEnabled_whenStarted_thenNothingRuns() {
-        EventNotifications notifications = new EventNotifications(null, null, null, () -> { }, false);
+        EventNotifications notifications = new EventNotifications(null, null, null, () -> {}, false);
         notifications.start();
         assertThat(notifications.isRunning()).isFalse();
     }

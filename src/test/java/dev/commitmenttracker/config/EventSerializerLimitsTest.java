@@ -22,13 +22,15 @@ class EventSerializerLimitsTest {
 
     @Test
     void givenTheLongestStringTheDoorAdmits_thenItReadsBack() {
-        CommitmentAssigned event = new CommitmentAssigned("c-1", OwnerRole.DCCP, "n".repeat(Limits.JSON_STRING_CHARS), LocalDate.of(2024, 1, 2));
+        CommitmentAssigned event = new CommitmentAssigned(
+                "c-1", OwnerRole.DCCP, "n".repeat(Limits.JSON_STRING_CHARS), LocalDate.of(2024, 1, 2));
         assertThat(roundTrip(event)).isEqualTo(event);
     }
 
     @Test
     void givenTheTwentyFiveMillionCharacterNameStoredBeforeTheLimits_thenItStillReadsBack() {
-        CommitmentAssigned event = new CommitmentAssigned("c-1", OwnerRole.DCCP, "n".repeat(25_000_000), LocalDate.of(2024, 1, 2));
+        CommitmentAssigned event =
+                new CommitmentAssigned("c-1", OwnerRole.DCCP, "n".repeat(25_000_000), LocalDate.of(2024, 1, 2));
         assertThat(roundTrip(event).ownerName()).hasSize(25_000_000);
     }
 }

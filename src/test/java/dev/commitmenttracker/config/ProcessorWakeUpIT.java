@@ -35,10 +35,13 @@ class ProcessorWakeUpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     Api api;
 
     @BeforeEach
@@ -65,11 +68,25 @@ class ProcessorWakeUpIT {
         record();
         ProjectionsCaughtUp.await(api);
         for (JsonNode projection : projections()) {
-            assertThat(projection.path("lag").asLong()).as(projection.toString()).isZero();
-            assertThat(projection.path("lagMillis").asLong()).as(projection.toString()).isZero();
+            assertThat(projection.path("lag").asLong())
+                    .as(projection.toString())
+                    .isZero();
+            assertThat(projection.path("lagMillis").asLong())
+                    .as(projection.toString())
+                    .isZero();
             String name = projection.path("name").asString();
-            assertThat(meters.get(ProjectionLag.LAG_METRIC).tag("projection", name).gauge().value()).as(name).isZero();
-            assertThat(meters.get(ProjectionLag.LAG_TIME_METRIC).tag("projection", name).timeGauge().value()).as(name).isZero();
+            assertThat(meters.get(ProjectionLag.LAG_METRIC)
+                            .tag("projection", name)
+                            .gauge()
+                            .value())
+                    .as(name)
+                    .isZero();
+            assertThat(meters.get(ProjectionLag.LAG_TIME_METRIC)
+                            .tag("projection", name)
+                            .timeGauge()
+                            .value())
+                    .as(name)
+                    .isZero();
         }
 
         EventProcessor stopped = processing.eventProcessor("evidence-register").orElseThrow();
@@ -80,10 +97,16 @@ class ProcessorWakeUpIT {
             JsonNode behind = projection("evidence-register");
             // stopped, it holds no segment: its lag comes from its stored token
             // (two commitments recorded since it stopped: two events at least, not the whole store)
-            assertThat(behind.path("lag").asLong()).as(behind.toString()).isGreaterThanOrEqualTo(2)
+            assertThat(behind.path("lag").asLong())
+                    .as(behind.toString())
+                    .isGreaterThanOrEqualTo(2)
                     .isLessThan(behind.path("head").asLong());
             assertThat(behind.path("lagMillis").asLong()).as(behind.toString()).isNotNegative();
-            assertThat(meters.get(ProjectionLag.LAG_METRIC).tag("projection", "evidence-register").gauge().value()).isGreaterThanOrEqualTo(2.0);
+            assertThat(meters.get(ProjectionLag.LAG_METRIC)
+                            .tag("projection", "evidence-register")
+                            .gauge()
+                            .value())
+                    .isGreaterThanOrEqualTo(2.0);
         } finally {
             stopped.start();
         }

@@ -59,14 +59,15 @@ class ProjectionLagBenchmarkIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     EventStore eventStore;
 
     /** Microseconds, per sample: visible in the report, processed by the processor, the last report read. */
-    record Sample(long visible, long processed, long read) {
-    }
+    record Sample(long visible, long processed, long read) {}
 
     @Test
     void lagFromAnswerToAreaReport() throws Exception {
@@ -93,8 +94,10 @@ class ProjectionLagBenchmarkIT {
             clients.add(load.submit(() -> {
                 Api client = new Api(port);
                 while (running.get()) {
-                    Api.Response noted = client.as(LN).post("/api/commitments/" + id + "/progress-notes",
-                            map("note", "Monthly sample taken.", "on", "2026-07-01"));
+                    Api.Response noted = client.as(LN)
+                            .post(
+                                    "/api/commitments/" + id + "/progress-notes",
+                                    map("note", "Monthly sample taken.", "on", "2026-07-01"));
                     (noted.status() == 200 ? commands : failures).incrementAndGet();
                 }
             }));
@@ -111,13 +114,19 @@ class ProjectionLagBenchmarkIT {
             load.shutdown();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        print("under load (" + loadClients + " clients noting progress)", underLoad, commands.get() / seconds, failures.get());
+        print(
+                "under load (" + loadClients + " clients noting progress)",
+                underLoad,
+                commands.get() / seconds,
+                failures.get());
         assertThat(failures.get()).isZero();
     }
 
     /** From the answer to the command until the Area report shows its effect, and the two diagnostic figures. */
     private List<Sample> measure(Api api, int samples) throws InterruptedException {
-        StreamingEventProcessor progress = processing.eventProcessor("commitment-progress", StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor progress = processing
+                .eventProcessor("commitment-progress", StreamingEventProcessor.class)
+                .orElseThrow();
         List<Sample> lags = new ArrayList<>();
         long total = total(api);
         for (int i = 0; i < samples; i++) {
@@ -172,23 +181,37 @@ class ProjectionLagBenchmarkIT {
         Api.Response created = api.as(LN).post("/api/commitments", commitment("LONDON_NORTH"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-05-12")).status()).isEqualTo(200);
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/start", map("on", "2022-05-15")).status()).isEqualTo(200);
+        assertThat(api.as(LN)
+                        .post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-05-12"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(LN)
+                        .post("/api/commitments/" + id + "/start", map("on", "2022-05-15"))
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
     private static void print(String label, List<Sample> samples, double commandsPerSecond, long failures) {
-        System.out.printf("PROJECTION LAG %s: %d samples; load %.1f commands/s, %d failed%n", label, samples.size(), commandsPerSecond, failures);
+        System.out.printf(
+                "PROJECTION LAG %s: %d samples; load %.1f commands/s, %d failed%n",
+                label, samples.size(), commandsPerSecond, failures);
         print("  visible in the Area report", samples, Sample::visible);
         print("  processed (in-JVM status)", samples, Sample::processed);
         print("  one report read", samples, Sample::read);
     }
 
     private static void print(String figure, List<Sample> samples, ToLongFunction<Sample> micros) {
-        List<Long> sorted = new ArrayList<>(samples.stream().map(micros::applyAsLong).toList());
+        List<Long> sorted =
+                new ArrayList<>(samples.stream().map(micros::applyAsLong).toList());
         Collections.sort(sorted);
-        System.out.printf("PROJECTION LAG %s: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", figure, rank(sorted, 0.50),
-                rank(sorted, 0.90), rank(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
+        System.out.printf(
+                "PROJECTION LAG %s: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                figure,
+                rank(sorted, 0.50),
+                rank(sorted, 0.90),
+                rank(sorted, 0.99),
+                sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     /** Nearest-rank percentile, in milliseconds. */

@@ -23,8 +23,10 @@ class DemoDataIT {
 
     @Autowired
     DemoData demoData;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -32,20 +34,30 @@ class DemoDataIT {
     void loadsFiveAreasAtRealisticStagesAndLoadingAgainRecordsNothing() {
         long events = countEvents();
         assertThat(events).isGreaterThan(80);
-        assertThat(jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry where type = 'Inspection'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct aggregate_identifier) from domain_event_entry where type = 'Inspection'",
+                        Long.class))
                 .isEqualTo(5);
 
         demoData.run(new DefaultApplicationArguments());
         assertThat(countEvents()).isEqualTo(events);
 
-        JsonNode reopened = new Api(port).as("auditor").get("/api/commitments/" + DemoScript.id("ls-2")).json();
+        JsonNode reopened = new Api(port)
+                .as("auditor")
+                .get("/api/commitments/" + DemoScript.id("ls-2"))
+                .json();
         assertThat(reopened.path("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(reopened.path("jointWith").get(0).asString()).isEqualTo("LONDON_NORTH");
-        JsonNode slipped = new Api(port).as("auditor").get("/api/commitments/" + DemoScript.id("ln-2")).json();
+        JsonNode slipped = new Api(port)
+                .as("auditor")
+                .get("/api/commitments/" + DemoScript.id("ln-2"))
+                .json();
         assertThat(slipped.path("dueDateRevisions")).hasSize(1);
         assertThat(slipped.path("evidence")).hasSize(2);
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where convert_from(meta_data, 'UTF8') not like '%\"actor\":\"demo-data\"%'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from domain_event_entry where convert_from(meta_data, 'UTF8') not like '%\"actor\":\"demo-data\"%'",
+                        Long.class))
+                .isZero();
     }
 
     @Test
@@ -56,14 +68,20 @@ class DemoDataIT {
         for (JsonNode area : api.as("analyst").get("/api/reports/areas").json()) {
             ragByArea.put(area.path("area").asString(), area.path("rag").asString());
         }
-        assertThat(ragByArea).containsEntry("LONDON_NORTH", "AMBER").containsEntry("SOUTH_WEST", "RED")
-                .containsEntry("NORTH_WEST", "RED").containsEntry("LONDON_SOUTH", "GREEN").containsEntry("NORTH_EAST", "GREEN");
+        assertThat(ragByArea)
+                .containsEntry("LONDON_NORTH", "AMBER")
+                .containsEntry("SOUTH_WEST", "RED")
+                .containsEntry("NORTH_WEST", "RED")
+                .containsEntry("LONDON_SOUTH", "GREEN")
+                .containsEntry("NORTH_EAST", "GREEN");
 
         Set<String> stages = new TreeSet<>();
-        for (JsonNode commitment : api.as("analyst").get("/api/commitments?size=100").json().path("items")) {
+        for (JsonNode commitment :
+                api.as("analyst").get("/api/commitments?size=100").json().path("items")) {
             stages.add(commitment.path("status").asString());
         }
-        assertThat(stages).containsExactlyInAnyOrder("COMMITTED", "ASSIGNED", "IN_PROGRESS", "EVIDENCED", "CLOSED", "WITHDRAWN");
+        assertThat(stages)
+                .containsExactlyInAnyOrder("COMMITTED", "ASSIGNED", "IN_PROGRESS", "EVIDENCED", "CLOSED", "WITHDRAWN");
     }
 
     private long countEvents() {

@@ -40,12 +40,15 @@ class StartUpIT {
 
         @Autowired
         HealthBeforeDemoData probe;
+
         @LocalServerPort
         int port;
 
         @Test
         void healthIsOutOfServiceUntilTheDemoDataHasLoaded() throws Exception {
-            assertThat(probe.status.get()).as("health answered while the demo data was still to load").isEqualTo(503);
+            assertThat(probe.status.get())
+                    .as("health answered while the demo data was still to load")
+                    .isEqualTo(503);
             assertThat(health(port)).isEqualTo(200);
         }
     }
@@ -64,11 +67,16 @@ class StartUpIT {
                         .as("each node runs on the test's PostgreSQL database, not the embedded default")
                         .isEqualTo(database.url());
             }
-            assertThat(jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry where type = 'Commitment'",
-                    Long.class)).isEqualTo(23);
-            assertThat(jdbc.queryForObject("select count(*) from (select aggregate_identifier, payload_type, payload from domain_event_entry"
-                    + " group by aggregate_identifier, payload_type, payload having count(*) > 1) repeated", Long.class))
-                    .as("an act the demo script makes once, recorded twice").isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(distinct aggregate_identifier) from domain_event_entry where type = 'Commitment'",
+                            Long.class))
+                    .isEqualTo(23);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from (select aggregate_identifier, payload_type, payload from domain_event_entry"
+                                    + " group by aggregate_identifier, payload_type, payload having count(*) > 1) repeated",
+                            Long.class))
+                    .as("an act the demo script makes once, recorded twice")
+                    .isZero();
         } finally {
             for (CompletableFuture<ConfigurableApplicationContext> node : nodes) {
                 node.thenAccept(ConfigurableApplicationContext::close);
@@ -77,18 +85,28 @@ class StartUpIT {
     }
 
     private static CompletableFuture<ConfigurableApplicationContext> start(TestDatabase.Fresh database) {
-        // Arguments, not builder properties: those are defaults, below application.yml, whose H2 file database they then got.
-        // A thread per node: since Java 25 the default async executor can be a single thread, which started them one by one.
-        return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0", "--tracker.demo-data.enabled=true",
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password()),
+        // Arguments, not builder properties: those are defaults, below application.yml, whose H2 file database they
+        // then got.
+        // A thread per node: since Java 25 the default async executor can be a single thread, which started them one by
+        // one.
+        return CompletableFuture.supplyAsync(
+                () -> new SpringApplicationBuilder(Application.class)
+                        .run(
+                                "--server.port=0",
+                                "--tracker.demo-data.enabled=true",
+                                "--spring.datasource.url=" + database.url(),
+                                "--spring.datasource.username=" + database.user(),
+                                "--spring.datasource.password=" + database.password()),
                 task -> new Thread(task).start());
     }
 
     static int health(int port) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Asks for health from a start-up runner that runs before the demo loader. */

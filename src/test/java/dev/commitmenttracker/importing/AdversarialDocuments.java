@@ -1,8 +1,8 @@
 package dev.commitmenttracker.importing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 

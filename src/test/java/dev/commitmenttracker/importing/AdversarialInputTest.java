@@ -1,14 +1,14 @@
 package dev.commitmenttracker.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Inputs on which the parser used to take minutes or hours (a step quadratic or cubic in the length of a
@@ -34,7 +34,8 @@ class AdversarialInputTest {
 
     @Test
     void runsOfFortyThousandSpacesInsideLinesAreReadAsText() {
-        String document = response("\n\nCasework Quality:" + SPACES + "Fair" + SPACES + "\nPublic Confidence" + SPACES + "x",
+        String document = response(
+                "\n\nCasework Quality:" + SPACES + "Fair" + SPACES + "\nPublic Confidence" + SPACES + "x",
                 "1. Reviews need a clear trial strategy" + SPACES + "in every case\n\n"
                         + "CPS Response:" + SPACES + "\n\n"
                         + "The Area will run" + SPACES + "workshops for all prosecutors.\n"
@@ -45,31 +46,43 @@ class AdversarialInputTest {
         assertThat(draft.ratings()).isEqualTo(Map.of("Casework Quality", "Fair"));
         assertThat(draft.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.text()).isEqualTo("Reviews need a clear trial strategy" + SPACES + "in every case");
-            assertThat(texts(issue.commitments())).containsExactly("The Area will run" + SPACES + "workshops for all prosecutors.");
+            assertThat(texts(issue.commitments()))
+                    .containsExactly("The Area will run" + SPACES + "workshops for all prosecutors.");
         });
     }
 
     @Test
     void aSentenceNamingManagersTwentyThousandTimesGetsItsOwners() {
-        String document = response("", "1. Reviews need a clear trial strategy.\n\n"
-                + "CPS Response: We will check reviews with " + "managers, ".repeat(TIMES) + "and SDCPs. "
-                + "We will report to " + "managers, ".repeat(TIMES) + "and the DCCP.\n");
+        String document = response(
+                "",
+                "1. Reviews need a clear trial strategy.\n\n"
+                        + "CPS Response: We will check reviews with " + "managers, ".repeat(TIMES) + "and SDCPs. "
+                        + "We will report to " + "managers, ".repeat(TIMES) + "and the DCCP.\n");
 
-        List<CommitmentDraft> commitments = parser.parse(document, DocumentFormat.PLAIN_TEXT).issues().get(0).commitments();
+        List<CommitmentDraft> commitments = parser.parse(document, DocumentFormat.PLAIN_TEXT)
+                .issues()
+                .get(0)
+                .commitments();
 
         assertThat(commitments).hasSize(2);
-        assertThat(commitments.get(0).owners()).containsExactly(OwnerRole.AREA, OwnerRole.SENIOR_MANAGER, OwnerRole.SDCP);
-        assertThat(commitments.get(1).owners()).as("people reported to are not owners").containsExactly(OwnerRole.AREA);
+        assertThat(commitments.get(0).owners())
+                .containsExactly(OwnerRole.AREA, OwnerRole.SENIOR_MANAGER, OwnerRole.SDCP);
+        assertThat(commitments.get(1).owners())
+                .as("people reported to are not owners")
+                .containsExactly(OwnerRole.AREA);
     }
 
     @Test
     void aLongSentenceWithoutAFullStopIsOneCommitment() {
         String clause = "the panel which has appointed a lead and checked each check e.g. Files ";
-        String document = response("", "1. Reviews need a clear trial strategy.\n\n"
-                + "CPS Response: " + "The file is used which has appointed ".repeat(TIMES) + "\n\n"
-                + "CPS Response: We will ask " + clause.repeat(TIMES) + "\n");
+        String document = response(
+                "",
+                "1. Reviews need a clear trial strategy.\n\n"
+                        + "CPS Response: " + "The file is used which has appointed ".repeat(TIMES) + "\n\n"
+                        + "CPS Response: We will ask " + clause.repeat(TIMES) + "\n");
 
-        IssueDraft issue = parser.parse(document, DocumentFormat.PLAIN_TEXT).issues().get(0);
+        IssueDraft issue =
+                parser.parse(document, DocumentFormat.PLAIN_TEXT).issues().get(0);
 
         assertThat(issue.commitments()).singleElement().satisfies(commitment -> {
             assertThat(commitment.text()).isEqualTo(("We will ask " + clause.repeat(TIMES)).strip());
@@ -79,25 +92,35 @@ class AdversarialInputTest {
 
     @Test
     void aCheckNamedTwentyThousandTimesIsReadOnce() {
-        String document = response("", "1. Reviews need a clear trial strategy.\n\n"
-                + "CPS Response: We will run a dip check " + "and a full check ".repeat(TIMES) + "each month.\n");
+        String document = response(
+                "",
+                "1. Reviews need a clear trial strategy.\n\n" + "CPS Response: We will run a dip check "
+                        + "and a full check ".repeat(TIMES) + "each month.\n");
 
-        CommitmentDraft commitment = parser.parse(document, DocumentFormat.PLAIN_TEXT).issues().get(0).commitments().get(0);
+        CommitmentDraft commitment = parser.parse(document, DocumentFormat.PLAIN_TEXT)
+                .issues()
+                .get(0)
+                .commitments()
+                .get(0);
 
         assertThat(commitment.assurance()).containsExactly(AssuranceMethod.DIP_SAMPLE, AssuranceMethod.FULL_CHECK);
     }
 
     @Test
     void twentyThousandNumberedItemsLeaveTheRealIssues() {
-        String document = response("", "1. The Area should review files.\n\n".repeat(TIMES)
-                + "1. Reviews need a clear trial strategy.\n\nCPS Response: We will check reviews.\n\n"
-                + "2. Letters to victims are late.\n\nCPS Response: We will send letters on time.\n");
+        String document = response(
+                "",
+                "1. The Area should review files.\n\n".repeat(TIMES)
+                        + "1. Reviews need a clear trial strategy.\n\nCPS Response: We will check reviews.\n\n"
+                        + "2. Letters to victims are late.\n\nCPS Response: We will send letters on time.\n");
 
         ResponseDraft draft = parser.parse(document, DocumentFormat.PLAIN_TEXT);
 
-        assertThat(draft.issues()).extracting(IssueDraft::number, IssueDraft::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Reviews need a clear trial strategy."),
-                org.assertj.core.groups.Tuple.tuple(2, "Letters to victims are late."));
+        assertThat(draft.issues())
+                .extracting(IssueDraft::number, IssueDraft::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Reviews need a clear trial strategy."),
+                        org.assertj.core.groups.Tuple.tuple(2, "Letters to victims are late."));
         assertThat(texts(draft.issues().get(1).commitments())).containsExactly("We will send letters on time.");
     }
 
@@ -114,8 +137,11 @@ class AdversarialInputTest {
 
     @Test
     void twentyThousandDatesInTheIntroductionLeaveTheTitlesDate() {
-        ResponseDraft draft = parser.parse(response("May 2022, 3 June 2021, ".repeat(TIMES),
-                "1. Reviews need a clear trial strategy.\n\nCPS Response: We will check reviews.\n"), DocumentFormat.PLAIN_TEXT);
+        ResponseDraft draft = parser.parse(
+                response(
+                        "May 2022, 3 June 2021, ".repeat(TIMES),
+                        "1. Reviews need a clear trial strategy.\n\nCPS Response: We will check reviews.\n"),
+                DocumentFormat.PLAIN_TEXT);
 
         assertThat(draft.published()).isEqualTo("2019-03-14");
     }
@@ -143,7 +169,8 @@ class AdversarialInputTest {
         String document = AdversarialDocuments.NORMAL.of(200_000);
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> parser.parse(document, DocumentFormat.MARKDOWN)).isInstanceOf(CancellationException.class);
+            assertThatThrownBy(() -> parser.parse(document, DocumentFormat.MARKDOWN))
+                    .isInstanceOf(CancellationException.class);
         } finally {
             Thread.interrupted();
         }

@@ -1,7 +1,6 @@
 package dev.commitmenttracker.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +20,17 @@ import java.util.regex.Pattern;
  * same targets (header all correct, issue numbers and texts all correct, commitment precision and
  * recall at least 0.90, owner and assurance F1 at least 0.90).
  */
-record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int goldIssues,
-                 Prf commitments, int matched, int draftCommitments, int goldCommitments,
-                 Prf owners, Prf assurance) {
+record GoldScore(
+        Map<String, Boolean> header,
+        Prf issues,
+        int issueTextsOk,
+        int goldIssues,
+        Prf commitments,
+        int matched,
+        int draftCommitments,
+        int goldCommitments,
+        Prf owners,
+        Prf assurance) {
 
     static final double TARGET = 0.9;
 
@@ -50,10 +57,16 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
     static GoldScore of(JsonNode draft, JsonNode gold) {
         Map<String, Boolean> header = new LinkedHashMap<>();
         header.put("area", areaName(text(draft, "area")).equals(areaName(text(gold, "area"))));
-        String goldPublished = truthy(gold.get("published")) ? gold.get("published").asText() : null;
-        header.put("published", goldPublished != null
-                ? (truthy(draft.get("published")) ? draft.get("published").asText() : "").startsWith(goldPublished)
-                : !truthy(draft.get("published")));
+        String goldPublished =
+                truthy(gold.get("published")) ? gold.get("published").asText() : null;
+        header.put(
+                "published",
+                goldPublished != null
+                        ? (truthy(draft.get("published"))
+                                        ? draft.get("published").asText()
+                                        : "")
+                                .startsWith(goldPublished)
+                        : !truthy(draft.get("published")));
         header.put("kind", kind(draft).equals(kind(gold)));
         header.put("ratings", ratings(draft).equals(ratings(gold)));
 
@@ -67,8 +80,9 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
                 .count();
 
         List<List<JsonNode>[]> groups = new ArrayList<>();
-        goldIssues.forEach((n, g) -> groups.add(pair(list(draftIssues.containsKey(n)
-                ? draftIssues.get(n).get("commitments") : null), list(g.get("commitments")))));
+        goldIssues.forEach((n, g) -> groups.add(pair(
+                list(draftIssues.containsKey(n) ? draftIssues.get(n).get("commitments") : null),
+                list(g.get("commitments")))));
         draftIssues.forEach((n, d) -> {
             if (!goldIssues.containsKey(n)) {
                 groups.add(pair(list(d.get("commitments")), List.of()));
@@ -90,8 +104,17 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
                 count(p, "assurance", assurance);
             }
         }
-        return new GoldScore(header, issues, textsOk, goldIssues.size(), Prf.of(tp, fp, fn), tp, tp + fp, tp + fn,
-                Prf.of(owners[0], owners[1], owners[2]), Prf.of(assurance[0], assurance[1], assurance[2]));
+        return new GoldScore(
+                header,
+                issues,
+                textsOk,
+                goldIssues.size(),
+                Prf.of(tp, fp, fn),
+                tp,
+                tp + fp,
+                tp + fn,
+                Prf.of(owners[0], owners[1], owners[2]),
+                Prf.of(assurance[0], assurance[1], assurance[2]));
     }
 
     /** The measures below target, named as score-import names them; empty when all targets are met. */
@@ -120,8 +143,13 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
         StringBuilder s = new StringBuilder("header");
         header.forEach((k, v) -> s.append(' ').append(k).append('=').append(v ? "ok" : "WRONG"));
         s.append(String.format(Locale.ROOT, "%nissues %s texts=%d/%d", issues, issueTextsOk, goldIssues));
-        s.append(String.format(Locale.ROOT, "%ncommitments %s matched=%d draft=%d gold=%d",
-                commitments, matched, draftCommitments, goldCommitments));
+        s.append(String.format(
+                Locale.ROOT,
+                "%ncommitments %s matched=%d draft=%d gold=%d",
+                commitments,
+                matched,
+                draftCommitments,
+                goldCommitments));
         s.append("\nowners ").append(owners).append("\nassurance ").append(assurance);
         s.append("\nverdict ").append(misses().isEmpty() ? "meets targets" : "misses: " + String.join(", ", misses()));
         return s.toString();
@@ -129,7 +157,10 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
 
     static String norm(String s) {
         String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)
-                .replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", "\"").replace("\u201d", "\"");
+                .replace("\u2019", "'")
+                .replace("\u2018", "'")
+                .replace("\u201c", "\"")
+                .replace("\u201d", "\"");
         n = DASHES.matcher(n).replaceAll("-");
         return SPACE.matcher(n).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
@@ -159,8 +190,7 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
         return (double) both.size() / union.size();
     }
 
-    private record Candidate(double similarity, int draft, int gold) {
-    }
+    private record Candidate(double similarity, int draft, int gold) {}
 
     /** Greedy one-to-one matching by best similarity of at least 0.7, ties to the later indices as in Python. */
     static List<JsonNode[]> match(List<JsonNode> draft, List<JsonNode> gold) {
@@ -171,7 +201,9 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::similarity)
-                .thenComparingInt(Candidate::draft).thenComparingInt(Candidate::gold).reversed());
+                .thenComparingInt(Candidate::draft)
+                .thenComparingInt(Candidate::gold)
+                .reversed());
         Set<Integer> usedDraft = new HashSet<>();
         Set<Integer> usedGold = new HashSet<>();
         List<JsonNode[]> pairs = new ArrayList<>();
@@ -249,7 +281,9 @@ record GoldScore(Map<String, Boolean> header, Prf issues, int issueTextsOk, int 
         Map<String, String> ratings = new HashMap<>();
         JsonNode r = node.get("ratings");
         if (r != null && r.isObject()) {
-            r.fields().forEachRemaining(e -> ratings.put(norm(e.getKey()), norm(e.getValue().asText())));
+            r.fields()
+                    .forEachRemaining(
+                            e -> ratings.put(norm(e.getKey()), norm(e.getValue().asText())));
         }
         return ratings;
     }

@@ -1,12 +1,11 @@
 package dev.commitmenttracker.importing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The Java port of score-import gives the numbers the Python scorer prints for the same pair of files. */
 class GoldScoreTest {
@@ -16,7 +15,8 @@ class GoldScoreTest {
 
     @Test
     void scoresAFlawedDraftAsScoreImportDoes() throws IOException {
-        GoldScore score = GoldScore.of(JSON.readTree(FIXTURES.resolve("draft.json").toFile()),
+        GoldScore score = GoldScore.of(
+                JSON.readTree(FIXTURES.resolve("draft.json").toFile()),
                 JSON.readTree(FIXTURES.resolve("gold.json").toFile()));
 
         // the expected lines are what `score-import draft.json gold.json` printed for these two files

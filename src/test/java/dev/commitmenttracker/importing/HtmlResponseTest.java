@@ -1,15 +1,13 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.shared.OwnerRole;
-import dev.commitmenttracker.shared.AssuranceMethod;
-import dev.commitmenttracker.shared.Theme;
-import dev.commitmenttracker.inspection.api.InspectionKind;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.Theme;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** An HTML response is rendered with jsoup into lines and paragraphs, then read by the same rules as text. */
 class HtmlResponseTest {
@@ -46,7 +44,8 @@ class HtmlResponseTest {
     void rendersBlocksAsParagraphsAndListItemsAsLines() {
         String text = HtmlText.render(PAGE);
 
-        assertThat(text).contains("\n\nIssues to address\n\n")
+        assertThat(text)
+                .contains("\n\nIssues to address\n\n")
                 .contains("1. The Area needs to improve the quality of its pre-charge reviews.\n"
                         + "2. Disclosure schedules need to be challenged more often.")
                 .contains("CPS Response: The Area will introduce a pre-charge review checklist for all lawyers.")
@@ -62,22 +61,30 @@ class HtmlResponseTest {
         assertThat(draft.published()).isEqualTo("2023-06-14");
         assertThat(draft.inspectionKind()).contains(InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE);
         assertThat(draft.kind()).isEqualTo("area-inspection-programme-baseline");
-        assertThat(draft.issues()).extracting(IssueDraft::number, IssueDraft::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "The Area needs to improve the quality of its pre-charge reviews."),
-                org.assertj.core.groups.Tuple.tuple(2, "Disclosure schedules need to be challenged more often."));
+        assertThat(draft.issues())
+                .extracting(IssueDraft::number, IssueDraft::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                1, "The Area needs to improve the quality of its pre-charge reviews."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                2, "Disclosure schedules need to be challenged more often."));
         assertThat(draft.issues().get(1).jointWith()).containsExactly("West Midlands");
         assertThat(draft.issues().get(1).theme()).isEqualTo(Theme.DISCLOSURE);
 
         List<CommitmentDraft> first = draft.issues().get(0).commitments();
-        assertThat(first).extracting(CommitmentDraft::text).containsExactly(
-                "The Area will introduce a pre-charge review checklist for all lawyers.",
-                "Legal managers will carry out a monthly dip sample of pre-charge reviews.");
+        assertThat(first)
+                .extracting(CommitmentDraft::text)
+                .containsExactly(
+                        "The Area will introduce a pre-charge review checklist for all lawyers.",
+                        "Legal managers will carry out a monthly dip sample of pre-charge reviews.");
         assertThat(first.get(1).owners()).containsExactly(OwnerRole.LEGAL_MANAGER);
         assertThat(first.get(1).assurance()).containsExactly(AssuranceMethod.DIP_SAMPLE);
 
-        assertThat(draft.issues().get(1).commitments()).extracting(CommitmentDraft::text, CommitmentDraft::owners)
+        assertThat(draft.issues().get(1).commitments())
+                .extracting(CommitmentDraft::text, CommitmentDraft::owners)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("We have appointed a disclosure champion in each team.",
+                        org.assertj.core.groups.Tuple.tuple(
+                                "We have appointed a disclosure champion in each team.",
                                 List.of(OwnerRole.AREA, OwnerRole.DISCLOSURE_CHAMPION)),
                         org.assertj.core.groups.Tuple.tuple(
                                 "Disclosure champions will hold monthly surgeries for prosecutors.",

@@ -1,10 +1,10 @@
 package dev.commitmenttracker.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Parses each published seed response (from {@code ../shared/seeds}, beside the repository) and each
@@ -46,8 +45,10 @@ class ImportAccuracyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void seedScoresAtTarget(String document) throws IOException {
-        assumeTrue(!document.equals(SEEDS_ABSENT), () -> "Skipping seed accuracy: " + SEEDS.toAbsolutePath().normalize()
-                + " is absent; the seeds live in shared/ beside the repository");
+        assumeTrue(
+                !document.equals(SEEDS_ABSENT),
+                () -> "Skipping seed accuracy: " + SEEDS.toAbsolutePath().normalize()
+                        + " is absent; the seeds live in shared/ beside the repository");
         assertScoresAtTarget(SEEDS.resolve(document), SEEDS.resolve("gold").resolve(goldName(document)));
     }
 
@@ -65,9 +66,11 @@ class ImportAccuracyTest {
         GoldScore score = GoldScore.of(draftJson, JSON.readTree(gold.toFile()));
 
         assertThat(score.misses()).as("%s%n%s", document, score.report()).isEmpty();
-        assertThat(textsOf(draft)).as("every text is an exact substring of the source, trimmed as Python trims")
+        assertThat(textsOf(draft))
+                .as("every text is an exact substring of the source, trimmed as Python trims")
                 .allSatisfy(text -> assertThat(source).contains(text))
-                .allSatisfy(text -> assertThat(text).isEqualTo(UNICODE_SPACE_AT_ENDS.matcher(text).replaceAll("")));
+                .allSatisfy(text -> assertThat(text)
+                        .isEqualTo(UNICODE_SPACE_AT_ENDS.matcher(text).replaceAll("")));
     }
 
     private static List<String> textsOf(ResponseDraft draft) {
@@ -82,11 +85,13 @@ class ImportAccuracyTest {
 
     private static Stream<String> documentsWithGold(Path documents, Path golds) throws IOException {
         try (Stream<Path> files = Files.list(documents)) {
-            return files.filter(Files::isRegularFile)
+            return files
+                    .filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString())
                     .filter(name -> !name.endsWith(".json") && Files.exists(golds.resolve(goldName(name))))
                     .sorted()
-                    .toList().stream();
+                    .toList()
+                    .stream();
         }
     }
 

@@ -45,12 +45,14 @@ class ImportCliJarIT {
         assertThat(missing.err().strip().lines()).hasSize(1);
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("commitment-tracker-") && name.endsWith(".jar")
-                && !name.endsWith("-plain.jar") && !name.endsWith(".original"));
+        File[] jars = new File("target")
+                .listFiles((dir, name) -> name.startsWith("commitment-tracker-")
+                        && name.endsWith(".jar")
+                        && !name.endsWith("-plain.jar")
+                        && !name.endsWith(".original"));
         assertThat(jars).as("the packaged application jar in target/").hasSize(1);
         String[] command = new String[args.length + 3];
         command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -59,8 +61,14 @@ class ImportCliJarIT {
         System.arraycopy(args, 0, command, 3, args.length);
         Path out = Files.createTempFile("cli-out", ".txt");
         Path err = Files.createTempFile("cli-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -1,10 +1,9 @@
 package dev.commitmenttracker.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportCliTest {
 
@@ -42,7 +41,9 @@ class ImportCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return ImportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ImportCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -61,32 +62,41 @@ class ImportCliTest {
         assertThat(run("import", "--dry-run", file.toString())).isEqualTo(0);
 
         JsonNode draft = new ObjectMapper().readTree(stdout());
-        assertThat(fieldNames(draft)).containsExactly("area", "published", "kind", "ratings",
-                "general_commitments", "issues");
+        assertThat(fieldNames(draft))
+                .containsExactly("area", "published", "kind", "ratings", "general_commitments", "issues");
         JsonNode issue = draft.get("issues").get(0);
         assertThat(fieldNames(issue)).containsExactly("number", "text", "theme", "joint_with", "commitments");
         assertThat(fieldNames(issue.get("commitments").get(0))).containsExactly("text", "owners", "assurance");
         assertThat(draft.get("area").asText()).isEqualTo("South East");
         assertThat(draft.get("published").asText()).isEqualTo("2019-05-02");
         assertThat(draft.get("kind").asText()).isEqualTo("area-assurance-inspection");
-        assertThat(fieldNames(draft.get("ratings"))).as("ratings in document order").containsExactly(
-                "Success of CPS People", "Continuously Improving", "Casework Quality", "Public Confidence");
+        assertThat(fieldNames(draft.get("ratings")))
+                .as("ratings in document order")
+                .containsExactly(
+                        "Success of CPS People", "Continuously Improving", "Casework Quality", "Public Confidence");
         assertThat(draft.get("ratings").get("Casework Quality").asText()).isEqualTo("Good");
         assertThat(issue.get("theme").asText()).isEqualTo("witness-care");
-        assertThat(issue.get("commitments").get(0).get("owners").get(0).asText()).isEqualTo("PBM");
-        assertThat(issue.get("commitments").get(0).get("assurance").get(0).asText()).isEqualTo("MANAGER_QUALITY_CHECK");
+        assertThat(issue.get("commitments").get(0).get("owners").get(0).asText())
+                .isEqualTo("PBM");
+        assertThat(issue.get("commitments").get(0).get("assurance").get(0).asText())
+                .isEqualTo("MANAGER_QUALITY_CHECK");
         assertThat(stdout()).contains("\n  \"area\"");
         assertThat(stderr()).isEmpty();
     }
 
     @Test
     void readsHtmlFilesAsHtml() throws IOException {
-        Path file = Files.writeString(dir.resolve("south-east.html"), "<h1>CPS Response to HMCPSI Area Assurance "
-                + "Inspection of CPS South East</h1><p>02/05/2019</p><h2>1. Managers should make sure that case "
-                + "files record witness contact.</h2><p><b>CPS Response:</b> The Area will remind prosecutors.</p>");
+        Path file = Files.writeString(
+                dir.resolve("south-east.html"),
+                "<h1>CPS Response to HMCPSI Area Assurance "
+                        + "Inspection of CPS South East</h1><p>02/05/2019</p><h2>1. Managers should make sure that case "
+                        + "files record witness contact.</h2><p><b>CPS Response:</b> The Area will remind prosecutors.</p>");
 
         assertThat(run("import", "--dry-run", file.toString())).isEqualTo(0);
-        assertThat(new ObjectMapper().readTree(stdout()).at("/issues/0/commitments/0/text").asText())
+        assertThat(new ObjectMapper()
+                        .readTree(stdout())
+                        .at("/issues/0/commitments/0/text")
+                        .asText())
                 .isEqualTo("The Area will remind prosecutors.");
     }
 
@@ -109,7 +119,8 @@ class ImportCliTest {
 
     @Test
     void rejectsAMissingOrUndecodableFile() throws IOException {
-        assertThat(run("import", "--dry-run", dir.resolve("absent.txt").toString())).isEqualTo(1);
+        assertThat(run("import", "--dry-run", dir.resolve("absent.txt").toString()))
+                .isEqualTo(1);
         assertThat(stderr()).startsWith("import.unreadable: ").hasLineCount(1);
 
         err.reset();

@@ -22,16 +22,20 @@ public final class ImportParseBenchmark {
     private static int warmUp = 2;
     private static int runs = 5;
 
-    private ImportParseBenchmark() {
-    }
+    private ImportParseBenchmark() {}
 
     public static void main(String[] args) {
-        int[] sizes = Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = Arrays.stream(args)
+                .filter(a -> !a.startsWith("--"))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         if (sizes.length == 0) {
             sizes = new int[] {125_000, 250_000, 500_000, 1_000_000, 2_000_000};
         }
-        List<String> only = Arrays.stream(args).filter(a -> a.startsWith("--only="))
-                .flatMap(a -> Arrays.stream(a.substring("--only=".length()).split(","))).toList();
+        List<String> only = Arrays.stream(args)
+                .filter(a -> a.startsWith("--only="))
+                .flatMap(a -> Arrays.stream(a.substring("--only=".length()).split(",")))
+                .toList();
         if (Arrays.asList(args).contains("--quick")) {
             warmUp = 0;
             runs = 1;
@@ -67,8 +71,14 @@ public final class ImportParseBenchmark {
                 Arrays.sort(cpu);
                 Arrays.sort(wall);
                 double ms = cpu[runs / 2] / 1e6;
-                System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.2f | %.1f |%n", input.name().toLowerCase(Locale.ROOT)
-                        .replace('_', ' '), document.length(), ms, ms * 100_000 / document.length(), wall[runs / 2] / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %,d | %.1f | %.2f | %.1f |%n",
+                        input.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        document.length(),
+                        ms,
+                        ms * 100_000 / document.length(),
+                        wall[runs / 2] / 1e6);
                 System.out.flush();
             }
         }

@@ -1,17 +1,15 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.OwnerRole;
-import dev.commitmenttracker.shared.AssuranceMethod;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.OwnerRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResponseDocumentParserTest {
 
@@ -33,8 +31,16 @@ class ResponseDocumentParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CPS Response:", "CPS response:", "cps RESPONSE:", "**CPS Response:**",
-            "**CPS response**:", "__CPS Response:__", "CPS Area response:"})
+    @ValueSource(
+            strings = {
+                "CPS Response:",
+                "CPS response:",
+                "cps RESPONSE:",
+                "**CPS Response:**",
+                "**CPS response**:",
+                "__CPS Response:__",
+                "CPS Area response:"
+            })
     void readsTheResponseLabelInAnyCaseWithOrWithoutBold(String label) {
         ResponseDraft draft = parser.parse(response("""
                 1. Reviews need to set out a clear trial strategy.
@@ -75,7 +81,8 @@ class ResponseDocumentParserTest {
                 """), DocumentFormat.MARKDOWN);
 
         assertThat(draft.issues()).extracting(IssueDraft::number).containsExactly(1, 2, 3);
-        List<String> answer = List.of("Legal managers will review the allocation of cases every week.",
+        List<String> answer = List.of(
+                "Legal managers will review the allocation of cases every week.",
                 "The DCCP will report timeliness to the Casework Quality Board.");
         assertThat(texts(draft.issues().get(0).commitments())).isEqualTo(answer);
         assertThat(texts(draft.issues().get(1).commitments())).isEqualTo(answer);
@@ -100,8 +107,9 @@ class ResponseDocumentParserTest {
                 CPS response: The Area Performance Manager will publish monthly results.
                 """), DocumentFormat.PLAIN_TEXT);
 
-        assertThat(draft.issues()).extracting(IssueDraft::jointWith).containsExactly(
-                List.of("West Midlands"), List.of("South East", "Wessex"), List.of());
+        assertThat(draft.issues())
+                .extracting(IssueDraft::jointWith)
+                .containsExactly(List.of("West Midlands"), List.of("South East", "Wessex"), List.of());
         assertThat(draft.issues().get(0).commitments().get(0).owners()).containsExactly(OwnerRole.ABM);
     }
 
@@ -117,8 +125,9 @@ class ResponseDocumentParserTest {
                 **CPS Response:** The Area will send every letter within the national time limits.
                 """), DocumentFormat.MARKDOWN);
 
-        assertThat(draft.issues()).extracting(IssueDraft::text).containsExactly(
-                "Reviews need to set out a clear trial strategy", "Letters to victims are late.");
+        assertThat(draft.issues())
+                .extracting(IssueDraft::text)
+                .containsExactly("Reviews need to set out a clear trial strategy", "Letters to victims are late.");
     }
 
     @Test
@@ -134,9 +143,11 @@ class ResponseDocumentParserTest {
                 CPS Response: The Area will send every letter within the national time limits.
                 """), DocumentFormat.PLAIN_TEXT);
 
-        assertThat(draft.issues()).extracting(IssueDraft::number, IssueDraft::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Reviews need to set out a clear trial strategy."),
-                org.assertj.core.groups.Tuple.tuple(2, "Letters to victims are late."));
+        assertThat(draft.issues())
+                .extracting(IssueDraft::number, IssueDraft::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Reviews need to set out a clear trial strategy."),
+                        org.assertj.core.groups.Tuple.tuple(2, "Letters to victims are late."));
     }
 
     @Test
@@ -151,7 +162,8 @@ class ResponseDocumentParserTest {
                 CPS Response: The Area will send every letter within the national time limits.
                 """), DocumentFormat.PLAIN_TEXT);
 
-        assertThat(draft.issues()).extracting(IssueDraft::text)
+        assertThat(draft.issues())
+                .extracting(IssueDraft::text)
                 .containsExactly("Reviews need to set out a clear trial strategy.", "Letters to victims are late.");
         assertThat(texts(draft.issues().get(1).commitments()))
                 .containsExactly("The Area will send every letter within the national time limits.");
@@ -188,12 +200,14 @@ class ResponseDocumentParserTest {
                 **CPS Response:** The Area will send every letter within the national time limits.
                 """), DocumentFormat.MARKDOWN);
 
-        assertThat(draft.issues()).extracting(IssueDraft::text)
+        assertThat(draft.issues())
+                .extracting(IssueDraft::text)
                 .containsExactly("Reviews need to set out a clear trial strategy.", "Letters to victims are late.");
-        assertThat(texts(draft.issues().get(0).commitments())).containsExactly(
-                "The Area will act in two steps:",
-                "The Area will run trial strategy workshops for all prosecutors.",
-                "Legal managers will check two reviews per lawyer each month.");
+        assertThat(texts(draft.issues().get(0).commitments()))
+                .containsExactly(
+                        "The Area will act in two steps:",
+                        "The Area will run trial strategy workshops for all prosecutors.",
+                        "Legal managers will check two reviews per lawyer each month.");
     }
 
     @Test
@@ -208,11 +222,12 @@ class ResponseDocumentParserTest {
                 The Area will report progress every quarter.
                 """), DocumentFormat.PLAIN_TEXT);
 
-        assertThat(texts(draft.issues().get(0).commitments())).containsExactly(
-                "From next month the Deputy Chief Crown Prosecutor will chair a meeting of the\n"
-                        + "Crown Court team leaders to look at ten reviews.",
-                "Findings will go to the Casework Quality Committee.",
-                "The Area will report progress every quarter.");
+        assertThat(texts(draft.issues().get(0).commitments()))
+                .containsExactly(
+                        "From next month the Deputy Chief Crown Prosecutor will chair a meeting of the\n"
+                                + "Crown Court team leaders to look at ten reviews.",
+                        "Findings will go to the Casework Quality Committee.",
+                        "The Area will report progress every quarter.");
     }
 
     @Test
@@ -225,8 +240,8 @@ class ResponseDocumentParserTest {
                 termly visits from the HR Business Partner.
                 """), DocumentFormat.PLAIN_TEXT);
 
-        assertThat(texts(draft.issues().get(0).commitments())).containsExactly(
-                "Senior managers will visit the satellite office every fortnight, supported by\n\n"
+        assertThat(texts(draft.issues().get(0).commitments()))
+                .containsExactly("Senior managers will visit the satellite office every fortnight, supported by\n\n"
                         + "termly visits from the HR Business Partner.");
     }
 
@@ -248,9 +263,11 @@ class ResponseDocumentParserTest {
                 per lawyer each month. The purpose of these checks is to raise quality.
                 """, DocumentFormat.PLAIN_TEXT);
 
-        assertThat(draft.generalCommitments()).extracting(CommitmentDraft::text).containsExactly(
-                "The Area remains committed to improving its service to victims.",
-                "The Area has adopted a casework quality plan for each unit.");
+        assertThat(draft.generalCommitments())
+                .extracting(CommitmentDraft::text)
+                .containsExactly(
+                        "The Area remains committed to improving its service to victims.",
+                        "The Area has adopted a casework quality plan for each unit.");
         CommitmentDraft check = draft.issues().get(0).commitments().get(0);
         assertThat(draft.issues().get(0).commitments()).hasSize(1);
         assertThat(check.owners()).containsExactly(OwnerRole.LEGAL_MANAGER);
@@ -268,7 +285,8 @@ class ResponseDocumentParserTest {
         assertThat(draft.area()).isEqualTo("Cymru Wales");
         assertThat(draft.areaCode()).contains(AreaCode.CYMRU_WALES);
         assertThat(draft.issues()).isEmpty();
-        assertThat(draft.generalCommitments()).extracting(CommitmentDraft::text)
+        assertThat(draft.generalCommitments())
+                .extracting(CommitmentDraft::text)
                 .containsExactly("The Area will publish an improvement plan within three months.");
     }
 
@@ -279,8 +297,8 @@ class ResponseDocumentParserTest {
 
                 We welcome the report and thank the inspectors.
                 """, DocumentFormat.PLAIN_TEXT))
-                .isInstanceOfSatisfying(ImportRejected.class,
-                        e -> assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE));
     }
 
     @ParameterizedTest
@@ -295,9 +313,10 @@ class ResponseDocumentParserTest {
 
     @Test
     void rejectsHtmlWithoutText() {
-        assertThatThrownBy(() -> parser.parse("<html><body><div> </div><script>x()</script></body></html>",
-                DocumentFormat.HTML))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.EMPTY));
+        assertThatThrownBy(() ->
+                        parser.parse("<html><body><div> </div><script>x()</script></body></html>", DocumentFormat.HTML))
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.EMPTY));
     }
 
     @Test
@@ -308,13 +327,14 @@ class ResponseDocumentParserTest {
                 1. Bread
                 2. Milk, two pints.
                 """, DocumentFormat.PLAIN_TEXT))
-                .isInstanceOfSatisfying(ImportRejected.class,
-                        e -> assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE));
     }
 
     @Test
     void rejectsAResponseThatNamesNoArea() {
-        assertThatThrownBy(() -> parser.parse(response("""
+        assertThatThrownBy(() ->
+                        parser.parse(response("""
                 1. Reviews need to set out a clear trial strategy.
 
                 CPS Response: We will run workshops.
@@ -328,7 +348,7 @@ class ResponseDocumentParserTest {
     @Test
     void rejectsBinaryContentAsUnreadable() {
         assertThatThrownBy(() -> parser.parse("PK\u0003\u0004\u0000\u0000binary", DocumentFormat.PLAIN_TEXT))
-                .isInstanceOfSatisfying(ImportRejected.class,
-                        e -> assertThat(e.code()).isEqualTo(ImportRejected.UNREADABLE));
+                .isInstanceOfSatisfying(
+                        ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.UNREADABLE));
     }
 }

@@ -1,13 +1,12 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.inspection.api.InspectionKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import dev.commitmenttracker.inspection.api.InspectionKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 class ResponseHeaderTest {
 
@@ -16,17 +15,22 @@ class ResponseHeaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "25/10/2018                  | 2018-10-25",
-            "12 October 2021             | 2021-10-12",
-            "1st March 2020              | 2020-03-01",
-            "October 12, 2021            | 2021-10-12",
-            "2021-10-12                  | 2021-10-12",
-            "May 2022                    | 2022-05",
-            "Sept 2019                   | 2019-09",
-            "published in December, 2020 | 2020-12"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "25/10/2018                  | 2018-10-25",
+                "12 October 2021             | 2021-10-12",
+                "1st March 2020              | 2020-03-01",
+                "October 12, 2021            | 2021-10-12",
+                "2021-10-12                  | 2021-10-12",
+                "May 2022                    | 2022-05",
+                "Sept 2019                   | 2019-09",
+                "published in December, 2020 | 2020-12"
+            })
     void readsTheDateFormatsResponsesUse(String written, String iso) {
-        assertThat(PublicationDate.allIn(written)).extracting(PublicationDate::iso).containsExactly(iso);
+        assertThat(PublicationDate.allIn(written))
+                .extracting(PublicationDate::iso)
+                .containsExactly(iso);
     }
 
     @Test
@@ -73,11 +77,14 @@ class ResponseHeaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "CPS response to Wessex Area Inspection Programme Baseline Report | AREA_INSPECTION_PROGRAMME_BASELINE",
-            "CPS response to HMCPSI Area Assurance Inspection of CPS Wessex   | AREA_ASSURANCE_INSPECTION",
-            "CPS response to the AIP follow-up report on CPS Wessex          | FOLLOW_UP",
-            "CPS response to the thematic inspection of disclosure (Wessex)  | THEMATIC"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CPS response to Wessex Area Inspection Programme Baseline Report | AREA_INSPECTION_PROGRAMME_BASELINE",
+                "CPS response to HMCPSI Area Assurance Inspection of CPS Wessex   | AREA_ASSURANCE_INSPECTION",
+                "CPS response to the AIP follow-up report on CPS Wessex          | FOLLOW_UP",
+                "CPS response to the thematic inspection of disclosure (Wessex)  | THEMATIC"
+            })
     void recognisesTheKindOfInspection(String title, InspectionKind kind) {
         assertThat(header(title).kind()).contains(kind);
     }
@@ -94,7 +101,10 @@ class ResponseHeaderTest {
                 Public Confidence - Requires improvement
                 """);
 
-        assertThat(header.ratings()).containsExactly(entry("Success of CPS People", "Excellent"),
-                entry("Casework Quality", "Fair"), entry("Public Confidence", "Requires improvement"));
+        assertThat(header.ratings())
+                .containsExactly(
+                        entry("Success of CPS People", "Excellent"),
+                        entry("Casework Quality", "Fair"),
+                        entry("Public Confidence", "Requires improvement"));
     }
 }

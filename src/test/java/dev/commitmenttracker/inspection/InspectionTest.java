@@ -33,32 +33,57 @@ class InspectionTest {
     void givenNothing_whenRecord_thenRecordedWithRatingsAndIssues() {
         List<IssueToAddress> issues = List.of(new IssueToAddress(1, "Disclosure needs to improve.", Theme.DISCLOSURE));
         fixture.givenNoPriorActivity()
-                .when(new RecordInspection(ID, AreaCode.LONDON_SOUTH, InspectionKind.AREA_ASSURANCE_INSPECTION, " Area assurance inspection ",
-                        PUBLISHED, Map.of("Casework Quality", Rating.FAIR), issues))
-                .expectEvents(new InspectionRecorded(ID, AreaCode.LONDON_SOUTH, InspectionKind.AREA_ASSURANCE_INSPECTION,
-                        "Area assurance inspection", PUBLISHED, Map.of("Casework Quality", Rating.FAIR), issues));
+                .when(new RecordInspection(
+                        ID,
+                        AreaCode.LONDON_SOUTH,
+                        InspectionKind.AREA_ASSURANCE_INSPECTION,
+                        " Area assurance inspection ",
+                        PUBLISHED,
+                        Map.of("Casework Quality", Rating.FAIR),
+                        issues))
+                .expectEvents(new InspectionRecorded(
+                        ID,
+                        AreaCode.LONDON_SOUTH,
+                        InspectionKind.AREA_ASSURANCE_INSPECTION,
+                        "Area assurance inspection",
+                        PUBLISHED,
+                        Map.of("Casework Quality", Rating.FAIR),
+                        issues));
     }
 
     @Test
     void givenNothing_whenIssueNumbersRepeat_thenRefused() {
-        List<IssueToAddress> issues = List.of(new IssueToAddress(1, "One.", Theme.DISCLOSURE), new IssueToAddress(1, "Again.", Theme.OTHER));
+        List<IssueToAddress> issues =
+                List.of(new IssueToAddress(1, "One.", Theme.DISCLOSURE), new IssueToAddress(1, "Again.", Theme.OTHER));
         fixture.givenNoPriorActivity()
-                .when(new RecordInspection(ID, AreaCode.LONDON_SOUTH, InspectionKind.FOLLOW_UP, "Follow-up", PUBLISHED, Map.of(), issues))
-                .expectNoEvents().expectException(RuleViolation.class).expectExceptionMessage("Issue number 1 is given twice.");
+                .when(new RecordInspection(
+                        ID, AreaCode.LONDON_SOUTH, InspectionKind.FOLLOW_UP, "Follow-up", PUBLISHED, Map.of(), issues))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Issue number 1 is given twice.");
     }
 
     @Test
     void givenNothing_whenIssueHasNoTheme_thenRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RecordInspection(ID, AreaCode.WESSEX, InspectionKind.THEMATIC, "Thematic", PUBLISHED, null,
+                .when(new RecordInspection(
+                        ID,
+                        AreaCode.WESSEX,
+                        InspectionKind.THEMATIC,
+                        "Thematic",
+                        PUBLISHED,
+                        null,
                         List.of(new IssueToAddress(1, "Something.", null))))
-                .expectNoEvents().expectException(RuleViolation.class);
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
     }
 
     @Test
     void givenNothing_whenNoTitle_thenRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RecordInspection(ID, AreaCode.WESSEX, InspectionKind.THEMATIC, " ", PUBLISHED, null, List.of()))
-                .expectNoEvents().expectException(RuleViolation.class);
+                .when(new RecordInspection(
+                        ID, AreaCode.WESSEX, InspectionKind.THEMATIC, " ", PUBLISHED, null, List.of()))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
     }
 }

@@ -27,14 +27,17 @@ import tools.jackson.databind.JsonNode;
 
 /** A parameter is used or refused, a report leaves no quarter out, a CSV export is the whole list, an inspection shows its answers. */
 @PostgresIntegrationTest
-@TestPropertySource(properties = "tracker.test.context=nothing-ignored-it") // a database of its own: it adds 503 commitments
+@TestPropertySource(
+        properties = "tracker.test.context=nothing-ignored-it") // a database of its own: it adds 503 commitments
 @DirtiesContext
 class NothingIgnoredIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommandGateway commands;
+
     Api api;
 
     @BeforeEach
@@ -51,7 +54,9 @@ class NothingIgnoredIT {
         assertUnknown(lead.get("/api/reports/evidence/trend?area=LONDON_NORTH&form=long"), "form");
         assertUnknown(lead.get("/api/commitments?colour=red"), "colour");
 
-        assertThat(lead.get("/api/reports/evidence/trend?area=LONDON_NORTH&theme=disclosure&from=2022-01-01").status()).isEqualTo(200);
+        assertThat(lead.get("/api/reports/evidence/trend?area=LONDON_NORTH&theme=disclosure&from=2022-01-01")
+                        .status())
+                .isEqualTo(200);
         assertThat(lead.get("/api/reports/areas").status()).isEqualTo(200);
         assertThat(api.as("auditor").get("/api/audit/digest").status()).isEqualTo(200);
     }
@@ -59,29 +64,67 @@ class NothingIgnoredIT {
     @Test
     void aQuarterWithoutEvidenceIsInTheTrendAsZero() {
         Api.As manager = api.as("manager.north-west");
-        String id = manager.post("/api/commitments", with(commitment("NORTH_WEST"), "theme", "witness-care")).text("id");
+        String id = manager.post("/api/commitments", with(commitment("NORTH_WEST"), "theme", "witness-care"))
+                .text("id");
         manager.post(act(id, "assignment"), map("ownerRole", "ABM", "on", "2022-05-12"));
         manager.post(act(id, "start"), map("on", "2022-06-01"));
-        manager.post(act(id, "evidence"), map("method", "DIP_SAMPLE", "effectiveOn", "2022-08-15", "sampleSize", 10, "compliantCount", 7,
-                "summary", "Summer sample."));
-        manager.post(act(id, "evidence"), map("method", "DIP_SAMPLE", "effectiveOn", "2023-02-15", "sampleSize", 10, "compliantCount", 9,
-                "summary", "Winter sample."));
+        manager.post(
+                act(id, "evidence"),
+                map(
+                        "method",
+                        "DIP_SAMPLE",
+                        "effectiveOn",
+                        "2022-08-15",
+                        "sampleSize",
+                        10,
+                        "compliantCount",
+                        7,
+                        "summary",
+                        "Summer sample."));
+        manager.post(
+                act(id, "evidence"),
+                map(
+                        "method",
+                        "DIP_SAMPLE",
+                        "effectiveOn",
+                        "2023-02-15",
+                        "sampleSize",
+                        10,
+                        "compliantCount",
+                        9,
+                        "summary",
+                        "Winter sample."));
         ProjectionsCaughtUp.await(api);
 
-        JsonNode trend = manager.get("/api/reports/evidence/trend?area=NORTH_WEST&theme=witness-care").json();
+        JsonNode trend = manager.get("/api/reports/evidence/trend?area=NORTH_WEST&theme=witness-care")
+                .json();
 
         List<String> quarters = new ArrayList<>();
-        trend.forEach(point -> quarters.add(point.path("quarter").asString() + " " + point.path("records").asInt() + " "
-                + (point.path("compliancePercent").isNull() ? "-" : point.path("compliancePercent").asString())));
+        trend.forEach(point -> quarters.add(
+                point.path("quarter").asString() + " " + point.path("records").asInt() + " "
+                        + (point.path("compliancePercent").isNull()
+                                ? "-"
+                                : point.path("compliancePercent").asString())));
         assertThat(quarters).containsExactly("2022-Q3 1 70.0", "2022-Q4 0 -", "2023-Q1 1 90.0");
     }
 
     @Test
     void theCsvOfTheCommitmentListIsTheWholeListNotItsFirstPage() {
-        String inspection = api.as("lead.national").post("/api/inspections", inspection("WESSEX")).text("id");
+        String inspection = api.as("lead.national")
+                .post("/api/inspections", inspection("WESSEX"))
+                .text("id");
         for (int n = 0; n < 503; n++) {
-            commands.sendAndWait(new RecordCommitment(UUID.randomUUID().toString(), AreaCode.WESSEX, List.of(), inspection, 1, Theme.DISCLOSURE,
-                    "Commitment number " + n + ".", LocalDate.of(2022, 5, 10), LocalDate.of(2023, 1, 1).plusDays(n), null));
+            commands.sendAndWait(new RecordCommitment(
+                    UUID.randomUUID().toString(),
+                    AreaCode.WESSEX,
+                    List.of(),
+                    inspection,
+                    1,
+                    Theme.DISCLOSURE,
+                    "Commitment number " + n + ".",
+                    LocalDate.of(2022, 5, 10),
+                    LocalDate.of(2023, 1, 1).plusDays(n),
+                    null));
         }
         ProjectionsCaughtUp.await(api);
 
@@ -91,9 +134,13 @@ class NothingIgnoredIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(1 + 503);
-        assertThat(lines.stream().skip(1).map(line -> line.substring(0, 36)).distinct()).hasSize(503);
-        assertUnknown(api.as("lead.national").get("/api/commitments?inspectionId=" + inspection + "&pages=2", "text/csv"), "pages");
-        Api.Response paged = api.as("lead.national").get("/api/commitments?size=20&inspectionId=" + inspection, "text/csv");
+        assertThat(lines.stream().skip(1).map(line -> line.substring(0, 36)).distinct())
+                .hasSize(503);
+        assertUnknown(
+                api.as("lead.national").get("/api/commitments?inspectionId=" + inspection + "&pages=2", "text/csv"),
+                "pages");
+        Api.Response paged =
+                api.as("lead.national").get("/api/commitments?size=20&inspectionId=" + inspection, "text/csv");
         assertThat(paged.status()).as(paged.toString()).isEqualTo(400);
         assertThat(paged.text("field")).isEqualTo("size");
     }
@@ -101,9 +148,14 @@ class NothingIgnoredIT {
     @Test
     void anInspectionShowsItsIssuesWithTheCommitmentsAnsweringThemAndTheirProgress() {
         Api.As manager = api.as("manager.london-north");
-        String inspection = manager.post("/api/inspections", inspection("LONDON_NORTH")).text("id");
-        String id = manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspection, "issueNumber", 2)).text("id");
-        manager.post(act(id, "assignment"), map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12"));
+        String inspection =
+                manager.post("/api/inspections", inspection("LONDON_NORTH")).text("id");
+        String id = manager.post(
+                        "/api/commitments",
+                        with(commitment("LONDON_NORTH"), "inspectionId", inspection, "issueNumber", 2))
+                .text("id");
+        manager.post(
+                act(id, "assignment"), map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12"));
         ProjectionsCaughtUp.await(api);
 
         JsonNode view = manager.get("/api/inspections/" + inspection).json();

@@ -1,7 +1,5 @@
 package dev.commitmenttracker.reporting;
 
-import dev.commitmenttracker.reporting.processing.ReportingGroups;
-import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
@@ -102,12 +102,16 @@ class ProjectionDeadLettersIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestFault fault;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -130,66 +134,119 @@ class ProjectionDeadLettersIT {
         act(healthy, "/assignment", map("ownerRole", "ABM", "on", "2026-01-12"));
         act(poisoned, "/start", map("on", "2026-01-15"));
         act(healthy, "/start", map("on", "2026-01-15"));
-        act(poisoned, "/evidence", map("method", "DIP_SAMPLE", "effectiveOn", "2026-02-01", "sampleSize", 10, "compliantCount", 9,
-                "summary", "Dip sample."));
+        act(
+                poisoned,
+                "/evidence",
+                map(
+                        "method",
+                        "DIP_SAMPLE",
+                        "effectiveOn",
+                        "2026-02-01",
+                        "sampleSize",
+                        10,
+                        "compliantCount",
+                        9,
+                        "summary",
+                        "Dip sample."));
 
         JsonNode progress = awaitProcessedToHead(4);
         assertThat(progress.path("error").asBoolean()).as(progress.toString()).isFalse();
-        assertThat(progress.path("caughtUp").asBoolean()).as("parked events are not applied: not caught up").isFalse();
+        assertThat(progress.path("caughtUp").asBoolean())
+                .as("parked events are not applied: not caught up")
+                .isFalse();
         assertThat(progress.path("parkedSequences").asLong()).isEqualTo(1);
         for (JsonNode other : api.as(LEAD).get("/api/admin/projections").json().path("projections")) {
             if (!other.path("name").asString().equals(PROGRESS)) {
-                assertThat(other.path("deadLetters").asLong()).as(other.toString()).isZero();
+                assertThat(other.path("deadLetters").asLong())
+                        .as(other.toString())
+                        .isZero();
             }
         }
         assertThat(deadLettersGauge()).isEqualTo(4.0);
-        assertThat(faultEffects()).as("what the refusing handler wrote is rolled back with its first batch").isZero();
+        assertThat(faultEffects())
+                .as("what the refusing handler wrote is rolled back with its first batch")
+                .isZero();
 
         Map<String, String> healthyRow = listedRow(healthy);
         assertThat(healthyRow).as("the other commitment carries on").containsEntry("status", "IN_PROGRESS");
-        assertThat(listedRow(poisoned)).as("the refused commitment is not applied at all").isEmpty();
-        JsonNode register = api.as("analyst").get("/api/reports/evidence?area=LONDON_NORTH").json().path("records");
-        assertThat(register).extracting(record -> record.path("commitmentId").asString())
-                .as("the other projections take the refused commitment's events").contains(poisoned);
+        assertThat(listedRow(poisoned))
+                .as("the refused commitment is not applied at all")
+                .isEmpty();
+        JsonNode register = api.as("analyst")
+                .get("/api/reports/evidence?area=LONDON_NORTH")
+                .json()
+                .path("records");
+        assertThat(register)
+                .extracting(record -> record.path("commitmentId").asString())
+                .as("the other projections take the refused commitment's events")
+                .contains(poisoned);
 
-        JsonNode parked = api.as(LEAD).get("/api/admin/projections/" + PROGRESS + "/dead-letters").json();
+        JsonNode parked = api.as(LEAD)
+                .get("/api/admin/projections/" + PROGRESS + "/dead-letters")
+                .json();
         assertThat(parked.path("deadLetters").asLong()).isEqualTo(4);
         List<JsonNode> letters = list(parked.path("listed"));
-        assertThat(letters).extracting(letter -> letter.path("aggregateId").asString()).containsOnly(poisoned);
-        assertThat(letters).extracting(letter -> letter.path("sequenceNumber").asLong()).containsExactly(0L, 1L, 2L, 3L);
-        assertThat(letters).extracting(letter -> letter.path("eventType").asString())
+        assertThat(letters)
+                .extracting(letter -> letter.path("aggregateId").asString())
+                .containsOnly(poisoned);
+        assertThat(letters)
+                .extracting(letter -> letter.path("sequenceNumber").asLong())
+                .containsExactly(0L, 1L, 2L, 3L);
+        assertThat(letters)
+                .extracting(letter -> letter.path("eventType").asString())
                 .containsExactly("CommitmentRecorded", "CommitmentAssigned", "WorkStarted", "EvidenceRecorded");
         assertThat(letters.get(0).path("causeType").asString()).isEqualTo(IllegalStateException.class.getName());
         assertThat(letters.get(0).path("causeMessage").asString()).contains("Test fault");
         assertThat(letters.get(0).path("attempts").asLong()).isEqualTo(1);
         assertThat(letters.get(0).path("parkedAt").isNull()).isFalse();
-        assertThat(letters.subList(1, 4)).as("parked behind the first, never tried")
-                .allSatisfy(letter -> assertThat(letter.path("attempts").asLong()).isZero());
+        assertThat(letters.subList(1, 4))
+                .as("parked behind the first, never tried")
+                .allSatisfy(
+                        letter -> assertThat(letter.path("attempts").asLong()).isZero());
 
         act(poisoned, "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages."));
         act(healthy, "/due-date", map("dueDate", "2027-03-31", "reason", "Court backlog."));
         awaitProcessedToHead(5);
         assertThat(listedRow(healthy)).containsEntry("dueDate", "2027-03-31");
 
-        JsonNode stillFailing = api.as(LEAD).post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map()).json();
+        JsonNode stillFailing = api.as(LEAD)
+                .post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map())
+                .json();
         assertThat(list(stillFailing.path("applied"))).isEmpty();
-        assertThat(stillFailing.path("stillParked").path("deadLetters").asLong()).isEqualTo(5);
-        assertThat(stillFailing.path("stillParked").path("listed").get(0).path("attempts").asLong()).isEqualTo(2);
+        assertThat(stillFailing.path("stillParked").path("deadLetters").asLong())
+                .isEqualTo(5);
+        assertThat(stillFailing
+                        .path("stillParked")
+                        .path("listed")
+                        .get(0)
+                        .path("attempts")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(listedRow(poisoned)).isEmpty();
-        assertThat(faultEffects()).as("what the refusing handler wrote in the retry is rolled back").isZero();
+        assertThat(faultEffects())
+                .as("what the refusing handler wrote in the retry is rolled back")
+                .isZero();
 
         fault.armed = false;
-        JsonNode retried = api.as(LEAD).post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map()).json();
-        assertThat(list(retried.path("applied"))).extracting(letter -> letter.path("sequenceNumber").asLong())
+        JsonNode retried = api.as(LEAD)
+                .post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map())
+                .json();
+        assertThat(list(retried.path("applied")))
+                .extracting(letter -> letter.path("sequenceNumber").asLong())
                 .containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(retried.path("stillParked").path("deadLetters").asLong()).isZero();
         ProjectionsCaughtUp.await(api);
         assertThat(deadLettersGauge()).isZero();
-        assertThat(listedRow(poisoned)).containsEntry("ownerRole", "ABM").containsEntry("dueDate", "2027-06-30")
+        assertThat(listedRow(poisoned))
+                .containsEntry("ownerRole", "ABM")
+                .containsEntry("dueDate", "2027-06-30")
                 .containsEntry("dueDateRevisions", "1");
         Map<String, String> retriedReports = reports();
 
-        assertThat(api.as(LEAD).post("/api/admin/projections/" + PROGRESS + "/rebuild", map()).status()).isEqualTo(202);
+        assertThat(api.as(LEAD)
+                        .post("/api/admin/projections/" + PROGRESS + "/rebuild", map())
+                        .status())
+                .isEqualTo(202);
         ProjectionsCaughtUp.await(api);
         assertThat(reports()).as("retried = rebuilt from the first event").isEqualTo(retriedReports);
     }
@@ -208,25 +265,37 @@ class ProjectionDeadLettersIT {
             act(id, "/start", map("on", "2026-01-15"));
         }
         ProjectionsCaughtUp.await(api);
-        jdbc.execute("alter table report_evidence add constraint test_refused_reference check (reference is null or reference <> 'REFUSED')");
+        jdbc.execute(
+                "alter table report_evidence add constraint test_refused_reference check (reference is null or reference <> 'REFUSED')");
         try {
             act(refused, "/evidence", evidence("2026-02-01", "REFUSED"));
             act(healthy, "/evidence", evidence("2026-02-02", "REF-1"));
             act(refused, "/evidence", evidence("2026-02-03", "REF-2"));
 
             JsonNode register = awaitProcessedToHead(REGISTER, 2);
-            assertThat(register.path("error").asBoolean()).as(register.toString()).isFalse();
+            assertThat(register.path("error").asBoolean())
+                    .as(register.toString())
+                    .isFalse();
             assertThat(evidenceOf(healthy)).containsExactly("REF-1");
             assertThat(evidenceOf(refused)).isEmpty();
-            List<JsonNode> letters = list(api.as(LEAD).get("/api/admin/projections/" + REGISTER + "/dead-letters").json().path("listed"));
-            assertThat(letters).extracting(letter -> letter.path("aggregateId").asString()).containsOnly(refused);
-            assertThat(letters).extracting(letter -> letter.path("sequenceNumber").asLong()).containsExactly(3L, 4L);
+            List<JsonNode> letters = list(api.as(LEAD)
+                    .get("/api/admin/projections/" + REGISTER + "/dead-letters")
+                    .json()
+                    .path("listed"));
+            assertThat(letters)
+                    .extracting(letter -> letter.path("aggregateId").asString())
+                    .containsOnly(refused);
+            assertThat(letters)
+                    .extracting(letter -> letter.path("sequenceNumber").asLong())
+                    .containsExactly(3L, 4L);
             assertThat(letters.get(0).path("causeMessage").asString()).contains("test_refused_reference");
         } finally {
             jdbc.execute("alter table report_evidence drop constraint test_refused_reference");
         }
 
-        JsonNode retried = api.as(LEAD).post("/api/admin/projections/" + REGISTER + "/dead-letters/retry", map()).json();
+        JsonNode retried = api.as(LEAD)
+                .post("/api/admin/projections/" + REGISTER + "/dead-letters/retry", map())
+                .json();
         assertThat(list(retried.path("applied"))).hasSize(2);
         ProjectionsCaughtUp.await(api);
         assertThat(evidenceOf(refused)).containsExactly("REFUSED", "REF-2");
@@ -234,26 +303,45 @@ class ProjectionDeadLettersIT {
 
     @Test
     void everyProjectionHasADeadLetterQueueOnlyForNationalLeads() {
-        for (JsonNode projection : api.as(LEAD).get("/api/admin/projections").json().path("projections")) {
+        for (JsonNode projection :
+                api.as(LEAD).get("/api/admin/projections").json().path("projections")) {
             String name = projection.path("name").asString();
             assertThat(projection.has("deadLetters")).as(projection.toString()).isTrue();
             Api.Response letters = api.as(LEAD).get("/api/admin/projections/" + name + "/dead-letters");
             assertThat(letters.status()).as(letters.toString()).isEqualTo(200);
             assertThat(letters.json().path("projection").asString()).isEqualTo(name);
         }
-        assertThat(api.as(LN).get("/api/admin/projections/" + PROGRESS + "/dead-letters").status()).isEqualTo(403);
-        assertThat(api.as(LN).post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map()).status()).isEqualTo(403);
+        assertThat(api.as(LN)
+                        .get("/api/admin/projections/" + PROGRESS + "/dead-letters")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(LN)
+                        .post("/api/admin/projections/" + PROGRESS + "/dead-letters/retry", map())
+                        .status())
+                .isEqualTo(403);
         Api.Response unknown = api.as(LEAD).get("/api/admin/projections/no-such-projection/dead-letters");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.text("code")).isEqualTo("projection.not-found");
-        assertThat(jdbc.queryForList("select udt_name from information_schema.columns where table_name = 'dead_letter_entry' "
-                + "and column_name in ('payload', 'meta_data', 'token', 'diagnostics')", String.class))
-                .hasSize(4).containsOnly("bytea");
+        assertThat(jdbc.queryForList(
+                        "select udt_name from information_schema.columns where table_name = 'dead_letter_entry' "
+                                + "and column_name in ('payload', 'meta_data', 'token', 'diagnostics')",
+                        String.class))
+                .hasSize(4)
+                .containsOnly("bytea");
     }
 
     private String recorded(String text) {
-        Api.Response created = api.as(LN).post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "2026-01-10",
-                "dueDate", "2026-12-31", "text", text));
+        Api.Response created = api.as(LN)
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("LONDON_NORTH"),
+                                "committedOn",
+                                "2026-01-10",
+                                "dueDate",
+                                "2026-12-31",
+                                "text",
+                                text));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.text("id");
     }
@@ -269,12 +357,19 @@ class ProjectionDeadLettersIT {
 
     /** Waits until the projection has read the store to its head and holds {@code parked} letters. */
     private JsonNode awaitProcessedToHead(String name, long parked) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            JsonNode status = api.as(LEAD).get("/api/admin/projections").json();
-            JsonNode projection = projection(status, name);
-            assertThat(projection.path("position").asLong()).as(projection.toString()).isEqualTo(status.path("head").asLong());
-            assertThat(projection.path("deadLetters").asLong()).as(projection.toString()).isEqualTo(parked);
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    JsonNode status = api.as(LEAD).get("/api/admin/projections").json();
+                    JsonNode projection = projection(status, name);
+                    assertThat(projection.path("position").asLong())
+                            .as(projection.toString())
+                            .isEqualTo(status.path("head").asLong());
+                    assertThat(projection.path("deadLetters").asLong())
+                            .as(projection.toString())
+                            .isEqualTo(parked);
+                });
         return projection(api.as(LEAD).get("/api/admin/projections").json(), name);
     }
 
@@ -288,22 +383,41 @@ class ProjectionDeadLettersIT {
     }
 
     private static Map<String, Object> evidence(String effectiveOn, String reference) {
-        return map("method", "DIP_SAMPLE", "effectiveOn", effectiveOn, "sampleSize", 10, "compliantCount", 9, "summary", "Dip sample.",
-                "reference", reference);
+        return map(
+                "method",
+                "DIP_SAMPLE",
+                "effectiveOn",
+                effectiveOn,
+                "sampleSize",
+                10,
+                "compliantCount",
+                9,
+                "summary",
+                "Dip sample.",
+                "reference",
+                reference);
     }
 
     /** The references of a commitment's records in the evidence register, by effective date. */
     private List<String> evidenceOf(String id) {
-        return jdbc.queryForList("select reference from report_evidence where commitment_id = ? order by effective_on", String.class, id);
+        return jdbc.queryForList(
+                "select reference from report_evidence where commitment_id = ? order by effective_on",
+                String.class,
+                id);
     }
 
     /** The commitment's row in the commitment list (read from commitment-progress); empty when it has none. */
     private Map<String, String> listedRow(String id) {
         Map<String, String> row = new LinkedHashMap<>();
-        for (JsonNode item : api.as("analyst").get("/api/commitments?size=500").json().path("items")) {
+        for (JsonNode item :
+                api.as("analyst").get("/api/commitments?size=500").json().path("items")) {
             if (item.path("id").asString().equals(id)) {
-                item.properties().forEach(field -> row.put(field.getKey(),
-                        field.getValue().isValueNode() ? field.getValue().asString() : field.getValue().toString()));
+                item.properties()
+                        .forEach(field -> row.put(
+                                field.getKey(),
+                                field.getValue().isValueNode()
+                                        ? field.getValue().asString()
+                                        : field.getValue().toString()));
             }
         }
         return row;
@@ -311,7 +425,11 @@ class ProjectionDeadLettersIT {
 
     private Map<String, String> reports() {
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (String path : List.of("/api/reports/areas", "/api/reports/areas/LONDON_NORTH", "/api/reports/themes", "/api/reports/owners",
+        for (String path : List.of(
+                "/api/reports/areas",
+                "/api/reports/areas/LONDON_NORTH",
+                "/api/reports/themes",
+                "/api/reports/owners",
                 "/api/commitments?size=500")) {
             bodies.put(path, api.as("analyst").get(path).body());
         }
@@ -323,7 +441,9 @@ class ProjectionDeadLettersIT {
     }
 
     private double deadLettersGauge() {
-        Gauge gauge = meters.find(ProjectionAdmin.DEAD_LETTERS_METRIC).tag("projection", PROGRESS).gauge();
+        Gauge gauge = meters.find(ProjectionAdmin.DEAD_LETTERS_METRIC)
+                .tag("projection", PROGRESS)
+                .gauge();
         assertThat(gauge).as("gauge " + ProjectionAdmin.DEAD_LETTERS_METRIC).isNotNull();
         return gauge.value();
     }

@@ -1,14 +1,14 @@
 package dev.commitmenttracker.reporting;
 
-import dev.commitmenttracker.reporting.processing.ReportingGroups;
-import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
+import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -44,16 +44,22 @@ class ProjectionProcessingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     TokenStore tokenStore;
+
     @Autowired
     TransactionTemplate transactions;
+
     Api api;
 
     @BeforeEach
@@ -69,39 +75,83 @@ class ProjectionProcessingIT {
 
         jdbc.execute("alter table report_evidence rename to report_evidence_away");
         try {
-            Api.Response recorded = api.as(LN).post("/api/commitments/" + id + "/evidence", map("method", "DIP_SAMPLE",
-                    "effectiveOn", "2026-10-01", "sampleSize", 10, "compliantCount", 9, "summary", "Dip sample."));
+            Api.Response recorded = api.as(LN)
+                    .post(
+                            "/api/commitments/" + id + "/evidence",
+                            map(
+                                    "method",
+                                    "DIP_SAMPLE",
+                                    "effectiveOn",
+                                    "2026-10-01",
+                                    "sampleSize",
+                                    10,
+                                    "compliantCount",
+                                    9,
+                                    "summary",
+                                    "Dip sample."));
             assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
 
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode register = projection("evidence-register");
-                assertThat(register.path("error").asBoolean()).as(register.toString()).isTrue();
+                assertThat(register.path("error").asBoolean())
+                        .as(register.toString())
+                        .isTrue();
                 assertThat(register.path("caughtUp").asBoolean()).isFalse();
                 assertThat(register.path("errorMessage").asString()).contains("report_evidence");
             });
             assertThat(failures("evidence-register")).isGreaterThan(failuresBefore);
-            assertThat(projection("evidence-register").path("failedBatches").asLong()).isPositive();
+            assertThat(projection("evidence-register").path("failedBatches").asLong())
+                    .isPositive();
             JsonNode progress = projection("commitment-progress");
-            assertThat(progress.path("error").asBoolean()).as(progress.toString()).isFalse();
+            assertThat(progress.path("error").asBoolean())
+                    .as(progress.toString())
+                    .isFalse();
         } finally {
             jdbc.execute("alter table report_evidence_away rename to report_evidence");
         }
 
-        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(projection("evidence-register").path("caughtUp").asBoolean()).isTrue());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(
+                                projection("evidence-register").path("caughtUp").asBoolean())
+                        .isTrue());
         ProjectionsCaughtUp.await(api);
-        JsonNode records = api.as("analyst").get("/api/reports/evidence?area=LONDON_NORTH").json().path("records");
-        assertThat(records).extracting(record -> record.path("commitmentId").asString()).contains(id);
-        assertThat(projection("evidence-register").path("errorMessage").isNull()).isTrue();
+        JsonNode records = api.as("analyst")
+                .get("/api/reports/evidence?area=LONDON_NORTH")
+                .json()
+                .path("records");
+        assertThat(records)
+                .extracting(record -> record.path("commitmentId").asString())
+                .contains(id);
+        assertThat(projection("evidence-register").path("errorMessage").isNull())
+                .isTrue();
     }
 
     @Test
     void eventsDeliveredAgainThroughAProcessorChangeNoFigure() {
         String id = startedCommitment();
-        assertThat(api.as(LN).postAtCurrentVersion("/api/commitments/" + id + "/due-date", map("dueDate", "2027-06-30", "reason", "Staff shortages.",
-                "on", "2026-08-01")).status()).isEqualTo(200);
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/evidence", map("method", "IQA", "effectiveOn", "2026-09-01", "sampleSize", 10,
-                "compliantCount", 7, "summary", "IQA.")).status()).isEqualTo(200);
+        assertThat(api.as(LN)
+                        .postAtCurrentVersion(
+                                "/api/commitments/" + id + "/due-date",
+                                map("dueDate", "2027-06-30", "reason", "Staff shortages.", "on", "2026-08-01"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(LN)
+                        .post(
+                                "/api/commitments/" + id + "/evidence",
+                                map(
+                                        "method",
+                                        "IQA",
+                                        "effectiveOn",
+                                        "2026-09-01",
+                                        "sampleSize",
+                                        10,
+                                        "compliantCount",
+                                        7,
+                                        "summary",
+                                        "IQA."))
+                        .status())
+                .isEqualTo(200);
         ProjectionsCaughtUp.await(api);
         Map<String, String> before = reports();
 
@@ -121,26 +171,41 @@ class ProjectionProcessingIT {
     }
 
     private String startedCommitment() {
-        Api.Response created = api.as(LN).post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "2026-01-10",
-                "dueDate", "2026-12-31"));
+        Api.Response created = api.as(LN)
+                .post(
+                        "/api/commitments",
+                        with(commitment("LONDON_NORTH"), "committedOn", "2026-01-10", "dueDate", "2026-12-31"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.text("id");
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2026-01-12")).status()).isEqualTo(200);
-        assertThat(api.as(LN).post("/api/commitments/" + id + "/start", map("on", "2026-01-15")).status()).isEqualTo(200);
+        assertThat(api.as(LN)
+                        .post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2026-01-12"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(LN)
+                        .post("/api/commitments/" + id + "/start", map("on", "2026-01-15"))
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
     private Map<String, String> reports() {
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (String path : List.of("/api/reports/areas", "/api/reports/areas/LONDON_NORTH", "/api/reports/themes", "/api/reports/owners",
-                "/api/reports/evidence", "/api/reports/slippage", "/api/commitments?size=500")) {
+        for (String path : List.of(
+                "/api/reports/areas",
+                "/api/reports/areas/LONDON_NORTH",
+                "/api/reports/themes",
+                "/api/reports/owners",
+                "/api/reports/evidence",
+                "/api/reports/slippage",
+                "/api/commitments?size=500")) {
             bodies.put(path, api.as("analyst").get(path).body());
         }
         return bodies;
     }
 
     private JsonNode projection(String name) {
-        for (JsonNode projection : api.as("lead.national").get("/api/admin/projections").json().path("projections")) {
+        for (JsonNode projection :
+                api.as("lead.national").get("/api/admin/projections").json().path("projections")) {
             if (projection.path("name").asString().equals(name)) {
                 return projection;
             }
@@ -149,7 +214,8 @@ class ProjectionProcessingIT {
     }
 
     private double failures(String group) {
-        Counter counter = meters.find("tracker.projection.failures").tag("group", group).counter();
+        Counter counter =
+                meters.find("tracker.projection.failures").tag("group", group).counter();
         return counter == null ? 0 : counter.count();
     }
 }

@@ -1,8 +1,5 @@
 package dev.commitmenttracker.reporting;
 
-import dev.commitmenttracker.reporting.processing.ReportingGroups;
-import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
-import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
@@ -14,6 +11,9 @@ import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ProjectionStatus;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
@@ -73,24 +73,36 @@ class ReplayBenchmarkIT {
     static class LargerFetches {
 
         @Bean
-        EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
-                                              @Qualifier("eventSerializer") Serializer eventSerializer,
-                                              org.axonframework.config.Configuration configuration,
-                                              EntityManagerProvider entityManagerProvider, TransactionManager transactionManager,
-                                              @Value("${benchmark.fetch-size}") int fetchSize) {
-            return JpaEventStorageEngine.builder().snapshotSerializer(defaultSerializer).upcasterChain(configuration.upcasterChain())
-                    .persistenceExceptionResolver(persistenceExceptionResolver).eventSerializer(eventSerializer)
-                    .snapshotFilter(configuration.snapshotFilter()).entityManagerProvider(entityManagerProvider)
-                    .transactionManager(transactionManager).batchSize(fetchSize).build();
+        EventStorageEngine eventStorageEngine(
+                Serializer defaultSerializer,
+                PersistenceExceptionResolver persistenceExceptionResolver,
+                @Qualifier("eventSerializer") Serializer eventSerializer,
+                org.axonframework.config.Configuration configuration,
+                EntityManagerProvider entityManagerProvider,
+                TransactionManager transactionManager,
+                @Value("${benchmark.fetch-size}") int fetchSize) {
+            return JpaEventStorageEngine.builder()
+                    .snapshotSerializer(defaultSerializer)
+                    .upcasterChain(configuration.upcasterChain())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .eventSerializer(eventSerializer)
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .entityManagerProvider(entityManagerProvider)
+                    .transactionManager(transactionManager)
+                    .batchSize(fetchSize)
+                    .build();
         }
     }
 
     @Autowired
     EventStorageEngine storageEngine;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ProjectionAdmin admin;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -103,19 +115,23 @@ class ReplayBenchmarkIT {
         long started = System.nanoTime();
         long events = append(commitments);
         double appendSeconds = seconds(started);
-        System.out.printf("%nBENCHMARK appended %d events of %d commitments in %.1f s (%.0f events/s)%n", events, commitments,
-                appendSeconds, events / appendSeconds);
+        System.out.printf(
+                "%nBENCHMARK appended %d events of %d commitments in %.1f s (%.0f events/s)%n",
+                events, commitments, appendSeconds, events / appendSeconds);
 
         List<String> lines = new ArrayList<>();
         double cold = rebuild(ReportingGroups.ALL);
-        lines.add(String.format("BENCHMARK %-20s %8d events in %6.2f s (first replay after start: JIT warm-up, cold caches)",
+        lines.add(String.format(
+                "BENCHMARK %-20s %8d events in %6.2f s (first replay after start: JIT warm-up, cold caches)",
                 "warm-up, all three", events, cold));
         for (String group : ReportingGroups.ALL) {
             double secs = rebuild(List.of(group));
-            lines.add(String.format("BENCHMARK %-20s %8d events in %6.2f s = %8.0f events/s", group, events, secs, events / secs));
+            lines.add(String.format(
+                    "BENCHMARK %-20s %8d events in %6.2f s = %8.0f events/s", group, events, secs, events / secs));
         }
         double all = rebuild(ReportingGroups.ALL);
-        lines.add(String.format("BENCHMARK %-20s %8d events in %6.2f s = %8.0f events/s per processor, %8.0f events/s in all",
+        lines.add(String.format(
+                "BENCHMARK %-20s %8d events in %6.2f s = %8.0f events/s per processor, %8.0f events/s in all",
                 "all three at once", events, all, events / all, 3 * events / all));
         lines.forEach(System.out::println);
     }
@@ -125,14 +141,19 @@ class ReplayBenchmarkIT {
         groups.forEach(admin::rebuild);
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         while (!groups.stream().allMatch(this::caughtUp)) {
-            assertThat(System.nanoTime()).as("replay of " + groups + " within 20 minutes").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("replay of " + groups + " within 20 minutes")
+                    .isLessThan(deadline);
             sleep();
         }
         return seconds(started);
     }
 
     private boolean caughtUp(String group) {
-        ProjectionStatus status = admin.statuses().stream().filter(s -> s.name().equals(group)).findFirst().orElseThrow();
+        ProjectionStatus status = admin.statuses().stream()
+                .filter(s -> s.name().equals(group))
+                .findFirst()
+                .orElseThrow();
         assertThat(status.error()).as(status.toString()).isFalse();
         return status.caughtUp();
     }
@@ -170,22 +191,39 @@ class ReplayBenchmarkIT {
         String id = UUID.nameUUIDFromBytes(("benchmark-" + n).getBytes()).toString();
         AreaCode[] areas = AreaCode.values();
         AreaCode area = areas[random.nextInt(areas.length)];
-        List<AreaCode> joint = random.nextInt(10) == 0 ? List.of(areas[(area.ordinal() + 1) % areas.length]) : List.of();
+        List<AreaCode> joint =
+                random.nextInt(10) == 0 ? List.of(areas[(area.ordinal() + 1) % areas.length]) : List.of();
         Theme theme = Theme.values()[random.nextInt(Theme.values().length)];
         LocalDate committed = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1000));
         LocalDate due = committed.plusDays(90 + random.nextInt(700));
         List<Object> events = new ArrayList<>();
-        events.add(new CommitmentRecorded(id, area, joint, null, null, theme, "Synthetic commitment " + n, committed, due, null));
-        events.add(new CommitmentAssigned(id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], null, committed.plusDays(2)));
+        events.add(new CommitmentRecorded(
+                id, area, joint, null, null, theme, "Synthetic commitment " + n, committed, due, null));
+        events.add(new CommitmentAssigned(
+                id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], null, committed.plusDays(2)));
         events.add(new WorkStarted(id, committed.plusDays(5)));
         events.add(new ProgressNoted(id, "First sample taken.", committed.plusDays(30)));
         if (random.nextInt(3) == 0) {
             events.add(new DueDateRevised(id, due, due.plusDays(60), "Staff shortages.", committed.plusDays(40)));
         }
         events.add(new ProgressNoted(id, "Second sample taken.", committed.plusDays(60)));
-        events.add(new EvidenceRecorded(id, AssuranceMethod.DIP_SAMPLE, committed.plusDays(70), 20, 10 + random.nextInt(11),
-                "Dip sample.", "REF-" + n, committed.plusDays(71)));
-        events.add(new EvidenceRecorded(id, AssuranceMethod.IQA, committed.plusDays(100), 10, 5 + random.nextInt(6), "IQA.", null,
+        events.add(new EvidenceRecorded(
+                id,
+                AssuranceMethod.DIP_SAMPLE,
+                committed.plusDays(70),
+                20,
+                10 + random.nextInt(11),
+                "Dip sample.",
+                "REF-" + n,
+                committed.plusDays(71)));
+        events.add(new EvidenceRecorded(
+                id,
+                AssuranceMethod.IQA,
+                committed.plusDays(100),
+                10,
+                5 + random.nextInt(6),
+                "IQA.",
+                null,
                 committed.plusDays(101)));
         switch (random.nextInt(4)) {
             case 0 -> events.add(new CommitmentWithdrawn(id, "Superseded.", committed.plusDays(120)));

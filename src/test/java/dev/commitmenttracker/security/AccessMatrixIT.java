@@ -40,15 +40,18 @@ import tools.jackson.databind.JsonNode;
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = "tracker.test.context=access-matrix") // a database of its own: the matrix rebuilds a projection
+@TestPropertySource(
+        properties = "tracker.test.context=access-matrix") // a database of its own: the matrix rebuilds a projection
 @DirtiesContext // a context of its own: closed after the class, so its connections go back to the shared server
 class AccessMatrixIT {
 
     static final Path MATRIX = Path.of("docs/access.md");
-    static final Pattern ROW = Pattern.compile("^\\| `(GET|POST) ([^` \\[<]+)(?: \\[([^]]+)])?(?: <([^>]+)>)?` \\|(.*)\\|\\s*$");
+    static final Pattern ROW =
+            Pattern.compile("^\\| `(GET|POST) ([^` \\[<]+)(?: \\[([^]]+)])?(?: <([^>]+)>)?` \\|(.*)\\|\\s*$");
 
     @LocalServerPort
     int port;
+
     Api api;
     final Map<String, String> ids = new HashMap<>();
     String wessexDocument;
@@ -56,25 +59,38 @@ class AccessMatrixIT {
     record Cell(String method, String path, String accept, String body, String user, int status) {
         @Override
         public String toString() {
-            return method + " " + path + (accept == null ? "" : " [" + accept + "]") + (body == null ? "" : " <" + body + ">") + " as " + user
-                    + " -> " + status;
+            return method + " " + path + (accept == null ? "" : " [" + accept + "]")
+                    + (body == null ? "" : " <" + body + ">") + " as " + user + " -> " + status;
         }
     }
 
     static Stream<Arguments> cells() throws IOException {
         List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
-        String header = lines.stream().filter(line -> line.startsWith("| Request |")).findFirst().orElseThrow();
-        List<String> users = Arrays.stream(header.split("\\|")).map(String::strip).filter(cell -> !cell.isEmpty()).skip(1).toList();
+        String header = lines.stream()
+                .filter(line -> line.startsWith("| Request |"))
+                .findFirst()
+                .orElseThrow();
+        List<String> users = Arrays.stream(header.split("\\|"))
+                .map(String::strip)
+                .filter(cell -> !cell.isEmpty())
+                .skip(1)
+                .toList();
         List<Arguments> cells = new ArrayList<>();
         for (String line : lines) {
             Matcher row = ROW.matcher(line);
             if (!row.matches()) {
                 continue;
             }
-            List<String> statuses = Arrays.stream(row.group(5).split("\\|")).map(String::strip).toList();
+            List<String> statuses =
+                    Arrays.stream(row.group(5).split("\\|")).map(String::strip).toList();
             assertThat(statuses).as(line).hasSameSizeAs(users);
             for (int i = 0; i < users.size(); i++) {
-                cells.add(Arguments.of(new Cell(row.group(1), row.group(2), row.group(3), row.group(4), users.get(i),
+                cells.add(Arguments.of(new Cell(
+                        row.group(1),
+                        row.group(2),
+                        row.group(3),
+                        row.group(4),
+                        users.get(i),
                         Integer.parseInt(statuses.get(i)))));
             }
         }
@@ -86,14 +102,30 @@ class AccessMatrixIT {
     void fixtures() throws IOException {
         api = new Api(port);
         ids.put("ln", created(api.as("manager.london-north").post("/api/commitments", commitment("LONDON_NORTH"))));
-        ids.put("joint", created(api.as("manager.north-west").post("/api/commitments",
-                with(commitment("NORTH_WEST"), "jointWith", List.of("LONDON_NORTH")))));
+        ids.put(
+                "joint",
+                created(api.as("manager.north-west")
+                        .post(
+                                "/api/commitments",
+                                with(commitment("NORTH_WEST"), "jointWith", List.of("LONDON_NORTH")))));
         ids.put("nw", created(api.as("manager.north-west").post("/api/commitments", commitment("NORTH_WEST"))));
-        ids.put("nw-inspection", created(api.as("manager.north-west").post("/api/inspections", inspection("NORTH_WEST"))));
-        ids.put("ln-inspection", created(api.as("manager.london-north").post("/api/inspections", inspection("LONDON_NORTH"))));
-        wessexDocument = new String(new ClassPathResource("importing/wessex-2019-aai.md").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        ids.put("wessex-import", created(api.as("lead.national").postText("/api/imports", wessexDocument, "text/markdown")));
-        ids.put("own-import", created(api.as("manager.london-north").postText("/api/imports", wessexDocument, "text/markdown")));
+        ids.put(
+                "nw-inspection",
+                created(api.as("manager.north-west").post("/api/inspections", inspection("NORTH_WEST"))));
+        ids.put(
+                "ln-inspection",
+                created(api.as("manager.london-north").post("/api/inspections", inspection("LONDON_NORTH"))));
+        wessexDocument = new String(
+                new ClassPathResource("importing/wessex-2019-aai.md")
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        ids.put(
+                "wessex-import",
+                created(api.as("lead.national").postText("/api/imports", wessexDocument, "text/markdown")));
+        ids.put(
+                "own-import",
+                created(api.as("manager.london-north").postText("/api/imports", wessexDocument, "text/markdown")));
         ProjectionsCaughtUp.await(api);
     }
 
@@ -120,10 +152,16 @@ class AccessMatrixIT {
             response = as.send(HttpMethod.POST, path, body(cell.body()), Map.of());
         }
         assertThat(response.status()).as(cell + " answered " + response).isEqualTo(cell.status());
-        if (cell.status() == 403 && cell.user().startsWith("manager.") && cell.method().equals("GET") && !path.startsWith("/api/audit")
-                && !path.startsWith("/api/admin") && !path.startsWith("/actuator")) {
+        if (cell.status() == 403
+                && cell.user().startsWith("manager.")
+                && cell.method().equals("GET")
+                && !path.startsWith("/api/audit")
+                && !path.startsWith("/api/admin")
+                && !path.startsWith("/actuator")) {
             assertThat(response.text("code")).as(cell.toString()).isEqualTo("auth.area-forbidden");
-            assertThat(response.text("detail")).as("the refusal says what may be read").contains("You may read only what concerns your own Areas");
+            assertThat(response.text("detail"))
+                    .as("the refusal says what may be read")
+                    .contains("You may read only what concerns your own Areas");
         }
     }
 
@@ -143,22 +181,43 @@ class AccessMatrixIT {
 
     @Test
     void anAreaManagersListsHoldOnlyWhatConcernsItsAreas() {
-        JsonNode inspections = api.as("manager.london-north").get("/api/inspections").json();
-        assertThat(inspections.valueStream().map(inspection -> inspection.path("area").asString()).distinct().toList())
+        JsonNode inspections =
+                api.as("manager.london-north").get("/api/inspections").json();
+        assertThat(inspections
+                        .valueStream()
+                        .map(inspection -> inspection.path("area").asString())
+                        .distinct()
+                        .toList())
                 .containsExactly("LONDON_NORTH");
-        assertThat(api.as("auditor").get("/api/inspections").json().valueStream().map(inspection -> inspection.path("area").asString()))
+        assertThat(api.as("auditor")
+                        .get("/api/inspections")
+                        .json()
+                        .valueStream()
+                        .map(inspection -> inspection.path("area").asString()))
                 .contains("LONDON_NORTH", "NORTH_WEST");
     }
 
     @Test
     void namingItselfAsJointAreaDoesNotLetAManagerCreateAnotherAreasCommitment() {
-        Api.Response refused = api.as("manager.london-north").post("/api/commitments", with(commitment("NORTH_WEST"),
-                "jointWith", List.of("LONDON_NORTH"), "inspectionId", ids.get("nw-inspection"), "issueNumber", 1));
+        Api.Response refused = api.as("manager.london-north")
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("NORTH_WEST"),
+                                "jointWith",
+                                List.of("LONDON_NORTH"),
+                                "inspectionId",
+                                ids.get("nw-inspection"),
+                                "issueNumber",
+                                1));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.text("code")).isEqualTo("auth.area-forbidden");
         assertThat(refused.text("detail")).contains("NORTH_WEST");
 
-        Api.Response joint = api.as("manager.london-north").post("/api/commitments/" + ids.get("joint") + "/assignment", map("ownerRole", "ABM"));
-        assertThat(joint.status()).as("a joint Area acts on the commitment afterwards: " + joint).isEqualTo(200);
+        Api.Response joint = api.as("manager.london-north")
+                .post("/api/commitments/" + ids.get("joint") + "/assignment", map("ownerRole", "ABM"));
+        assertThat(joint.status())
+                .as("a joint Area acts on the commitment afterwards: " + joint)
+                .isEqualTo(200);
     }
 }

@@ -27,6 +27,7 @@ class ApiSafetyIT {
 
     @LocalServerPort
     int port;
+
     Api api;
 
     @BeforeEach
@@ -54,13 +55,27 @@ class ApiSafetyIT {
         Api.Response text = bare.postText("/api/imports", "Anything at all.", "text/plain");
         assertThat(text.status()).as(text.toString()).isEqualTo(400);
         assertThat(text.text("code")).isEqualTo("request.header-required");
-        assertThat(bare.send(HttpMethod.POST, "/api/admin/projections/inspections/rebuild", null, Map.of()).text("code"))
+        assertThat(bare.send(HttpMethod.POST, "/api/admin/projections/inspections/rebuild", null, Map.of())
+                        .text("code"))
                 .isEqualTo("request.header-required");
-        assertThat(api.as(LN).get("/api/commitments/" + id).json().path("status").asString()).as("nothing changed").isEqualTo("ASSIGNED");
+        assertThat(api.as(LN)
+                        .get("/api/commitments/" + id)
+                        .json()
+                        .path("status")
+                        .asString())
+                .as("nothing changed")
+                .isEqualTo("ASSIGNED");
 
-        assertThat(bare.post("/api/commitments/" + id + "/start", map()).status()).as("a JSON body is enough").isEqualTo(200);
-        assertThat(bare.send(HttpMethod.POST, "/api/commitments/" + id + "/progress-notes", "{\"note\":\"Under way.\"}",
-                Map.of("X-Requested-With", "fetch")).status()).isEqualTo(200);
+        assertThat(bare.post("/api/commitments/" + id + "/start", map()).status())
+                .as("a JSON body is enough")
+                .isEqualTo(200);
+        assertThat(bare.send(
+                                HttpMethod.POST,
+                                "/api/commitments/" + id + "/progress-notes",
+                                "{\"note\":\"Under way.\"}",
+                                Map.of("X-Requested-With", "fetch"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -69,19 +84,25 @@ class ApiSafetyIT {
         String etag = api.as(LN).get("/api/commitments/" + id).headers().getETag();
 
         for (Map.Entry<String, Map<String, Object>> act : Map.<String, Map<String, Object>>of(
-                "closure", map("rationale", "Done."),
-                "withdrawal", map("reason", "Superseded."),
-                "due-date", map("dueDate", "2023-09-30", "reason", "Staff shortages.")).entrySet()) {
+                        "closure", map("rationale", "Done."),
+                        "withdrawal", map("reason", "Superseded."),
+                        "due-date", map("dueDate", "2023-09-30", "reason", "Staff shortages."))
+                .entrySet()) {
             Api.Response refused = api.as(LN).post("/api/commitments/" + id + "/" + act.getKey(), act.getValue());
             assertThat(refused.status()).as(act.getKey() + " " + refused).isEqualTo(428);
             assertThat(refused.text("code")).isEqualTo("version.required");
             assertThat(refused.text("field")).isEqualTo("If-Match");
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        assertThat(api.as(LN).get("/api/commitments/" + id).headers().getETag()).as("nothing was recorded").isEqualTo(etag);
+        assertThat(api.as(LN).get("/api/commitments/" + id).headers().getETag())
+                .as("nothing was recorded")
+                .isEqualTo(etag);
 
-        Api.Response withdrawn = api.as(LN).post("/api/commitments/" + id + "/withdrawal", map("reason", "Superseded.", "on", "2022-06-01"),
-                Map.of("If-Match", etag));
+        Api.Response withdrawn = api.as(LN)
+                .post(
+                        "/api/commitments/" + id + "/withdrawal",
+                        map("reason", "Superseded.", "on", "2022-06-01"),
+                        Map.of("If-Match", etag));
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
     }
@@ -96,14 +117,22 @@ class ApiSafetyIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(again.text("id")).isEqualTo(first.text("id"));
-        assertThat(api.as(LN).get("/api/commitments/" + first.text("id") + "/history").json().size()).as("one event, not two").isEqualTo(1);
+        assertThat(api.as(LN)
+                        .get("/api/commitments/" + first.text("id") + "/history")
+                        .json()
+                        .size())
+                .as("one event, not two")
+                .isEqualTo(1);
 
-        Api.Response other = api.as(LN).post("/api/commitments", with(commitment("LONDON_NORTH"), "text", "Something else entirely."), keyed);
+        Api.Response other = api.as(LN)
+                .post("/api/commitments", with(commitment("LONDON_NORTH"), "text", "Something else entirely."), keyed);
         assertThat(other.status()).as(other.toString()).isEqualTo(409);
         assertThat(other.text("code")).isEqualTo("idempotency.key-reused");
 
         Api.Response withoutKey = api.as(LN).post("/api/commitments", commitment("LONDON_NORTH"));
-        assertThat(withoutKey.text("id")).as("without a key every create is new").isNotEqualTo(first.text("id"));
+        assertThat(withoutKey.text("id"))
+                .as("without a key every create is new")
+                .isNotEqualTo(first.text("id"));
         Api.Response leadSameKey = api.as("lead.national").post("/api/commitments", commitment("LONDON_NORTH"), keyed);
         assertThat(leadSameKey.status()).isEqualTo(201);
         assertThat(leadSameKey.text("id")).as("keys are per user").isNotEqualTo(first.text("id"));
@@ -117,7 +146,8 @@ class ApiSafetyIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("id")).isEqualTo(first.text("id"));
-        Api.Response other = api.as(LN).post("/api/inspections", with(inspection("LONDON_NORTH"), "title", "Another inspection"), keyed);
+        Api.Response other = api.as(LN)
+                .post("/api/inspections", with(inspection("LONDON_NORTH"), "title", "Another inspection"), keyed);
         assertThat(other.status()).as(other.toString()).isEqualTo(409);
         assertThat(other.text("code")).isEqualTo("idempotency.key-reused");
     }
@@ -139,10 +169,22 @@ class ApiSafetyIT {
             Api.Response health = api.as(user).get("/actuator/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().path("status").asString()).isEqualTo("UP");
-            assertThat(health.json().has("components")).as(user + " sees no details").isFalse();
+            assertThat(health.json().has("components"))
+                    .as(user + " sees no details")
+                    .isFalse();
         }
-        assertThat(api.as("lead.national").get("/actuator/health").json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(api.as("lead.national")
+                        .get("/actuator/health")
+                        .json()
+                        .path("components")
+                        .path("db")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
         assertThat(api.as("auditor").get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(api.as("lead.national").get("/actuator/metrics/jvm.memory.used").status()).isEqualTo(200);
+        assertThat(api.as("lead.national")
+                        .get("/actuator/metrics/jvm.memory.used")
+                        .status())
+                .isEqualTo(200);
     }
 }

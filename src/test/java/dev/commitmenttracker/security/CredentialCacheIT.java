@@ -50,8 +50,10 @@ class CredentialCacheIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TrackerUsers users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -62,12 +64,16 @@ class CredentialCacheIT {
         assertThat(api.as("inspector").get("/api/areas").status()).isEqualTo(200);
         assertThat(api.as("inspector").get("/api/areas").status()).isEqualTo(200);
         assertThat(api.as("inspector").get("/api/reports/areas").status()).isEqualTo(200);
-        assertThat(Counting.MATCHES.get() - before).as("bcrypt checks for three requests").isEqualTo(1);
+        assertThat(Counting.MATCHES.get() - before)
+                .as("bcrypt checks for three requests")
+                .isEqualTo(1);
 
         Api.Response wrong = api.as("inspector", "not-the-password").get("/api/areas");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.text("code")).isEqualTo("auth.unauthenticated");
-        assertThat(Counting.MATCHES.get() - before).as("a wrong password is checked in full").isEqualTo(2);
+        assertThat(Counting.MATCHES.get() - before)
+                .as("a wrong password is checked in full")
+                .isEqualTo(2);
         assertThat(api.as("inspector").get("/api/areas").status()).isEqualTo(200);
         assertThat(Counting.MATCHES.get() - before).isEqualTo(2);
     }
@@ -75,17 +81,30 @@ class CredentialCacheIT {
     @Test
     void aChangeOfRolesTakesEffectOnTheNextRequest() {
         Api api = new Api(port);
-        assertThat(api.as("manager.north-west").get("/api/reports/areas/NORTH_WEST").status()).isEqualTo(200);
-        users.updateUser(new UserAccount("manager.north-west", encoder.encode("demo"), Set.of(TrackerRole.AREA_MANAGER),
-                Set.of(AreaCode.WESSEX)).toUserDetails());
+        assertThat(api.as("manager.north-west")
+                        .get("/api/reports/areas/NORTH_WEST")
+                        .status())
+                .isEqualTo(200);
+        users.updateUser(new UserAccount(
+                        "manager.north-west",
+                        encoder.encode("demo"),
+                        Set.of(TrackerRole.AREA_MANAGER),
+                        Set.of(AreaCode.WESSEX))
+                .toUserDetails());
         try {
             int before = Counting.MATCHES.get();
             Api.Response refused = api.as("manager.north-west").get("/api/reports/areas/NORTH_WEST");
             assertThat(refused.text("code")).as(refused.toString()).isEqualTo("auth.area-forbidden");
-            assertThat(Counting.MATCHES.get() - before).as("the change evicted the cached login").isEqualTo(1);
+            assertThat(Counting.MATCHES.get() - before)
+                    .as("the change evicted the cached login")
+                    .isEqualTo(1);
         } finally {
-            users.updateUser(new UserAccount("manager.north-west", encoder.encode("demo"), Set.of(TrackerRole.AREA_MANAGER),
-                    Set.of(AreaCode.NORTH_WEST)).toUserDetails());
+            users.updateUser(new UserAccount(
+                            "manager.north-west",
+                            encoder.encode("demo"),
+                            Set.of(TrackerRole.AREA_MANAGER),
+                            Set.of(AreaCode.NORTH_WEST))
+                    .toUserDetails());
         }
     }
 }

@@ -40,10 +40,16 @@ class CredentialCacheTest {
 
     final CountingEncoder encoder = new CountingEncoder();
     final AtomicLong nanos = new AtomicLong();
-    final CredentialCache cache = new CredentialCache(new SecurityProperties.CredentialCacheSettings(Duration.ofMinutes(5), 100L), nanos::get);
-    final TrackerUsers users = new TrackerUsers(List.of(
-            new UserAccount("manager.wessex", encoder.encode("right horse battery"), Set.of(TrackerRole.AREA_MANAGER), Set.of(AreaCode.WESSEX))
-                    .toUserDetails()), cache::evict);
+    final CredentialCache cache = new CredentialCache(
+            new SecurityProperties.CredentialCacheSettings(Duration.ofMinutes(5), 100L), nanos::get);
+    final TrackerUsers users = new TrackerUsers(
+            List.of(new UserAccount(
+                            "manager.wessex",
+                            encoder.encode("right horse battery"),
+                            Set.of(TrackerRole.AREA_MANAGER),
+                            Set.of(AreaCode.WESSEX))
+                    .toUserDetails()),
+            cache::evict);
     final CachingAuthenticationProvider logins = provider();
 
     CachingAuthenticationProvider provider() {
@@ -64,9 +70,12 @@ class CredentialCacheTest {
         assertThat(encoder.matches).hasValue(1);
         assertThat(second.isAuthenticated()).isTrue();
         assertThat(second.getName()).isEqualTo("manager.wessex");
-        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(second.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_AREA_MANAGER", "AREA_WESSEX", "FACTOR_PASSWORD")
-                .containsExactlyInAnyOrderElementsOf(first.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+                .containsExactlyInAnyOrderElementsOf(first.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .toList());
     }
 
     @Test
@@ -95,20 +104,27 @@ class CredentialCacheTest {
     @Test
     void aChangeOfRolesEvictsTheUser() {
         login("right horse battery");
-        users.updateUser(new UserAccount("manager.wessex", encoder.encode("right horse battery"), Set.of(TrackerRole.ANALYST), Set.of())
+        users.updateUser(new UserAccount(
+                        "manager.wessex", encoder.encode("right horse battery"), Set.of(TrackerRole.ANALYST), Set.of())
                 .toUserDetails());
 
         Authentication after = login("right horse battery");
 
         assertThat(encoder.matches).hasValue(2);
-        assertThat(after.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactlyInAnyOrder("ROLE_ANALYST", "FACTOR_PASSWORD");
+        assertThat(after.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_ANALYST", "FACTOR_PASSWORD");
     }
 
     @Test
     void aChangeOfPasswordEvictsTheUserSoTheOldPasswordIsRefused() {
         login("right horse battery");
-        users.updateUser(new UserAccount("manager.wessex", encoder.encode("a new long password"), Set.of(TrackerRole.AREA_MANAGER),
-                Set.of(AreaCode.WESSEX)).toUserDetails());
+        users.updateUser(new UserAccount(
+                        "manager.wessex",
+                        encoder.encode("a new long password"),
+                        Set.of(TrackerRole.AREA_MANAGER),
+                        Set.of(AreaCode.WESSEX))
+                .toUserDetails());
 
         assertThatThrownBy(() -> login("right horse battery")).isInstanceOf(BadCredentialsException.class);
         assertThat(login("a new long password").isAuthenticated()).isTrue();
@@ -116,10 +132,13 @@ class CredentialCacheTest {
 
     @Test
     void anotherUsersPasswordDoesNotOpenThisUser() {
-        users.createUser(new UserAccount("auditor.two", encoder.encode("another secret"), Set.of(TrackerRole.AUDITOR), Set.of()).toUserDetails());
+        users.createUser(
+                new UserAccount("auditor.two", encoder.encode("another secret"), Set.of(TrackerRole.AUDITOR), Set.of())
+                        .toUserDetails());
         login("right horse battery");
 
-        assertThatThrownBy(() -> logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("auditor.two", "right horse battery")))
+        assertThatThrownBy(() -> logins.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("auditor.two", "right horse battery")))
                 .isInstanceOf(BadCredentialsException.class);
     }
 }

@@ -42,8 +42,14 @@ class ProductionProfileIT {
             assertThat(refused.status()).as(demo + " " + refused).isEqualTo(401);
             assertThat(refused.text("code")).isEqualTo("auth.unauthenticated");
         }
-        assertThat(api.as("ccp.wessex", PASSWORD).get("/api/reports/areas/WESSEX").status()).isEqualTo(200);
-        assertThat(api.as("ccp.wessex", PASSWORD).get("/api/reports/areas/NORTH_WEST").text("code")).isEqualTo("auth.area-forbidden");
+        assertThat(api.as("ccp.wessex", PASSWORD)
+                        .get("/api/reports/areas/WESSEX")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as("ccp.wessex", PASSWORD)
+                        .get("/api/reports/areas/NORTH_WEST")
+                        .text("code"))
+                .isEqualTo("auth.area-forbidden");
     }
 
     @Test
@@ -52,6 +58,7 @@ class ProductionProfileIT {
         assertThat(api.as(null).get("/v3/api-docs").status()).isEqualTo(404);
         assertThat(api.as("ccp.wessex", PASSWORD).get("/v3/api-docs").status()).isEqualTo(404);
         assertThat(api.as(null).get("/swagger-ui/index.html").status()).isEqualTo(404);
-        assertThat(api.as(null).get("/actuator/health").json().has("components")).isFalse();
+        assertThat(api.as(null).get("/actuator/health").json().has("components"))
+                .isFalse();
     }
 }

@@ -49,8 +49,11 @@ class ProductionUsersTest {
     void onTheEmbeddedH2DefaultTheDemoUsersLogIn() {
         runner("default", H2).run(context -> {
             UserDetailsService users = context.getBean(UserDetailsService.class);
-            assertThat(context.getBean(PasswordEncoder.class).matches("demo", users.loadUserByUsername("auditor").getPassword())).isTrue();
-            assertThat(users.loadUserByUsername("manager.north-west").getAuthorities()).extracting(Object::toString)
+            assertThat(context.getBean(PasswordEncoder.class)
+                            .matches("demo", users.loadUserByUsername("auditor").getPassword()))
+                    .isTrue();
+            assertThat(users.loadUserByUsername("manager.north-west").getAuthorities())
+                    .extracting(Object::toString)
                     .containsExactlyInAnyOrder("ROLE_AREA_MANAGER", "AREA_NORTH_WEST");
         });
     }
@@ -59,59 +62,80 @@ class ProductionUsersTest {
     void onPostgresqlThereAreNoDemoUsersUnlessTheSettingSaysSo() {
         runner("default", POSTGRES).run(context -> {
             UserDetailsService users = context.getBean(UserDetailsService.class);
-            assertThatThrownBy(() -> users.loadUserByUsername("lead.national")).isInstanceOf(UsernameNotFoundException.class);
+            assertThatThrownBy(() -> users.loadUserByUsername("lead.national"))
+                    .isInstanceOf(UsernameNotFoundException.class);
         });
-        runner("default", POSTGRES, "tracker.security.demo-users=true").run(context ->
-                assertThat(context.getBean(UserDetailsService.class).loadUserByUsername("lead.national").getAuthorities())
-                        .extracting(Object::toString).containsExactly("ROLE_NATIONAL_LEAD"));
+        runner("default", POSTGRES, "tracker.security.demo-users=true")
+                .run(context -> assertThat(context.getBean(UserDetailsService.class)
+                                .loadUserByUsername("lead.national")
+                                .getAuthorities())
+                        .extracting(Object::toString)
+                        .containsExactly("ROLE_NATIONAL_LEAD"));
     }
 
     @Test
     void theDemoUsersCanBeSwitchedOffOnH2() {
-        runner("default", H2, "tracker.security.demo-users=false").run(context ->
-                assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("auditor"))
+        runner("default", H2, "tracker.security.demo-users=false")
+                .run(context -> assertThatThrownBy(
+                                () -> context.getBean(UserDetailsService.class).loadUserByUsername("auditor"))
                         .isInstanceOf(UsernameNotFoundException.class));
     }
 
     @Test
     void productionRefusesTheDemoUsersSetting() {
-        runner("production", POSTGRES, "tracker.security.demo-users=true").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("tracker.security.demo-users=true"));
+        runner("production", POSTGRES, "tracker.security.demo-users=true")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("tracker.security.demo-users=true"));
     }
 
     @Test
     void productionTakesBcryptUsersFromConfiguration() {
-        runner("production", "tracker.security.users[0].username=ccp.wessex",
-                "tracker.security.users[0].password-hash=" + BCRYPT.encode("a-long-secret-from-the-vault"),
-                "tracker.security.users[0].roles=AREA_MANAGER", "tracker.security.users[0].areas=WESSEX").run(context -> {
-            assertThat(context).hasNotFailed();
-            UserDetailsService users = context.getBean(UserDetailsService.class);
-            assertThat(users.loadUserByUsername("ccp.wessex").getAuthorities()).extracting(Object::toString)
-                    .containsExactlyInAnyOrder("ROLE_AREA_MANAGER", "AREA_WESSEX");
-            assertThat(context.getBeansOfType(UserDetailsService.class)).hasSize(1);
-        });
+        runner(
+                        "production",
+                        "tracker.security.users[0].username=ccp.wessex",
+                        "tracker.security.users[0].password-hash=" + BCRYPT.encode("a-long-secret-from-the-vault"),
+                        "tracker.security.users[0].roles=AREA_MANAGER",
+                        "tracker.security.users[0].areas=WESSEX")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    UserDetailsService users = context.getBean(UserDetailsService.class);
+                    assertThat(users.loadUserByUsername("ccp.wessex").getAuthorities())
+                            .extracting(Object::toString)
+                            .containsExactlyInAnyOrder("ROLE_AREA_MANAGER", "AREA_WESSEX");
+                    assertThat(context.getBeansOfType(UserDetailsService.class)).hasSize(1);
+                });
     }
 
     @Test
     void productionRefusesADemoUser() {
-        runner("production", "tracker.security.users[0].username=auditor",
-                "tracker.security.users[0].password-hash=" + BCRYPT.encode("a-long-secret-from-the-vault"),
-                "tracker.security.users[0].roles=AUDITOR").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("demo user 'auditor'"));
+        runner(
+                        "production",
+                        "tracker.security.users[0].username=auditor",
+                        "tracker.security.users[0].password-hash=" + BCRYPT.encode("a-long-secret-from-the-vault"),
+                        "tracker.security.users[0].roles=AUDITOR")
+                .run(context ->
+                        assertThat(context).getFailure().rootCause().hasMessageContaining("demo user 'auditor'"));
     }
 
     @Test
     void productionRefusesTheDefaultPassword() {
-        runner("production", "tracker.security.users[0].username=ccp.wessex",
-                "tracker.security.users[0].password-hash=" + BCRYPT.encode("demo"),
-                "tracker.security.users[0].roles=NATIONAL_LEAD").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("default password"));
+        runner(
+                        "production",
+                        "tracker.security.users[0].username=ccp.wessex",
+                        "tracker.security.users[0].password-hash=" + BCRYPT.encode("demo"),
+                        "tracker.security.users[0].roles=NATIONAL_LEAD")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("default password"));
     }
 
     @Test
     void productionRefusesAPlainTextPassword() {
-        runner("production", "tracker.security.users[0].username=ccp.wessex", "tracker.security.users[0].password-hash=hunter2",
-                "tracker.security.users[0].roles=NATIONAL_LEAD").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("bcrypt"));
+        runner(
+                        "production",
+                        "tracker.security.users[0].username=ccp.wessex",
+                        "tracker.security.users[0].password-hash=hunter2",
+                        "tracker.security.users[0].roles=NATIONAL_LEAD")
+                .run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("bcrypt"));
     }
 }

@@ -52,8 +52,10 @@ class CommandLimitsTest {
     /** Two characters of two UTF-8 bytes, one of three and one of four (a surrogate pair): text is not ASCII. */
     static final String MIXED = "é£€😀";
 
-    static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
-            .clockProvider(() -> Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON)).buildValidatorFactory();
+    static final ValidatorFactory VALIDATION = Validation.byDefaultProvider()
+            .configure()
+            .clockProvider(() -> Clock.fixed(TODAY.atTime(12, 0).atZone(LONDON).toInstant(), LONDON))
+            .buildValidatorFactory();
 
     SimpleCommandBus bus;
     List<Object> handled;
@@ -77,9 +79,19 @@ class CommandLimitsTest {
         VALIDATION.close();
     }
 
-    static final List<Class<?>> COMMANDS = List.of(RecordCommitment.class, AssignCommitment.class, StartWork.class, NoteProgress.class,
-            RecordEvidence.class, CloseCommitment.class, ReopenCommitment.class, ReviseDueDate.class, WithdrawCommitment.class,
-            JudgeFollowUp.class, RecordInspection.class, IssueToAddress.class);
+    static final List<Class<?>> COMMANDS = List.of(
+            RecordCommitment.class,
+            AssignCommitment.class,
+            StartWork.class,
+            NoteProgress.class,
+            RecordEvidence.class,
+            CloseCommitment.class,
+            ReopenCommitment.class,
+            ReviseDueDate.class,
+            WithdrawCommitment.class,
+            JudgeFollowUp.class,
+            RecordInspection.class,
+            IssueToAddress.class);
 
     /** Text of exactly {@code length} UTF-16 characters, ending in multi-byte characters. */
     static String text(int length) {
@@ -87,28 +99,35 @@ class CommandLimitsTest {
     }
 
     static RecordCommitment commitment(String text, LocalDate committedOn, LocalDate dueDate) {
-        return new RecordCommitment(ID, AreaCode.WESSEX, List.of(), null, null, Theme.DISCLOSURE, text, committedOn, dueDate, 90);
+        return new RecordCommitment(
+                ID, AreaCode.WESSEX, List.of(), null, null, Theme.DISCLOSURE, text, committedOn, dueDate, 90);
     }
 
     static RecordInspection inspection(String title, Map<String, Rating> ratings, List<IssueToAddress> issues) {
-        return new RecordInspection(ID, AreaCode.WESSEX, InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE, title, TODAY, ratings, issues);
+        return new RecordInspection(
+                ID, AreaCode.WESSEX, InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE, title, TODAY, ratings, issues);
     }
 
     static List<IssueToAddress> issues(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(n -> new IssueToAddress(n, "Issue " + n, Theme.DISCLOSURE)).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(n -> new IssueToAddress(n, "Issue " + n, Theme.DISCLOSURE))
+                .toList();
     }
 
     static RecordEvidence evidence(Integer sampleSize, Integer compliantCount) {
-        return new RecordEvidence(ID, AssuranceMethod.DIP_SAMPLE, TODAY, sampleSize, compliantCount, "Dip sample", "ref", TODAY, null);
+        return new RecordEvidence(
+                ID, AssuranceMethod.DIP_SAMPLE, TODAY, sampleSize, compliantCount, "Dip sample", "ref", TODAY, null);
     }
 
     void accepted(Object command) {
-        assertThatCode(() -> bus.dispatch(GenericCommandMessage.asCommandMessage(command))).doesNotThrowAnyException();
+        assertThatCode(() -> bus.dispatch(GenericCommandMessage.asCommandMessage(command)))
+                .doesNotThrowAnyException();
         assertThat(handled).as("the command reached its handler").containsExactly(command);
     }
 
     void refused(Object command, String code, String field) {
-        RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> bus.dispatch(GenericCommandMessage.asCommandMessage(command)));
+        RuleViolation refusal = catchThrowableOfType(
+                RuleViolation.class, () -> bus.dispatch(GenericCommandMessage.asCommandMessage(command)));
         assertThat(refusal).as("refused").isNotNull();
         assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.INVALID_INPUT);
         assertThat(refusal.code()).as(refusal.getMessage()).isEqualTo(code);
@@ -131,7 +150,10 @@ class CommandLimitsTest {
 
         @Test
         void givenOwnerNameOfTwentyFiveMillionCharacters_thenRefusedTooLong() {
-            refused(new AssignCommitment(ID, OwnerRole.DCCP, "a".repeat(25_000_000), TODAY, null), "validation.too-long", "ownerName");
+            refused(
+                    new AssignCommitment(ID, OwnerRole.DCCP, "a".repeat(25_000_000), TODAY, null),
+                    "validation.too-long",
+                    "ownerName");
         }
 
         @Test
@@ -142,16 +164,27 @@ class CommandLimitsTest {
         @Test
         void givenNullCharacter_thenRefusedInEveryTextField() {
             refused(commitment("before\u0000after", TODAY, null), "validation.control-character", "text");
-            refused(new AssignCommitment(ID, OwnerRole.DCCP, "A\u0000", TODAY, null), "validation.control-character", "ownerName");
+            refused(
+                    new AssignCommitment(ID, OwnerRole.DCCP, "A\u0000", TODAY, null),
+                    "validation.control-character",
+                    "ownerName");
             refused(new NoteProgress(ID, "\u0000", TODAY, null), "validation.control-character", "note");
             refused(new CloseCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "rationale");
             refused(new ReopenCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "reason");
             refused(new WithdrawCommitment(ID, "\u0000", TODAY, null), "validation.control-character", "reason");
-            refused(new ReviseDueDate(ID, TODAY, "\u0000", TODAY, false, TODAY, null), "validation.control-character", "reason");
+            refused(
+                    new ReviseDueDate(ID, TODAY, "\u0000", TODAY, false, TODAY, null),
+                    "validation.control-character",
+                    "reason");
             refused(new JudgeFollowUp(ID, null, "\u0000", TODAY, null), "validation.control-character", "note");
-            refused(new RecordEvidence(ID, AssuranceMethod.IQA, TODAY, 1, 1, "ok", "\u0000", TODAY, null), "validation.control-character", "reference");
+            refused(
+                    new RecordEvidence(ID, AssuranceMethod.IQA, TODAY, 1, 1, "ok", "\u0000", TODAY, null),
+                    "validation.control-character",
+                    "reference");
             refused(inspection("\u0000", Map.of(), List.of()), "validation.control-character", "title");
-            refused(inspection("Title", Map.of(), List.of(new IssueToAddress(1, "\u0000", Theme.DISCLOSURE))), "validation.control-character",
+            refused(
+                    inspection("Title", Map.of(), List.of(new IssueToAddress(1, "\u0000", Theme.DISCLOSURE))),
+                    "validation.control-character",
                     "issues[0].text");
         }
 
@@ -159,7 +192,10 @@ class CommandLimitsTest {
         void givenLineBreaksAndTabs_thenAcceptedInFreeTextButNotInOneLine() {
             accepted(new NoteProgress(ID, "First line.\r\n\tSecond line.", TODAY, null));
             handled.clear();
-            refused(new AssignCommitment(ID, OwnerRole.DCCP, "Ann\nSmith", TODAY, null), "validation.control-character", "ownerName");
+            refused(
+                    new AssignCommitment(ID, OwnerRole.DCCP, "Ann\nSmith", TODAY, null),
+                    "validation.control-character",
+                    "ownerName");
         }
 
         @Test
@@ -177,7 +213,10 @@ class CommandLimitsTest {
         @Test
         void givenARatedDomainTooLong_thenRefusedNamingTheKey() {
             Map<String, Rating> ratings = Map.of("d".repeat(Limits.NAME + 1), Rating.GOOD);
-            refused(inspection("Title", ratings, List.of()), "validation.too-long", "ratings[" + "d".repeat(Limits.NAME + 1) + "]");
+            refused(
+                    inspection("Title", ratings, List.of()),
+                    "validation.too-long",
+                    "ratings[" + "d".repeat(Limits.NAME + 1) + "]");
         }
     }
 
@@ -208,23 +247,34 @@ class CommandLimitsTest {
 
         @Test
         void givenEveryOtherArea_thenAccepted() {
-            List<AreaCode> others = Arrays.stream(AreaCode.values()).filter(area -> area != AreaCode.WESSEX).toList();
+            List<AreaCode> others = Arrays.stream(AreaCode.values())
+                    .filter(area -> area != AreaCode.WESSEX)
+                    .toList();
             assertThat(others).hasSize(Limits.JOINT_AREAS);
-            accepted(new RecordCommitment(ID, AreaCode.WESSEX, others, null, null, Theme.DISCLOSURE, "Text", TODAY, null, null));
+            accepted(new RecordCommitment(
+                    ID, AreaCode.WESSEX, others, null, null, Theme.DISCLOSURE, "Text", TODAY, null, null));
         }
 
         @Test
         void givenMoreJointAreasThanThereAreAreas_thenRefusedTooMany() {
             List<AreaCode> many = new ArrayList<>(Arrays.asList(AreaCode.values()));
             many.addAll(Arrays.asList(AreaCode.values()));
-            refused(new RecordCommitment(ID, AreaCode.WESSEX, many, null, null, Theme.DISCLOSURE, "Text", TODAY, null, null),
-                    "validation.too-many", "jointWith");
+            refused(
+                    new RecordCommitment(
+                            ID, AreaCode.WESSEX, many, null, null, Theme.DISCLOSURE, "Text", TODAY, null, null),
+                    "validation.too-many",
+                    "jointWith");
         }
 
         @Test
         void givenAnIssueNumberOverTheLimit_thenRefusedOutOfRange() {
-            refused(inspection("Title", Map.of(), List.of(new IssueToAddress(Limits.ISSUE_NUMBER + 1, "Issue", Theme.DISCLOSURE))),
-                    "validation.out-of-range", "issues[0].number");
+            refused(
+                    inspection(
+                            "Title",
+                            Map.of(),
+                            List.of(new IssueToAddress(Limits.ISSUE_NUMBER + 1, "Issue", Theme.DISCLOSURE))),
+                    "validation.out-of-range",
+                    "issues[0].number");
         }
     }
 
@@ -248,8 +298,11 @@ class CommandLimitsTest {
 
         @Test
         void givenATargetOverAHundredPercent_thenRefusedOutOfRange() {
-            refused(new RecordCommitment(ID, AreaCode.WESSEX, List.of(), null, null, Theme.DISCLOSURE, "Text", TODAY, null, 101),
-                    "validation.out-of-range", "targetCompliance");
+            refused(
+                    new RecordCommitment(
+                            ID, AreaCode.WESSEX, List.of(), null, null, Theme.DISCLOSURE, "Text", TODAY, null, 101),
+                    "validation.out-of-range",
+                    "targetCompliance");
         }
     }
 
@@ -263,23 +316,35 @@ class CommandLimitsTest {
 
         @Test
         void givenADayBeforeTheWindow_thenRefused() {
-            refused(commitment("Text", Limits.EARLIEST_DATE.minusDays(1), null), "validation.date-out-of-window", "committedOn");
+            refused(
+                    commitment("Text", Limits.EARLIEST_DATE.minusDays(1), null),
+                    "validation.date-out-of-window",
+                    "committedOn");
         }
 
         @Test
         void givenADueDateADayAfterTheWindow_thenRefused() {
-            refused(commitment("Text", TODAY, Limits.LATEST_DATE.plusDays(1)), "validation.date-out-of-window", "dueDate");
+            refused(
+                    commitment("Text", TODAY, Limits.LATEST_DATE.plusDays(1)),
+                    "validation.date-out-of-window",
+                    "dueDate");
         }
 
         @Test
         void givenEvidenceOfTheYearMinusOneThousand_thenRefused() {
-            refused(new RecordEvidence(ID, AssuranceMethod.IQA, LocalDate.of(-1000, 1, 1), null, null, "Old", null, TODAY, null),
-                    "validation.date-out-of-window", "effectiveOn");
+            refused(
+                    new RecordEvidence(
+                            ID, AssuranceMethod.IQA, LocalDate.of(-1000, 1, 1), null, null, "Old", null, TODAY, null),
+                    "validation.date-out-of-window",
+                    "effectiveOn");
         }
 
         @Test
         void givenADueDateInTheYearFiveMillion_thenRefused() {
-            refused(new ReviseDueDate(ID, LocalDate.of(5_874_898, 1, 1), "Later", TODAY, false, TODAY, null), "validation.date-out-of-window", "dueDate");
+            refused(
+                    new ReviseDueDate(ID, LocalDate.of(5_874_898, 1, 1), "Later", TODAY, false, TODAY, null),
+                    "validation.date-out-of-window",
+                    "dueDate");
         }
 
         @Test
@@ -288,9 +353,21 @@ class CommandLimitsTest {
             refused(commitment("Text", tomorrow, null), "validation.in-future", "committedOn");
             refused(new StartWork(ID, tomorrow, null), "validation.in-future", "on");
             refused(new JudgeFollowUp(ID, null, null, tomorrow, null), "validation.in-future", "judgedOn");
-            refused(new RecordEvidence(ID, AssuranceMethod.IQA, tomorrow, null, null, "Soon", null, TODAY, null), "validation.in-future", "effectiveOn");
-            refused(new RecordInspection(ID, AreaCode.WESSEX, InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE, "Title", tomorrow, Map.of(), List.of()),
-                    "validation.in-future", "publishedOn");
+            refused(
+                    new RecordEvidence(ID, AssuranceMethod.IQA, tomorrow, null, null, "Soon", null, TODAY, null),
+                    "validation.in-future",
+                    "effectiveOn");
+            refused(
+                    new RecordInspection(
+                            ID,
+                            AreaCode.WESSEX,
+                            InspectionKind.AREA_INSPECTION_PROGRAMME_BASELINE,
+                            "Title",
+                            tomorrow,
+                            Map.of(),
+                            List.of()),
+                    "validation.in-future",
+                    "publishedOn");
         }
 
         @Test
@@ -306,10 +383,14 @@ class CommandLimitsTest {
         for (Class<?> command : COMMANDS) {
             for (RecordComponent component : command.getRecordComponents()) {
                 Class<?> type = component.getType();
-                boolean needsLimit = type == String.class || type == LocalDate.class || type == Integer.class || List.class.isAssignableFrom(type)
+                boolean needsLimit = type == String.class
+                        || type == LocalDate.class
+                        || type == Integer.class
+                        || List.class.isAssignableFrom(type)
                         || Map.class.isAssignableFrom(type);
                 Field field = command.getDeclaredField(component.getName());
-                boolean limited = Arrays.stream(field.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(Constraint.class));
+                boolean limited = Arrays.stream(field.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(Constraint.class));
                 if (needsLimit && !limited) {
                     unlimited.add(command.getSimpleName() + "." + component.getName());
                 }

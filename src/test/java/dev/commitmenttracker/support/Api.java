@@ -27,8 +27,9 @@ public final class Api {
 
     public Api(int port) {
         this.port = port;
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
+        this.http = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
     }
 
@@ -89,7 +90,11 @@ public final class Api {
 
         /** Posts a document as it is, with its own content type (text/plain, text/markdown, text/html). */
         public Response postText(String path, String text, String contentType) {
-            return send(HttpMethod.POST, path, new Text(text, MediaType.parseMediaType(contentType + ";charset=UTF-8")), Map.of());
+            return send(
+                    HttpMethod.POST,
+                    path,
+                    new Text(text, MediaType.parseMediaType(contentType + ";charset=UTF-8")),
+                    Map.of());
         }
 
         /** The same login, without the {@code X-Requested-With} header this client adds to non-JSON commands. */
@@ -106,8 +111,11 @@ public final class Api {
                 request.header(REQUESTED_WITH, "commitment-tracker-tests");
             }
             if (user != null) {
-                request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                request.header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
             headers.forEach(request::header);
             if (body instanceof Text text) {
@@ -128,8 +136,7 @@ public final class Api {
         }
     }
 
-    private record Text(String text, MediaType type) {
-    }
+    private record Text(String text, MediaType type) {}
 
     /** What came back: status, headers, the body as text and as JSON. */
     public record Response(int status, HttpHeaders headers, String body, JsonMapper mapper) {

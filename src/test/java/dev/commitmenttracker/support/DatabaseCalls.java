@@ -28,23 +28,26 @@ import org.springframework.context.annotation.Bean;
 public final class DatabaseCalls {
 
     private static final ThreadLocal<Recording> CURRENT = new ThreadLocal<>();
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate");
+    private static final Set<String> EXECUTIONS =
+            Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate");
 
-    private DatabaseCalls() {
-    }
+    private DatabaseCalls() {}
 
     /** What the work asked of the database, and its answer. */
     public record Count<T>(T result, int transactions, int statements, int roundTrips, List<String> sql) {
 
         /** How many statements read from (or write to) this table, e.g. {@code domain_event_entry}. */
         public long touching(String table, String verb) {
-            return sql.stream().map(s -> s.toLowerCase(Locale.ROOT).strip())
-                    .filter(s -> s.startsWith(verb) && s.matches("(?s).*\\b" + table + "\\b.*")).count();
+            return sql.stream()
+                    .map(s -> s.toLowerCase(Locale.ROOT).strip())
+                    .filter(s -> s.startsWith(verb) && s.matches("(?s).*\\b" + table + "\\b.*"))
+                    .count();
         }
 
         @Override
         public String toString() {
-            return transactions + " transactions, " + statements + " statements, " + roundTrips + " round trips:\n  " + String.join("\n  ", sql);
+            return transactions + " transactions, " + statements + " statements, " + roundTrips + " round trips:\n  "
+                    + String.join("\n  ", sql);
         }
     }
 
@@ -53,7 +56,12 @@ public final class DatabaseCalls {
         CURRENT.set(recording);
         try {
             T result = work.get();
-            return new Count<>(result, recording.transactions, recording.statements, recording.roundTrips, List.copyOf(recording.sql));
+            return new Count<>(
+                    result,
+                    recording.transactions,
+                    recording.statements,
+                    recording.roundTrips,
+                    List.copyOf(recording.sql));
         } finally {
             CURRENT.remove();
         }
@@ -76,8 +84,12 @@ public final class DatabaseCalls {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
-                            ? proxy(DataSource.class, dataSource, (method, args) -> method.getName().equals("getConnection")
-                            ? connection((Connection) invoke(dataSource, method, args)) : invoke(dataSource, method, args))
+                            ? proxy(
+                                    DataSource.class,
+                                    dataSource,
+                                    (method, args) -> method.getName().equals("getConnection")
+                                            ? connection((Connection) invoke(dataSource, method, args))
+                                            : invoke(dataSource, method, args))
                             : bean;
                 }
             };
@@ -88,7 +100,9 @@ public final class DatabaseCalls {
         return proxy(Connection.class, target, (method, args) -> {
             Recording recording = CURRENT.get();
             String name = method.getName();
-            if (recording != null && (name.equals("commit") || name.equals("rollback")) && (args == null || args.length == 0)) {
+            if (recording != null
+                    && (name.equals("commit") || name.equals("rollback"))
+                    && (args == null || args.length == 0)) {
                 recording.transactions++;
                 recording.roundTrips++;
                 recording.sql.add(name.toUpperCase(Locale.ROOT));
@@ -107,7 +121,8 @@ public final class DatabaseCalls {
         });
     }
 
-    private static <S extends Statement> S statement(Class<S> type, Statement target, Connection connection, String prepared) {
+    private static <S extends Statement> S statement(
+            Class<S> type, Statement target, Connection connection, String prepared) {
         int[] batched = {0};
         List<String> batchedSql = new ArrayList<>();
         return proxy(type, target, (method, args) -> {
@@ -145,7 +160,10 @@ public final class DatabaseCalls {
 
     private static <T> T proxy(Class<T> type, Object target, Call call) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted && wanted.isInstance(proxy)
+            if (method.getName().equals("unwrap")
+                    && args != null
+                    && args[0] instanceof Class<?> wanted
+                    && wanted.isInstance(proxy)
                     && !wanted.isInstance(target)) {
                 return proxy;
             }

@@ -34,13 +34,18 @@ public final class OpenApiContract {
 
     private static OpenApiInteractionValidator load(int port) {
         try {
-            HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/v3/api-docs")).header("X-Requested-With", "contract-check").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> document = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                    .header("X-Requested-With", "contract-check")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (document.statusCode() != 200) {
-                throw new IllegalStateException("GET /v3/api-docs answered " + document.statusCode() + ": " + document.body());
+                throw new IllegalStateException(
+                        "GET /v3/api-docs answered " + document.statusCode() + ": " + document.body());
             }
-            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body()).build();
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
+                    .build();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not read the OpenAPI document", e);
         } catch (InterruptedException e) {
@@ -56,11 +61,16 @@ public final class OpenApiContract {
         if (contentType != null) {
             answer.withContentType(contentType);
         }
-        ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method.name()), answer.build());
+        ValidationReport report =
+                validator.validateResponse(path, Request.Method.valueOf(method.name()), answer.build());
         checked++;
         if (report.hasErrors()) {
             mismatches.add(method + " " + pathAndQuery + " -> " + response.status() + " " + contentType + ":\n  "
-                    + String.join("\n  ", report.getMessages().stream().map(message -> message.getKey() + ": " + message.getMessage()).toList()));
+                    + String.join(
+                            "\n  ",
+                            report.getMessages().stream()
+                                    .map(message -> message.getKey() + ": " + message.getMessage())
+                                    .toList()));
         }
     }
 

@@ -68,8 +68,14 @@ public final class RandomHistories {
                     // now and then several events share a recording time (one transaction's)
                     clock = clock.plus(random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(90_000), ChronoUnit.MILLIS);
                     recordedAt.add(clock);
-                    batch.add(new GenericDomainEventMessage<>("Commitment", id, step, history.get(step), MetaData.emptyInstance(),
-                            UUID.randomUUID().toString(), clock));
+                    batch.add(new GenericDomainEventMessage<>(
+                            "Commitment",
+                            id,
+                            step,
+                            history.get(step),
+                            MetaData.emptyInstance(),
+                            UUID.randomUUID().toString(),
+                            clock));
                 }
             }
             if (!any) {
@@ -83,14 +89,16 @@ public final class RandomHistories {
     /** Instants worth looking from: before, at and just after recording times, picked at random, plus before all and after all. */
     public List<Instant> someRecordingTimes(int count) {
         List<Instant> all = new ArrayList<>(recordedAt);
-        List<Instant> picked = new ArrayList<>(List.of(all.get(0).minusSeconds(1), all.get(all.size() - 1).plusSeconds(1)));
+        List<Instant> picked = new ArrayList<>(
+                List.of(all.get(0).minusSeconds(1), all.get(all.size() - 1).plusSeconds(1)));
         for (int i = 0; i < count; i++) {
             Instant at = all.get(random.nextInt(all.size()));
-            picked.add(switch (random.nextInt(3)) {
-                case 0 -> at.minusMillis(1);
-                case 1 -> at;
-                default -> at.plusMillis(1);
-            });
+            picked.add(
+                    switch (random.nextInt(3)) {
+                        case 0 -> at.minusMillis(1);
+                        case 1 -> at;
+                        default -> at.plusMillis(1);
+                    });
         }
         return picked;
     }
@@ -98,7 +106,8 @@ public final class RandomHistories {
     /** Business dates worth looking at: on, the day before and after dates of the histories, plus before all and after all. */
     public List<LocalDate> someBusinessDates(int count) {
         List<LocalDate> all = new ArrayList<>(businessDates);
-        List<LocalDate> picked = new ArrayList<>(List.of(all.get(0).minusDays(1), all.get(all.size() - 1).plusDays(1)));
+        List<LocalDate> picked = new ArrayList<>(
+                List.of(all.get(0).minusDays(1), all.get(all.size() - 1).plusDays(1)));
         for (int i = 0; i < count; i++) {
             picked.add(all.get(random.nextInt(all.size())).plusDays(random.nextInt(3) - 1));
         }
@@ -112,16 +121,27 @@ public final class RandomHistories {
     private List<Object> history() {
         String id = UUID.randomUUID().toString();
         AreaCode area = AREAS.get(random.nextInt(AREAS.size()));
-        List<AreaCode> joint = random.nextInt(6) == 0 ? List.of(AREAS.get((AREAS.indexOf(area) + 1) % AREAS.size())) : List.of();
+        List<AreaCode> joint =
+                random.nextInt(6) == 0 ? List.of(AREAS.get((AREAS.indexOf(area) + 1) % AREAS.size())) : List.of();
         LocalDate on = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(700));
         LocalDate due = on.plusDays(60 + random.nextInt(500));
         List<Object> events = new ArrayList<>();
-        events.add(new CommitmentRecorded(id, area, joint, null, null, Theme.values()[random.nextInt(Theme.values().length)],
-                "Random commitment " + id.substring(0, 8) + ".", on, due, null));
+        events.add(new CommitmentRecorded(
+                id,
+                area,
+                joint,
+                null,
+                null,
+                Theme.values()[random.nextInt(Theme.values().length)],
+                "Random commitment " + id.substring(0, 8) + ".",
+                on,
+                due,
+                null));
         businessDates.add(on);
         int acts = random.nextInt(12);
         for (int i = 0; i < acts; i++) {
-            CommitmentStatus status = CommitmentState.replay(events).orElseThrow().status();
+            CommitmentStatus status =
+                    CommitmentState.replay(events).orElseThrow().status();
             // mostly forward, sometimes back before the act before
             on = on.plusDays(random.nextInt(7) == 0 ? -random.nextInt(60) : random.nextInt(45));
             Object event = act(id, status, on, due, i);
@@ -140,7 +160,8 @@ public final class RandomHistories {
     private Object act(String id, CommitmentStatus status, LocalDate on, LocalDate due, int i) {
         int roll = random.nextInt(10);
         if (roll == 0) {
-            return new FollowUpJudged(id, FollowUpGrade.values()[random.nextInt(FollowUpGrade.values().length)], null, on);
+            return new FollowUpJudged(
+                    id, FollowUpGrade.values()[random.nextInt(FollowUpGrade.values().length)], null, on);
         }
         if (roll == 1 && status.isOpen()) {
             return new DueDateRevised(id, due, due.plusDays(30 + random.nextInt(200)), "Moved " + i + ".", on);
@@ -149,11 +170,17 @@ public final class RandomHistories {
             return new CommitmentWithdrawn(id, "Superseded " + i + ".", on);
         }
         return switch (status) {
-            case COMMITTED -> new CommitmentAssigned(id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], null, on);
-            case ASSIGNED -> random.nextBoolean() ? new WorkStarted(id, on)
-                    : new CommitmentAssigned(id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], "Someone " + i, on);
-            case IN_PROGRESS -> random.nextInt(3) == 0 ? new ProgressNoted(id, "Note " + i + ".", on) : evidence(id, on, i);
-            case EVIDENCED -> random.nextInt(3) == 0 ? evidence(id, on, i) : new CommitmentClosed(id, "Delivered " + i + ".", on);
+            case COMMITTED ->
+                new CommitmentAssigned(id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], null, on);
+            case ASSIGNED ->
+                random.nextBoolean()
+                        ? new WorkStarted(id, on)
+                        : new CommitmentAssigned(
+                                id, OwnerRole.values()[random.nextInt(OwnerRole.values().length)], "Someone " + i, on);
+            case IN_PROGRESS ->
+                random.nextInt(3) == 0 ? new ProgressNoted(id, "Note " + i + ".", on) : evidence(id, on, i);
+            case EVIDENCED ->
+                random.nextInt(3) == 0 ? evidence(id, on, i) : new CommitmentClosed(id, "Delivered " + i + ".", on);
             case CLOSED -> random.nextBoolean() ? new CommitmentReopened(id, "Slipped " + i + ".", on) : null;
             case WITHDRAWN -> null;
         };
@@ -161,6 +188,7 @@ public final class RandomHistories {
 
     private EvidenceRecorded evidence(String id, LocalDate on, int i) {
         int size = 5 + random.nextInt(20);
-        return new EvidenceRecorded(id, AssuranceMethod.DIP_SAMPLE, on, size, random.nextInt(size + 1), "Sample " + i + ".", null, on);
+        return new EvidenceRecorded(
+                id, AssuranceMethod.DIP_SAMPLE, on, size, random.nextInt(size + 1), "Sample " + i + ".", null, on);
     }
 }

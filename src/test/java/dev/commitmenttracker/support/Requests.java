@@ -7,8 +7,7 @@ import java.util.Map;
 /** Request bodies with sensible defaults, so that a test names only what it is about. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A commitment of the given Area with plausible defaults; change entries with {@link #with}. */
     public static Map<String, Object> commitment(String area) {
@@ -29,9 +28,23 @@ public final class Requests {
         body.put("title", "Area inspection programme baseline");
         body.put("publishedOn", "2022-05-01");
         body.put("ratings", Map.of());
-        body.put("issues", List.of(
-                Map.of("number", 1, "text", "Case analysis needs to improve before and after charge.", "theme", "case-analysis-strategy"),
-                Map.of("number", 2, "text", "Disclosure duties are not met consistently.", "theme", "disclosure")));
+        body.put(
+                "issues",
+                List.of(
+                        Map.of(
+                                "number",
+                                1,
+                                "text",
+                                "Case analysis needs to improve before and after charge.",
+                                "theme",
+                                "case-analysis-strategy"),
+                        Map.of(
+                                "number",
+                                2,
+                                "text",
+                                "Disclosure duties are not met consistently.",
+                                "theme",
+                                "disclosure")));
         return body;
     }
 

@@ -24,5 +24,4 @@ public class TestClockConfig {
             registry.add("spring.datasource.password", database::password);
         };
     }
-
 }

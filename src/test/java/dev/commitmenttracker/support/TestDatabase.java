@@ -17,8 +17,7 @@ public final class TestDatabase {
 
     private static Server server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     record Server(String host, int port, String user, String password) {
         String url(String database) {
@@ -29,38 +28,46 @@ public final class TestDatabase {
     /** A connection URL to a new, empty database. */
     public static synchronized Fresh createFresh() {
         Server s = server();
-        String name = "tracker_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name =
+                "tracker_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection admin = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("No PostgreSQL for the tests at " + s.url("postgres")
-                    + ": start one (see .ci/run) or set TRACKER_TEST_DB_HOST/PORT/USER/PASSWORD", e);
+            throw new IllegalStateException(
+                    "No PostgreSQL for the tests at " + s.url("postgres")
+                            + ": start one (see .ci/run) or set TRACKER_TEST_DB_HOST/PORT/USER/PASSWORD",
+                    e);
         }
         return new Fresh(s.url(name), s.user(), s.password());
     }
 
     /** A database made for one Spring context. */
-    public record Fresh(String url, String user, String password) {
-    }
+    public record Fresh(String url, String user, String password) {}
 
     private static Server server() {
         if (server == null) {
-            server = System.getenv("TRACKER_TEST_DB_HOST") == null && dockerAvailable() ? container() : fromEnvironment();
+            server = System.getenv("TRACKER_TEST_DB_HOST") == null && dockerAvailable()
+                    ? container()
+                    : fromEnvironment();
         }
         return server;
     }
 
     private static Server fromEnvironment() {
-        return new Server(env("TRACKER_TEST_DB_HOST", "localhost"), Integer.parseInt(env("TRACKER_TEST_DB_PORT", "5432")),
-                env("TRACKER_TEST_DB_USER", "postgres"), env("TRACKER_TEST_DB_PASSWORD", ""));
+        return new Server(
+                env("TRACKER_TEST_DB_HOST", "localhost"),
+                Integer.parseInt(env("TRACKER_TEST_DB_PORT", "5432")),
+                env("TRACKER_TEST_DB_USER", "postgres"),
+                env("TRACKER_TEST_DB_PASSWORD", ""));
     }
 
     @SuppressWarnings("resource") // one container for the whole test run, stopped by Testcontainers' reaper
     private static Server container() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
         container.start();
-        return new Server(container.getHost(), container.getFirstMappedPort(), container.getUsername(), container.getPassword());
+        return new Server(
+                container.getHost(), container.getFirstMappedPort(), container.getUsername(), container.getPassword());
     }
 
     private static boolean dockerAvailable() {

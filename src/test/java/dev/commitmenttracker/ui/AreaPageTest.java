@@ -14,10 +14,16 @@ class AreaPageTest {
 
     @Test
     void pagesAroundTheCurrentOneAreNumberedAndTheRestElided() {
-        AreaPage.Pagination pages = AreaPage.Pagination.of(new CommitmentPage(List.of(), 4, 20, 195), new AreaPage.Query());
+        AreaPage.Pagination pages =
+                AreaPage.Pagination.of(new CommitmentPage(List.of(), 4, 20, 195), new AreaPage.Query());
 
-        assertThat(pages.items()).extracting(AreaPage.Pagination.Item::number).containsExactly(1, null, 4, 5, 6, null, 10);
-        assertThat(pages.items()).filteredOn(AreaPage.Pagination.Item::current).extracting(AreaPage.Pagination.Item::number).containsExactly(5);
+        assertThat(pages.items())
+                .extracting(AreaPage.Pagination.Item::number)
+                .containsExactly(1, null, 4, 5, 6, null, 10);
+        assertThat(pages.items())
+                .filteredOn(AreaPage.Pagination.Item::current)
+                .extracting(AreaPage.Pagination.Item::number)
+                .containsExactly(5);
         assertThat(pages.previous()).isEqualTo("?page=3");
         assertThat(pages.next()).isEqualTo("?page=5");
     }
@@ -31,17 +37,22 @@ class AreaPageTest {
 
         AreaPage.Pagination pages = AreaPage.Pagination.of(new CommitmentPage(List.of(), 1, 20, 45), query);
 
-        String kept = "status=CLOSED&theme=victim-communication&sort=theme%2Cdesc&validAt-day=15&validAt-month=10&validAt-year=2019";
+        String kept =
+                "status=CLOSED&theme=victim-communication&sort=theme%2Cdesc&validAt-day=15&validAt-month=10&validAt-year=2019";
         assertThat(pages.previous()).isEqualTo("?" + kept);
         assertThat(pages.next()).isEqualTo("?" + kept + "&page=2");
-        assertThat(pages.items()).extracting(AreaPage.Pagination.Item::href).containsExactly("?" + kept, "?" + kept + "&page=1", "?" + kept + "&page=2");
+        assertThat(pages.items())
+                .extracting(AreaPage.Pagination.Item::href)
+                .containsExactly("?" + kept, "?" + kept + "&page=1", "?" + kept + "&page=2");
         assertThat(query.sortedBy(ListSort.parse(query.getSort()).toggled("dueDate")))
-                .isEqualTo("?status=CLOSED&theme=victim-communication&sort=dueDate%2Casc&validAt-day=15&validAt-month=10&validAt-year=2019#commitments-heading");
+                .isEqualTo(
+                        "?status=CLOSED&theme=victim-communication&sort=dueDate%2Casc&validAt-day=15&validAt-month=10&validAt-year=2019#commitments-heading");
     }
 
     @Test
     void theFirstAndOnlyPageHasNoPreviousOrNext() {
-        AreaPage.Pagination pages = AreaPage.Pagination.of(new CommitmentPage(List.of(), 0, 20, 7), new AreaPage.Query());
+        AreaPage.Pagination pages =
+                AreaPage.Pagination.of(new CommitmentPage(List.of(), 0, 20, 7), new AreaPage.Query());
 
         assertThat(pages.last()).isZero();
         assertThat(pages.previous()).isNull();

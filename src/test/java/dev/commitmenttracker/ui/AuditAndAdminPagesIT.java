@@ -30,7 +30,8 @@ class AuditAndAdminPagesIT extends FormPagesTest {
 
         HttpResponse<String> download = browser.fetch("/audit/digest.json");
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment");
         JsonNode kept = JsonMapper.builder().build().readTree(download.body());
         assertThat(kept.path("digest").asString()).isEqualTo(digest);
         assertThat(kept.path("position").asString()).isEqualTo(position);
@@ -41,14 +42,18 @@ class AuditAndAdminPagesIT extends FormPagesTest {
 
         browser.fill("digest-position", position).fill("digest-digest", "0".repeat(64));
         submit("#digest-form button");
-        assertThat(browser.find("#result").getText()).contains("does not verify").contains("differs from the one kept");
+        assertThat(browser.find("#result").getText())
+                .contains("does not verify")
+                .contains("differs from the one kept");
 
         browser.fill("digest-position", "the end").fill("digest-digest", digest);
         submit("#digest-form button");
-        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#digest-position");
+        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href"))
+                .isEqualTo("#digest-position");
         browser.assertAccessible("audit-error");
 
-        String commitment = jdbc.queryForObject("select aggregate_identifier from domain_event_entry where payload_type like '%CommitmentRecorded' limit 1",
+        String commitment = jdbc.queryForObject(
+                "select aggregate_identifier from domain_event_entry where payload_type like '%CommitmentRecorded' limit 1",
                 String.class);
         browser.fill("commitment-commitment", commitment);
         submit("#commitment-form button");
@@ -70,7 +75,9 @@ class AuditAndAdminPagesIT extends FormPagesTest {
     void aNationalLeadRebuildsAProjectionAfterConfirming() {
         signIn("lead.national").go("/admin/projections");
         assertThat(browser.findAll("#projections tbody tr")).isNotEmpty();
-        assertThat(browser.find("#projections tr[data-projection=inspections] [data-column=lag]").getText()).isEqualTo("0");
+        assertThat(browser.find("#projections tr[data-projection=inspections] [data-column=lag]")
+                        .getText())
+                .isEqualTo("0");
         browser.assertAccessible("admin-projections");
 
         submit("#projections tr[data-projection=inspections] a");
@@ -81,8 +88,10 @@ class AuditAndAdminPagesIT extends FormPagesTest {
         assertThat(browser.path()).isEqualTo("/admin/projections");
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("Rebuilding inspections");
         dev.commitmenttracker.support.ProjectionsCaughtUp.await(api);
-        long inspections = jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry where payload_type like '%InspectionRecorded'",
+        long inspections = jdbc.queryForObject(
+                "select count(distinct aggregate_identifier) from domain_event_entry where payload_type like '%InspectionRecorded'",
                 Long.class);
-        assertThat(jdbc.queryForObject("select count(*) from inspection_summary", Long.class)).isEqualTo(inspections);
+        assertThat(jdbc.queryForObject("select count(*) from inspection_summary", Long.class))
+                .isEqualTo(inspections);
     }
 }

@@ -48,8 +48,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
-        assertThat(CHROMIUM).as("chromium is needed for the browser tests: apt-get install chromium chromium-driver").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: apt-get install chromium-driver").isExecutable();
+        assertThat(CHROMIUM)
+                .as("chromium is needed for the browser tests: apt-get install chromium chromium-driver")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is needed for the browser tests: apt-get install chromium-driver")
+                .isExecutable();
         Path profile;
         try {
             profile = Files.createTempDirectory("tracker-chromium-");
@@ -58,10 +62,22 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-extensions", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, profile);
@@ -152,7 +168,8 @@ public final class Browser implements AutoCloseable {
                    .catch(error => done(JSON.stringify([{id: 'axe-error', help: String(error), nodes: []}])));
                 """, WCAG_22_AA);
         JsonNode violations = JsonMapper.builder().build().readTree(String.valueOf(result));
-        assertThat(violations.size()).as("axe-core violations on %s (%s):%n%s", screenshotName, path(), violations.toPrettyString())
+        assertThat(violations.size())
+                .as("axe-core violations on %s (%s):%n%s", screenshotName, path(), violations.toPrettyString())
                 .isZero();
         return this;
     }
@@ -160,9 +177,12 @@ public final class Browser implements AutoCloseable {
     /** Saves the whole page as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        long height = ((Number) js.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+        long height = ((Number) js.executeScript(
+                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
+                .longValue();
         Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 20, 600), 8000)));
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int)
+                Math.min(Math.max(height + 20, 600), 8000)));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -180,19 +200,26 @@ public final class Browser implements AutoCloseable {
     public Map<String, String> cellsByRow(String tableCss, String rowAttribute, String cellCss) {
         Map<String, String> cells = new java.util.LinkedHashMap<>();
         for (WebElement row : findAll(tableCss + " tbody tr")) {
-            cells.put(row.getDomAttribute(rowAttribute), row.findElement(By.cssSelector(cellCss)).getText());
+            cells.put(
+                    row.getDomAttribute(rowAttribute),
+                    row.findElement(By.cssSelector(cellCss)).getText());
         }
         return cells;
     }
 
     /** A GET outside the browser with the browser's session cookie: for downloads and status codes a page does not show. */
     public java.net.http.HttpResponse<String> fetch(String path) {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
-                .header("Cookie", cookies).header("Accept", "text/html,*/*").GET().build();
+                .header("Cookie", cookies)
+                .header("Accept", "text/html,*/*")
+                .GET()
+                .build();
         try {
-            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -207,7 +234,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a temporary profile left behind is harmless
             }

@@ -29,8 +29,19 @@ class CommitmentPagesIT extends FormPagesTest {
         assertThat(actsOffered()).containsExactly("assign", "revise-due-date", "withdraw");
         browser.assertAccessible("commitment");
 
-        act("assign", Map.of("assign-ownerRole", "LEGAL_MANAGER", "assign-ownerName", "R. Osei", "assign-on-day", "12",
-                "assign-on-month", "5", "assign-on-year", "2022"));
+        act(
+                "assign",
+                Map.of(
+                        "assign-ownerRole",
+                        "LEGAL_MANAGER",
+                        "assign-ownerName",
+                        "R. Osei",
+                        "assign-on-day",
+                        "12",
+                        "assign-on-month",
+                        "5",
+                        "assign-on-year",
+                        "2022"));
         assertThat(browser.path()).isEqualTo("/commitments/" + id);
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("Owner assigned");
         assertThat(browser.find("#owner").getText()).isEqualTo("Legal manager: R. Osei");
@@ -39,32 +50,78 @@ class CommitmentPagesIT extends FormPagesTest {
         // acts dated in order of their business dates: the July sample comes after the June start and note
         act("start", Map.of("start-on-day", "1", "start-on-month", "6", "start-on-year", "2022"));
         assertThat(browser.find("#status").getText()).isEqualTo("In progress");
-        act("note-progress", Map.of("note-progress-note", "Monthly sampling of schedules has begun.", "note-progress-on-day", "15",
-                "note-progress-on-month", "6", "note-progress-on-year", "2022"));
-        act("record-evidence", Map.of("record-evidence-method", "IQA", "record-evidence-effectiveOn-day", "31",
-                "record-evidence-effectiveOn-month", "7", "record-evidence-effectiveOn-year", "2022", "record-evidence-sampleSize", "20",
-                "record-evidence-compliantCount", "18", "record-evidence-summary", "Eighteen of twenty schedules met the standard."));
+        act(
+                "note-progress",
+                Map.of(
+                        "note-progress-note",
+                        "Monthly sampling of schedules has begun.",
+                        "note-progress-on-day",
+                        "15",
+                        "note-progress-on-month",
+                        "6",
+                        "note-progress-on-year",
+                        "2022"));
+        act(
+                "record-evidence",
+                Map.of(
+                        "record-evidence-method",
+                        "IQA",
+                        "record-evidence-effectiveOn-day",
+                        "31",
+                        "record-evidence-effectiveOn-month",
+                        "7",
+                        "record-evidence-effectiveOn-year",
+                        "2022",
+                        "record-evidence-sampleSize",
+                        "20",
+                        "record-evidence-compliantCount",
+                        "18",
+                        "record-evidence-summary",
+                        "Eighteen of twenty schedules met the standard."));
         assertThat(browser.find("#status").getText()).isEqualTo("Evidenced");
         assertThat(browser.find("#compliance").getText()).startsWith("90.0%");
         act("close", Map.of("close-rationale", "Compliance is above the target."));
         assertThat(browser.find("#status").getText()).isEqualTo("Closed");
         assertThat(actsOffered()).containsExactly("reopen");
 
-        assertThat(api.as(MANAGER).get("/api/commitments/" + id).json().path("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.as(MANAGER)
+                        .get("/api/commitments/" + id)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("CLOSED");
         ProjectionsCaughtUp.await(api);
-        long closedByApi = api.as("lead.national").get("/api/reports/areas").json().valueStream()
-                .filter(row -> row.path("area").asString().equals("LONDON_NORTH")).findFirst().orElseThrow()
-                .path("closed").asLong();
+        long closedByApi = api.as("lead.national")
+                .get("/api/reports/areas")
+                .json()
+                .valueStream()
+                .filter(row -> row.path("area").asString().equals("LONDON_NORTH"))
+                .findFirst()
+                .orElseThrow()
+                .path("closed")
+                .asLong();
         signIn("lead.national");
-        assertThat(browser.find("#areas-table tr[data-area=LONDON_NORTH] [data-figure=closed]").getText()).isEqualTo(String.valueOf(closedByApi));
+        assertThat(browser.find("#areas-table tr[data-area=LONDON_NORTH] [data-figure=closed]")
+                        .getText())
+                .isEqualTo(String.valueOf(closedByApi));
 
         signIn(MANAGER).go("/commitments/" + id);
         act("reopen", Map.of("reopen-reason", "A later sample fell below the target."));
         assertThat(browser.find("#status").getText()).isEqualTo("In progress");
 
-        List<String> actors = browser.findAll("#timeline tbody td[data-column=actor]").stream().map(WebElement::getText).toList();
-        assertThat(browser.findAll("#timeline tbody tr").stream().map(row -> row.findElement(By.tagName("strong")).getText()))
-                .containsExactly("Commitment recorded", "Owner assigned", "Work started", "Progress noted", "Evidence recorded", "Closed", "Reopened");
+        List<String> actors = browser.findAll("#timeline tbody td[data-column=actor]").stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(browser.findAll("#timeline tbody tr").stream()
+                        .map(row -> row.findElement(By.tagName("strong")).getText()))
+                .containsExactly(
+                        "Commitment recorded",
+                        "Owner assigned",
+                        "Work started",
+                        "Progress noted",
+                        "Evidence recorded",
+                        "Closed",
+                        "Reopened");
         assertThat(actors).hasSize(7).allMatch(MANAGER::equals);
         assertThat(historySize(id)).isEqualTo(7);
     }
@@ -77,29 +134,50 @@ class CommitmentPagesIT extends FormPagesTest {
         int before = historySize(id);
         signIn(MANAGER).go("/commitments/" + id);
 
-        act("record-evidence", Map.of("record-evidence-method", "DIP_SAMPLE", "record-evidence-effectiveOn-day", "31",
-                "record-evidence-effectiveOn-month", "2", "record-evidence-effectiveOn-year", "2022", "record-evidence-sampleSize", "20",
-                "record-evidence-compliantCount", "18", "record-evidence-summary", "A sample."));
+        act(
+                "record-evidence",
+                Map.of(
+                        "record-evidence-method",
+                        "DIP_SAMPLE",
+                        "record-evidence-effectiveOn-day",
+                        "31",
+                        "record-evidence-effectiveOn-month",
+                        "2",
+                        "record-evidence-effectiveOn-year",
+                        "2022",
+                        "record-evidence-sampleSize",
+                        "20",
+                        "record-evidence-compliantCount",
+                        "18",
+                        "record-evidence-summary",
+                        "A sample."));
 
         assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem");
         WebElement link = browser.find(".govuk-error-summary__list a");
         assertThat(link.getDomAttribute("href")).isEqualTo("#record-evidence-effectiveOn-day");
-        assertThat(browser.find("#record-evidence-effectiveOn-error").isDisplayed()).isTrue();
+        assertThat(browser.find("#record-evidence-effectiveOn-error").isDisplayed())
+                .isTrue();
         assertThat(browser.driver().getTitle()).startsWith("Error:");
-        assertThat(browser.find("#record-evidence-summary").getDomProperty("value")).isEqualTo("A sample.");
+        assertThat(browser.find("#record-evidence-summary").getDomProperty("value"))
+                .isEqualTo("A sample.");
         browser.assertAccessible("commitment-form-error");
         link.click();
-        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("record-evidence-effectiveOn-day");
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
+                .isEqualTo("record-evidence-effectiveOn-day");
         assertThat(historySize(id)).isEqualTo(before);
 
         act("record-evidence", Map.of("record-evidence-effectiveOn-day", "28", "record-evidence-compliantCount", "25"));
-        assertThat(browser.find(".govuk-error-summary__list li").getDomAttribute("data-code")).startsWith("validation.");
-        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#record-evidence-compliantCount");
+        assertThat(browser.find(".govuk-error-summary__list li").getDomAttribute("data-code"))
+                .startsWith("validation.");
+        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href"))
+                .isEqualTo("#record-evidence-compliantCount");
         assertThat(historySize(id)).isEqualTo(before);
 
         act("record-evidence", Map.of("record-evidence-compliantCount", "twenty"));
-        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#record-evidence-compliantCount");
-        assertThat(browser.find("#record-evidence-compliantCount-error").getText()).contains("whole number");
+        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href"))
+                .isEqualTo("#record-evidence-compliantCount");
+        assertThat(browser.find("#record-evidence-compliantCount-error").getText())
+                .contains("whole number");
         assertThat(historySize(id)).isEqualTo(before);
     }
 
@@ -125,7 +203,8 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("manager.north-west").go("/commitments/" + id);
 
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("main").getText()).contains("manager.north-west")
+        assertThat(browser.find("main").getText())
+                .contains("manager.north-west")
                 .contains("You may read only what concerns your own Areas (NORTH_WEST): this concerns LONDON_NORTH.");
         assertThat(browser.fetch("/commitments/" + id).statusCode()).isEqualTo(403);
     }
@@ -137,7 +216,8 @@ class CommitmentPagesIT extends FormPagesTest {
         signIn("manager.north-west").go("/inspections/new");
         String csrf = browser.find("#inspection-form input[name=_csrf]").getDomAttribute("value");
 
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("""
                 const form = document.createElement('form');
                 form.method = 'post';
                 form.action = arguments[0];
@@ -163,9 +243,18 @@ class CommitmentPagesIT extends FormPagesTest {
         assertThat(actsOffered()).containsExactly("judge-follow-up");
         browser.assertAccessible("commitment-inspector");
 
-        act("judge-follow-up", Map.of("judge-follow-up-grade", "REASONABLE_PROGRESS", "judge-follow-up-note", "Sampling has started."));
+        act(
+                "judge-follow-up",
+                Map.of(
+                        "judge-follow-up-grade",
+                        "REASONABLE_PROGRESS",
+                        "judge-follow-up-note",
+                        "Sampling has started."));
         assertThat(browser.find("#judgement").getText()).startsWith("Reasonable progress");
-        assertThat(browser.findAll("#timeline tbody td[data-column=actor]").get(1).getText()).isEqualTo("inspector");
+        assertThat(browser.findAll("#timeline tbody td[data-column=actor]")
+                        .get(1)
+                        .getText())
+                .isEqualTo("inspector");
 
         signIn("analyst").go("/commitments/" + id);
         assertThat(actsOffered()).isEmpty();
@@ -191,14 +280,19 @@ class CommitmentPagesIT extends FormPagesTest {
 
         // open "Assign an owner" and send it with the keyboard only
         browser.go("/commitments/" + id);
-        tabUntil(() -> focused().getTagName().equals("summary") && focused().getText().equals("Assign an owner"));
+        tabUntil(() ->
+                focused().getTagName().equals("summary") && focused().getText().equals("Assign an owner"));
         press(Keys.ENTER);
         assertThat(browser.find("#assign-details").getDomAttribute("open")).isNotNull();
         press(Keys.TAB);
         assertThat(focused().getDomAttribute("id")).isEqualTo("assign-ownerRole");
         press("Legal");
-        for (String[] field : new String[][] {{"assign-ownerName", "R. Osei"}, {"assign-on-day", "12"}, {"assign-on-month", "5"},
-                {"assign-on-year", "2022"}}) {
+        for (String[] field : new String[][] {
+            {"assign-ownerName", "R. Osei"},
+            {"assign-on-day", "12"},
+            {"assign-on-month", "5"},
+            {"assign-on-year", "2022"}
+        }) {
             press(Keys.TAB);
             assertThat(focused().getDomAttribute("id")).isEqualTo(field[0]);
             press(field[1]);
@@ -212,7 +306,12 @@ class CommitmentPagesIT extends FormPagesTest {
 
         assertThat(browser.find(".govuk-notification-banner").getText()).contains("Owner assigned");
         assertThat(browser.find("#owner").getText()).isEqualTo("Legal manager: R. Osei");
-        assertThat(api.as(MANAGER).get("/api/commitments/" + id).json().path("ownerRole").asString()).isEqualTo("LEGAL_MANAGER");
+        assertThat(api.as(MANAGER)
+                        .get("/api/commitments/" + id)
+                        .json()
+                        .path("ownerRole")
+                        .asString())
+                .isEqualTo("LEGAL_MANAGER");
     }
 
     private WebElement focused() {
@@ -221,12 +320,15 @@ class CommitmentPagesIT extends FormPagesTest {
 
     /** The landmark the focus is in: "footer" once tabbing has gone past the main content. */
     private String focusedIn() {
-        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "const e = document.activeElement; return e && e.closest('footer') ? 'footer' : 'page'"));
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const e = document.activeElement; return e && e.closest('footer') ? 'footer' : 'page'"));
     }
 
     private void press(CharSequence keys) {
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(keys).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(keys)
+                .perform();
     }
 
     private void tabUntil(java.util.function.BooleanSupplier reached) {
@@ -240,16 +342,25 @@ class CommitmentPagesIT extends FormPagesTest {
     }
 
     private String recorded(String by, Map<String, Object> body) {
-        String inspectionId = api.as("lead.national").post("/api/inspections", inspection("LONDON_NORTH")).text("id");
-        return api.as(by).post("/api/commitments", with(body, "inspectionId", inspectionId, "issueNumber", 2)).text("id");
+        String inspectionId = api.as("lead.national")
+                .post("/api/inspections", inspection("LONDON_NORTH"))
+                .text("id");
+        return api.as(by)
+                .post("/api/commitments", with(body, "inspectionId", inspectionId, "issueNumber", 2))
+                .text("id");
     }
 
     private int historySize(String id) {
-        return api.as("auditor").get("/api/commitments/" + id + "/history").json().size();
+        return api.as("auditor")
+                .get("/api/commitments/" + id + "/history")
+                .json()
+                .size();
     }
 
     private List<String> actsOffered() {
-        return browser.findAll("details[id$=-details]").stream().map(d -> d.getDomAttribute("id").replace("-details", "")).toList();
+        return browser.findAll("details[id$=-details]").stream()
+                .map(d -> d.getDomAttribute("id").replace("-details", ""))
+                .toList();
     }
 
     /** Opens the act's form, fills it as a person would (selects by value) and sends it. */

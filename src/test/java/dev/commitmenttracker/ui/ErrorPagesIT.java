@@ -17,7 +17,8 @@ class ErrorPagesIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Page not found");
         HttpResponse<String> response = browser.fetch("/no-such-page");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         browser.assertAccessible("error-404");
     }
 
@@ -49,7 +50,8 @@ class ErrorPagesIT extends BrowserTest {
 
         assertThat(browser.heading()).isEqualTo("There is a problem with the request");
         assertThat(browser.find("#main-content").getText()).contains("Sort by one of");
-        assertThat(browser.fetch("/areas/LONDON_NORTH?sort=colour").statusCode()).isEqualTo(400);
+        assertThat(browser.fetch("/areas/LONDON_NORTH?sort=colour").statusCode())
+                .isEqualTo(400);
         browser.assertAccessible("error-400");
     }
 
@@ -59,6 +61,8 @@ class ErrorPagesIT extends BrowserTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(api.as(null).get("/api/reports/areas").status()).as("the API keeps HTTP Basic, no sign-in redirect").isEqualTo(401);
+        assertThat(api.as(null).get("/api/reports/areas").status())
+                .as("the API keeps HTTP Basic, no sign-in redirect")
+                .isEqualTo(401);
     }
 }

@@ -26,7 +26,8 @@ class ErrorPagesTest {
 
     @Test
     void aDatabaseFaultOnAPageIsTheServiceUnavailablePage() {
-        ModelAndView page = resolve(pageHandler(), new DataAccessResourceFailureException("connection refused"), "/areas/LONDON_NORTH");
+        ModelAndView page = resolve(
+                pageHandler(), new DataAccessResourceFailureException("connection refused"), "/areas/LONDON_NORTH");
 
         assertThat(page.getViewName()).isEqualTo("error");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -34,26 +35,41 @@ class ErrorPagesTest {
 
     @Test
     void refusalsKeepTheirMeaning() {
-        assertThat(resolve(pageHandler(), RuleViolation.conflict("commitment.not-evidenced", "Record evidence first."), "/x").getStatus())
+        assertThat(resolve(
+                                pageHandler(),
+                                RuleViolation.conflict("commitment.not-evidenced", "Record evidence first."),
+                                "/x")
+                        .getStatus())
                 .isEqualTo(HttpStatus.CONFLICT);
-        assertThat(resolve(pageHandler(), RuleViolation.forbidden("auth.area-forbidden", "Not yours."), "/x").getModel())
-                .containsEntry("status", 403).containsEntry("detail", "Not yours.");
-        assertThat(resolve(pageHandler(), new VersionMismatch(3, 4), "/x").getStatus()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
-        assertThat(resolve(pageHandler(), new IllegalStateException("bug"), "/x").getStatus()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(resolve(pageHandler(), RuleViolation.forbidden("auth.area-forbidden", "Not yours."), "/x")
+                        .getModel())
+                .containsEntry("status", 403)
+                .containsEntry("detail", "Not yours.");
+        assertThat(resolve(pageHandler(), new VersionMismatch(3, 4), "/x").getStatus())
+                .isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertThat(resolve(pageHandler(), new IllegalStateException("bug"), "/x")
+                        .getStatus())
+                .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Test
     void anUnknownPagePathIsNotFoundButAnUnknownApiPathIsLeftToTheApi() {
-        assertThat(resolve(null, new NoResourceFoundException(HttpMethod.GET, "/nowhere", "nowhere"), "/nowhere").getStatus())
+        assertThat(resolve(null, new NoResourceFoundException(HttpMethod.GET, "/nowhere", "nowhere"), "/nowhere")
+                        .getStatus())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(resolve(null, new NoResourceFoundException(HttpMethod.GET, "/api/nowhere", "api/nowhere"), "/api/nowhere")).isNull();
+        assertThat(resolve(
+                        null,
+                        new NoResourceFoundException(HttpMethod.GET, "/api/nowhere", "api/nowhere"),
+                        "/api/nowhere"))
+                .isNull();
     }
 
     @Test
     void failuresOfApiControllersAreLeftToTheApi() throws Exception {
         HandlerMethod apiHandler = new HandlerMethod(new StringBuilder(), StringBuilder.class.getMethod("toString"));
 
-        assertThat(resolve(apiHandler, new DataAccessResourceFailureException("down"), "/api/reports/areas")).isNull();
+        assertThat(resolve(apiHandler, new DataAccessResourceFailureException("down"), "/api/reports/areas"))
+                .isNull();
     }
 
     private ModelAndView resolve(Object handler, Exception failure, String path) {

@@ -18,14 +18,18 @@ class FormInputTest {
     @Test
     void aDateComesWholeOrInTheGovukParts() {
         assertThat(form("on", "2024-05-01").date("on")).isEqualTo(LocalDate.of(2024, 5, 1));
-        assertThat(form("on-day", "1", "on-month", "5", "on-year", "2024").date("on")).isEqualTo(LocalDate.of(2024, 5, 1));
-        assertThat(form("on-day", " ", "on-month", "", "on-year", "").date("on")).isNull();
+        assertThat(form("on-day", "1", "on-month", "5", "on-year", "2024").date("on"))
+                .isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(form("on-day", " ", "on-month", "", "on-year", "").date("on"))
+                .isNull();
     }
 
     @Test
     void aDateThatCannotBeReadIsRefusedNamingItsField() {
-        for (FormInput input : List.of(form("dueDate-day", "31", "dueDate-month", "2", "dueDate-year", "2023"),
-                form("dueDate-day", "1", "dueDate-month", "5"), form("dueDate-day", "1", "dueDate-month", "5", "dueDate-year", "23"),
+        for (FormInput input : List.of(
+                form("dueDate-day", "31", "dueDate-month", "2", "dueDate-year", "2023"),
+                form("dueDate-day", "1", "dueDate-month", "5"),
+                form("dueDate-day", "1", "dueDate-month", "5", "dueDate-year", "23"),
                 form("dueDate", "soon"))) {
             assertThatThrownBy(() -> input.date("dueDate")).isInstanceOfSatisfying(RuleViolation.class, refused -> {
                 assertThat(refused.code()).isEqualTo("validation.not-a-date");
@@ -37,12 +41,17 @@ class FormInputTest {
     @Test
     void numbersAndChoicesAreRefusedAsTheApiRefusesThem() {
         assertThat(form("sampleSize", " 20 ").integer("sampleSize")).isEqualTo(20);
-        assertThatThrownBy(() -> form("sampleSize", "twenty").integer("sampleSize")).isInstanceOfSatisfying(RuleViolation.class,
-                refused -> assertThat(refused.field()).isEqualTo("sampleSize"));
-        assertThat(form("ownerRole", "ABM").choice("ownerRole", OwnerRole.class)).isEqualTo(OwnerRole.ABM);
+        assertThatThrownBy(() -> form("sampleSize", "twenty").integer("sampleSize"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        refused -> assertThat(refused.field()).isEqualTo("sampleSize"));
+        assertThat(form("ownerRole", "ABM").choice("ownerRole", OwnerRole.class))
+                .isEqualTo(OwnerRole.ABM);
         assertThat(form("ownerRole", "").choice("ownerRole", OwnerRole.class)).isNull();
-        assertThatThrownBy(() -> form("ownerRole", "KING").choice("ownerRole", OwnerRole.class)).isInstanceOfSatisfying(RuleViolation.class,
-                refused -> assertThat(refused.code()).isEqualTo("validation.unknown-value"));
+        assertThatThrownBy(() -> form("ownerRole", "KING").choice("ownerRole", OwnerRole.class))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        refused -> assertThat(refused.code()).isEqualTo("validation.unknown-value"));
     }
 
     @Test
@@ -56,15 +65,23 @@ class FormInputTest {
         ExtendedModelMap model = new ExtendedModelMap();
         FormInput input = form("summary", "A sample.", "effectiveOn-day", "31", "_csrf", "secret");
 
-        FormProblems.show(model, "record-evidence", RuleViolation.invalid("validation.not-a-date", "effectiveOn", "Enter a real date."), input);
+        FormProblems.show(
+                model,
+                "record-evidence",
+                RuleViolation.invalid("validation.not-a-date", "effectiveOn", "Enter a real date."),
+                input);
 
         FormProblems.Problem problem = ((List<FormProblems.Problem>) model.get("problems")).get(0);
         assertThat(problem.href()).isEqualTo("#record-evidence-effectiveOn-day");
-        assertThat(model.get("errors")).isEqualTo(java.util.Map.of("record-evidence-effectiveOn", "Enter a real date."));
-        assertThat((java.util.Map<String, String>) model.get("values")).containsEntry("record-evidence-summary", "A sample.")
-                .containsEntry("record-evidence-effectiveOn-day", "31").doesNotContainKey("record-evidence-_csrf");
+        assertThat(model.get("errors"))
+                .isEqualTo(java.util.Map.of("record-evidence-effectiveOn", "Enter a real date."));
+        assertThat((java.util.Map<String, String>) model.get("values"))
+                .containsEntry("record-evidence-summary", "A sample.")
+                .containsEntry("record-evidence-effectiveOn-day", "31")
+                .doesNotContainKey("record-evidence-_csrf");
 
-        FormProblems.Problem noField = FormProblems.of("close", RuleViolation.conflict("commitment.target-not-met", "Below target."), f -> f);
+        FormProblems.Problem noField =
+                FormProblems.of("close", RuleViolation.conflict("commitment.target-not-met", "Below target."), f -> f);
         assertThat(noField.href()).isNull();
     }
 

@@ -17,7 +17,8 @@ abstract class FormPagesTest extends BrowserTest {
     /** Signs in as a demo user and waits for the landing page, so the next navigation cannot cut the sign-in short. */
     protected Browser signIn(String username) {
         browser.signInAs(username);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> !browser.path().startsWith("/login"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(driver -> !browser.path().startsWith("/login"));
         return browser;
     }
 

@@ -21,21 +21,39 @@ class OverviewPagesIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Commitments in every Area");
         Map<String, String> expected = new LinkedHashMap<>();
         for (JsonNode area : api.as("analyst").get("/api/reports/areas").json()) {
-            expected.put(area.path("area").asString(), String.join(" ", area.path("total").asString(), area.path("closed").asString(),
-                    area.path("percentClosed").asString(), area.path("overdue").asString(), area.path("dueNext30Days").asString(),
-                    area.path("rag").asString()));
+            expected.put(
+                    area.path("area").asString(),
+                    String.join(
+                            " ",
+                            area.path("total").asString(),
+                            area.path("closed").asString(),
+                            area.path("percentClosed").asString(),
+                            area.path("overdue").asString(),
+                            area.path("dueNext30Days").asString(),
+                            area.path("rag").asString()));
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
         Map<String, String> shown = new LinkedHashMap<>();
         for (WebElement row : browser.findAll("#areas-table tbody tr")) {
-            shown.put(row.getDomAttribute("data-area"), String.join(" ", figure(row, "total"), figure(row, "closed"),
-                    figure(row, "percentClosed"), figure(row, "overdue"), figure(row, "dueNext30Days"),
-                    row.findElement(By.cssSelector(".govuk-tag")).getText().toUpperCase()));
+            shown.put(
+                    row.getDomAttribute("data-area"),
+                    String.join(
+                            " ",
+                            figure(row, "total"),
+                            figure(row, "closed"),
+                            figure(row, "percentClosed"),
+                            figure(row, "overdue"),
+                            figure(row, "dueNext30Days"),
+                            row.findElement(By.cssSelector(".govuk-tag"))
+                                    .getText()
+                                    .toUpperCase()));
         }
         assertThat(shown).isEqualTo(expected);
         assertThat(browser.findAll("#areas-chart g")).hasSize(expected.size());
-        assertThat(browser.find("#areas-chart title").getDomProperty("textContent")).isEqualTo("Commitments by status in each Area");
-        assertThat(browser.findAll("#themes-table tbody tr")).hasSize(api.as("analyst").get("/api/reports/themes").json().size());
+        assertThat(browser.find("#areas-chart title").getDomProperty("textContent"))
+                .isEqualTo("Commitments by status in each Area");
+        assertThat(browser.findAll("#themes-table tbody tr"))
+                .hasSize(api.as("analyst").get("/api/reports/themes").json().size());
         browser.assertAccessible("overview");
     }
 
@@ -54,9 +72,14 @@ class OverviewPagesIT extends BrowserTest {
 
         HttpResponse<String> areas = browser.fetch("/areas.csv");
         assertThat(areas.statusCode()).isEqualTo(200);
-        assertThat(areas.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(areas.body()).isEqualTo(api.as("auditor").get("/api/reports/areas", "text/csv").body());
-        assertThat(browser.fetch("/themes.csv").body()).isEqualTo(api.as("auditor").get("/api/reports/themes", "text/csv").body());
+        assertThat(areas.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(areas.body())
+                .isEqualTo(
+                        api.as("auditor").get("/api/reports/areas", "text/csv").body());
+        assertThat(browser.fetch("/themes.csv").body())
+                .isEqualTo(
+                        api.as("auditor").get("/api/reports/themes", "text/csv").body());
     }
 
     @Test
@@ -64,7 +87,8 @@ class OverviewPagesIT extends BrowserTest {
         HttpResponse<String> anonymous = browser.fetch("/areas.csv");
 
         assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     private static String figure(WebElement row, String name) {

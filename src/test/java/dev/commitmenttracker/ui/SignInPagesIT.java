@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.commitmenttracker.security.TrackerRole;
 import dev.commitmenttracker.security.TrackerUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sign-in, landing pages and sign-out, as a person does them in a browser. */
 class SignInPagesIT extends BrowserTest {
@@ -19,6 +19,7 @@ class SignInPagesIT extends BrowserTest {
 
     @Autowired
     TrackerUsers users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -28,7 +29,8 @@ class SignInPagesIT extends BrowserTest {
 
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.heading()).isEqualTo("Sign in");
-        assertThat(browser.find("form[action$='/login'] input[name=_csrf]").getDomAttribute("type")).isEqualTo("hidden");
+        assertThat(browser.find("form[action$='/login'] input[name=_csrf]").getDomAttribute("type"))
+                .isEqualTo("hidden");
         browser.assertAccessible("sign-in");
     }
 
@@ -39,19 +41,21 @@ class SignInPagesIT extends BrowserTest {
 
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("There is a problem");
-        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href")).isEqualTo("#username");
+        assertThat(browser.find(".govuk-error-summary__list a").getDomAttribute("href"))
+                .isEqualTo("#username");
         assertThat(browser.driver().getTitle()).startsWith("Error:");
         browser.assertAccessible("sign-in-error");
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "lead.national, /",
-            "analyst, /",
-            "auditor, /",
-            "inspector, /",
-            "manager.london-north, /areas/LONDON_NORTH",
-            "manager.north-west, /areas/NORTH_WEST"})
+        "lead.national, /",
+        "analyst, /",
+        "auditor, /",
+        "inspector, /",
+        "manager.london-north, /areas/LONDON_NORTH",
+        "manager.north-west, /areas/NORTH_WEST"
+    })
     void eachRoleLandsOnItsPage(String user, String landing) {
         browser.signInAs(user);
 
@@ -63,8 +67,10 @@ class SignInPagesIT extends BrowserTest {
     void anAreaManagerOfSeveralAreasChoosesBetweenThemAndReadsOnlyThose() {
         if (!users.userExists(TWO_AREA_MANAGER)) {
             // "AREA_" + code is how a login carries an Area it is scoped to (security.UserAccount)
-            users.createUser(User.withUsername(TWO_AREA_MANAGER).password(encoder.encode("demo"))
-                    .authorities(TrackerRole.AREA_MANAGER.authority(), "AREA_LONDON_NORTH", "AREA_NORTH_WEST").build());
+            users.createUser(User.withUsername(TWO_AREA_MANAGER)
+                    .password(encoder.encode("demo"))
+                    .authorities(TrackerRole.AREA_MANAGER.authority(), "AREA_LONDON_NORTH", "AREA_NORTH_WEST")
+                    .build());
         }
         browser.signInAs(TWO_AREA_MANAGER);
 
@@ -81,8 +87,10 @@ class SignInPagesIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("CPS London North");
         browser.go("/areas/WESSEX");
         assertThat(browser.heading()).isEqualTo("You cannot see this page");
-        assertThat(browser.find("#main-content").getText()).contains("signed in as " + TWO_AREA_MANAGER)
-                .contains("You may read only what concerns your own Areas (LONDON_NORTH, NORTH_WEST): this concerns WESSEX.");
+        assertThat(browser.find("#main-content").getText())
+                .contains("signed in as " + TWO_AREA_MANAGER)
+                .contains(
+                        "You may read only what concerns your own Areas (LONDON_NORTH, NORTH_WEST): this concerns WESSEX.");
     }
 
     @Test
@@ -111,12 +119,19 @@ class SignInPagesIT extends BrowserTest {
     void govukFrontendIsServedHereAndItsScriptRunsWithoutAnyOutsideCall() {
         browser.go("/login");
 
-        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode()).isEqualTo(200);
-        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js").statusCode()).isEqualTo(200);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(browser.find("body").getDomAttribute("class")).contains("govuk-frontend-supported"));
-        Object outside = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))");
+        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.fetch("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js")
+                        .statusCode())
+                .isEqualTo(200);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.find("body").getDomAttribute("class"))
+                        .contains("govuk-frontend-supported"));
+        Object outside = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))");
         assertThat((java.util.List<?>) outside).isEmpty();
         Object gdsTransport = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
                 const hits = [];
@@ -126,7 +141,9 @@ class SignInPagesIT extends BrowserTest {
                   }
                 }
                 return hits.concat(performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/assets/fonts/')));""");
-        assertThat((java.util.List<?>) gdsTransport).as("GDS Transport is GOV.UK's own: neither used nor fetched").isEmpty();
+        assertThat((java.util.List<?>) gdsTransport)
+                .as("GDS Transport is GOV.UK's own: neither used nor fetched")
+                .isEmpty();
         assertThat(browser.findAll(".govuk-header__logotype")).as("no crown").isEmpty();
     }
 

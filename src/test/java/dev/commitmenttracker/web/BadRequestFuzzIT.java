@@ -78,15 +78,24 @@ class BadRequestFuzzIT {
     static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
     static final long SEED = Long.getLong("fuzz.seed", 20261130L);
     static final int DIGEST_EVERY = 250;
-    static final List<String> USERS = Arrays.asList(null, "manager.london-north", "manager.north-west", "lead.national", "auditor",
-            "analyst", "inspector", "lead.national:wrong-password");
+    static final List<String> USERS = Arrays.asList(
+            null,
+            "manager.london-north",
+            "manager.north-west",
+            "lead.national",
+            "auditor",
+            "analyst",
+            "inspector",
+            "lead.national:wrong-password");
     static final List<String> OTHER_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     static final int EXAMPLES = 30;
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     List<RequestMappingInfoHandlerMapping> mappings;
 
@@ -109,7 +118,11 @@ class BadRequestFuzzIT {
                     Map<String, UserDetails> plain = new TreeMap<>();
                     for (String user : USERS) {
                         if (user != null && !user.contains(":")) {
-                            plain.put(user, User.withUserDetails(users.loadUserByUsername(user)).password("{noop}" + Api.PASSWORD).build());
+                            plain.put(
+                                    user,
+                                    User.withUserDetails(users.loadUserByUsername(user))
+                                            .password("{noop}" + Api.PASSWORD)
+                                            .build());
                         }
                     }
                     return new QuickUsers(plain);
@@ -131,25 +144,28 @@ class BadRequestFuzzIT {
     }
 
     /** One mapped endpoint: a method, a path pattern and the handler whose parameters say what it takes. */
-    record Endpoint(String method, String pattern, HandlerMethod handler, List<String> consumes, List<String> produces) {
+    record Endpoint(
+            String method, String pattern, HandlerMethod handler, List<String> consumes, List<String> produces) {
         @Override
         public String toString() {
-            return method + " " + pattern + (consumes.isEmpty() ? "" : " consumes " + consumes) + (produces.isEmpty() ? "" : " produces " + produces);
+            return method + " " + pattern + (consumes.isEmpty() ? "" : " consumes " + consumes)
+                    + (produces.isEmpty() ? "" : " produces " + produces);
         }
     }
 
     /** A generated request. */
-    record Fuzzed(String method, String target, String user, Map<String, String> headers, byte[] body, String bodyKind) {
+    record Fuzzed(
+            String method, String target, String user, Map<String, String> headers, byte[] body, String bodyKind) {
         String describe() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-            return method + " " + target + " as " + user + " " + headers + " body(" + bodyKind + ", " + (body == null ? 0 : body.length) + " bytes): "
+            return method + " " + target + " as " + user + " " + headers + " body(" + bodyKind + ", "
+                    + (body == null ? 0 : body.length) + " bytes): "
                     + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
 
     /** Ids worth aiming at: real records of each kind. */
-    record Targets(String commitmentId, String inspectionId, String importId) {
-    }
+    record Targets(String commitmentId, String inspectionId, String importId) {}
 
     @Test
     void badRequestsAreRefusedAsProblemsAndChangeNothing() throws Exception {
@@ -165,10 +181,19 @@ class BadRequestFuzzIT {
     private void fuzz() throws Exception {
         Targets targets = targets();
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/commitments", "/api/commitments/{id}/closure", "/api/inspections",
-                "/api/imports", "/api/reports/areas/{area}");
+        assertThat(endpoints)
+                .extracting(Endpoint::pattern)
+                .contains(
+                        "/api/commitments",
+                        "/api/commitments/{id}/closure",
+                        "/api/inspections",
+                        "/api/imports",
+                        "/api/reports/areas/{area}");
         Generator generate = new Generator(new Random(SEED), targets, json);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byEndpoint = new TreeMap<>();
@@ -214,8 +239,10 @@ class BadRequestFuzzIT {
             events = now;
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        String summary = "Fuzzed " + REQUESTS + " requests (seed " + SEED + ") over " + endpoints.size() + " endpoints in " + seconds
-                + " s: 5xx " + serverErrorCount + ", 4xx not problem+json " + notProblemCount + ", writes accepted " + accepted
+        String summary = "Fuzzed " + REQUESTS + " requests (seed " + SEED + ") over " + endpoints.size()
+                + " endpoints in " + seconds
+                + " s: 5xx " + serverErrorCount + ", 4xx not problem+json " + notProblemCount + ", writes accepted "
+                + accepted
                 + ", statuses " + byStatus;
         System.out.println(summary);
         System.out.println("Requests per endpoint: " + byEndpoint);
@@ -224,12 +251,19 @@ class BadRequestFuzzIT {
         changedByRefusal.forEach(example -> System.out.println("changed by a refusal: " + example));
 
         assertThat(byEndpoint.keySet()).as("every endpoint is fuzzed").hasSize(endpoints.size());
-        assertThat(serverErrors).as(summary + "\nanswers 5xx (first " + EXAMPLES + ")").isEmpty();
-        assertThat(notProblems).as(summary + "\n4xx that are not problem+json with a code").isEmpty();
-        assertThat(changedByRefusal).as("refused requests that changed the event store or its digest").isEmpty();
+        assertThat(serverErrors)
+                .as(summary + "\nanswers 5xx (first " + EXAMPLES + ")")
+                .isEmpty();
+        assertThat(notProblems)
+                .as(summary + "\n4xx that are not problem+json with a code")
+                .isEmpty();
+        assertThat(changedByRefusal)
+                .as("refused requests that changed the event store or its digest")
+                .isEmpty();
         Api api = new Api(port);
         ProjectionsCaughtUp.await(api);
-        JsonNode projections = api.as("lead.national").get("/api/admin/projections").json().path("projections");
+        JsonNode projections =
+                api.as("lead.national").get("/api/admin/projections").json().path("projections");
         assertThat(projections.size()).isPositive();
         for (JsonNode projection : projections) {
             assertThat(projection.toString()).as("no projection stopped").doesNotContain("\"error\":true");
@@ -240,15 +274,20 @@ class BadRequestFuzzIT {
         Api.As lead = new Api(port).as("lead.national");
         Api.Response inspection = lead.post("/api/inspections", inspection("LONDON_NORTH"));
         String inspectionId = inspection.text("id");
-        Api.Response commitment = lead.post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 1));
+        Api.Response commitment = lead.post(
+                "/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 1));
         Api.Response imported;
         try {
-            imported = lead.postText("/api/imports", new org.springframework.core.io.ClassPathResource(
-                    "importing/yorkshire-and-humberside-2023-aip.txt").getContentAsString(StandardCharsets.UTF_8), "text/plain");
+            imported = lead.postText(
+                    "/api/imports",
+                    new org.springframework.core.io.ClassPathResource("importing/yorkshire-and-humberside-2023-aip.txt")
+                            .getContentAsString(StandardCharsets.UTF_8),
+                    "text/plain");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(List.of(inspection.status(), commitment.status(), imported.status())).as(inspection + " / " + commitment + " / " + imported)
+        assertThat(List.of(inspection.status(), commitment.status(), imported.status()))
+                .as(inspection + " / " + commitment + " / " + imported)
                 .containsOnly(201);
         return new Targets(commitment.text("id"), inspectionId, imported.text("id"));
     }
@@ -256,14 +295,20 @@ class BadRequestFuzzIT {
     private List<Endpoint> endpoints() {
         List<Endpoint> found = new ArrayList<>();
         for (RequestMappingInfoHandlerMapping mapping : mappings) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
                 RequestMappingInfo info = entry.getKey();
                 Collection<String> patterns = info.getPatternValues();
                 Collection<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                List<String> consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().map(Object::toString).toList();
-                List<String> produces = info.getProducesCondition().getProducibleMediaTypes().stream().map(Object::toString).toList();
+                List<String> consumes = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                        .map(Object::toString)
+                        .toList();
+                List<String> produces = info.getProducesCondition().getProducibleMediaTypes().stream()
+                        .map(Object::toString)
+                        .toList();
                 for (String pattern : patterns) {
-                    for (RequestMethod method : methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    for (RequestMethod method :
+                            methods.isEmpty() ? List.of(RequestMethod.GET, RequestMethod.POST) : methods) {
                         found.add(new Endpoint(method.name(), pattern, entry.getValue(), consumes, produces));
                     }
                 }
@@ -276,11 +321,16 @@ class BadRequestFuzzIT {
     private HttpResponse<String> send(HttpClient client, Fuzzed request) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.target()))
                 .timeout(Duration.ofSeconds(60))
-                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         if (request.user() != null) {
             String login = request.user().contains(":") ? request.user() : request.user() + ":" + Api.PASSWORD;
-            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
         }
         request.headers().forEach(builder::header);
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -301,22 +351,27 @@ class BadRequestFuzzIT {
         }
         try {
             JsonNode body = json.readTree(answer.body());
-            return body.path("status").asInt() == answer.statusCode() && !body.path("code").asString("").isBlank();
+            return body.path("status").asInt() == answer.statusCode()
+                    && !body.path("code").asString("").isBlank();
         } catch (RuntimeException unreadable) {
             return false;
         }
     }
 
     private static boolean isPage(String target) {
-        return !(target.startsWith("/api/") || target.startsWith("/actuator") || target.startsWith("/v3/api-docs")
-                || target.startsWith("/swagger-ui") || target.startsWith("/error"));
+        return !(target.startsWith("/api/")
+                || target.startsWith("/actuator")
+                || target.startsWith("/v3/api-docs")
+                || target.startsWith("/swagger-ui")
+                || target.startsWith("/error"));
     }
 
     private static void remember(List<String> examples, Fuzzed request, HttpResponse<String> answer) {
         if (examples.size() < EXAMPLES) {
             String body = answer.body() == null ? "" : answer.body();
-            examples.add(request.describe() + "\n   -> " + answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("")
-                    + " " + (body.length() > 300 ? body.substring(0, 300) : body));
+            examples.add(request.describe() + "\n   -> " + answer.statusCode() + " "
+                    + answer.headers().firstValue("Content-Type").orElse("") + " "
+                    + (body.length() > 300 ? body.substring(0, 300) : body));
         }
     }
 
@@ -325,7 +380,8 @@ class BadRequestFuzzIT {
     }
 
     private String digest(HttpClient client) throws Exception {
-        HttpResponse<String> answer = send(client, new Fuzzed("GET", "/api/audit/digest", "auditor", Map.of(), null, "none"));
+        HttpResponse<String> answer =
+                send(client, new Fuzzed("GET", "/api/audit/digest", "auditor", Map.of(), null, "none"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return answer.body();
     }
@@ -350,27 +406,79 @@ class BadRequestFuzzIT {
             this.json = json;
             int size = 1000;
             this.text = Arbitraries.oneOf(
-                    Arbitraries.strings().alpha().numeric().withChars(" .,'-").ofMinLength(0).ofMaxLength(60),
-                    Arbitraries.strings().all().ofMaxLength(30),
-                    Arbitraries.of("", " ", "=HYPERLINK(\"http://x\")", "+1", "-5", "@SUM(A1)", "\t=1", "null", "NaN", "[]", "{}",
-                            "'; drop table domain_event_entry; --", "../../etc/passwd", "%00", "<script>alert(1)</script>",
-                            "\u202eevil", "\ud83d\ude00 emoji", "漢字かな", "\u0000", "\u0007\u001b[31m", "a\r\nb", "\ufeff", "\ud800")
-            ).generatorWithEmbeddedEdgeCases(size);
-            this.longText = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '\n', '\u00e9').ofMinLength(250).ofMaxLength(20_000)
+                            Arbitraries.strings()
+                                    .alpha()
+                                    .numeric()
+                                    .withChars(" .,'-")
+                                    .ofMinLength(0)
+                                    .ofMaxLength(60),
+                            Arbitraries.strings().all().ofMaxLength(30),
+                            Arbitraries.of(
+                                    "",
+                                    " ",
+                                    "=HYPERLINK(\"http://x\")",
+                                    "+1",
+                                    "-5",
+                                    "@SUM(A1)",
+                                    "\t=1",
+                                    "null",
+                                    "NaN",
+                                    "[]",
+                                    "{}",
+                                    "'; drop table domain_event_entry; --",
+                                    "../../etc/passwd",
+                                    "%00",
+                                    "<script>alert(1)</script>",
+                                    "\u202eevil",
+                                    "\ud83d\ude00 emoji",
+                                    "漢字かな",
+                                    "\u0000",
+                                    "\u0007\u001b[31m",
+                                    "a\r\nb",
+                                    "\ufeff",
+                                    "\ud800"))
+                    .generatorWithEmbeddedEdgeCases(size);
+            this.longText = Arbitraries.strings()
+                    .withCharRange('a', 'z')
+                    .withChars(' ', '\n', '\u00e9')
+                    .ofMinLength(250)
+                    .ofMaxLength(20_000)
                     .generator(size);
-            this.oddText = Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('\u007f', '\u2028', '\ufffe').ofMinLength(1)
-                    .ofMaxLength(12).generator(size);
-            this.number = Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-5, 150),
-                    Arbitraries.of(0L, 1L, -1L, (long) Integer.MAX_VALUE, (long) Integer.MAX_VALUE + 1, (long) Integer.MIN_VALUE,
-                            Long.MAX_VALUE, Long.MIN_VALUE)).generatorWithEmbeddedEdgeCases(size);
-            this.date = Arbitraries.oneOf(days(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 1, 1)),
-                    days(LocalDate.of(-999_999, 1, 1), LocalDate.of(999_999, 12, 31)),
-                    Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1899, 12, 31), LocalDate.of(2101, 1, 1), LocalDate.of(0, 1, 1)))
+            this.oddText = Arbitraries.strings()
+                    .withCharRange('\u0000', '\u001f')
+                    .withChars('\u007f', '\u2028', '\ufffe')
+                    .ofMinLength(1)
+                    .ofMaxLength(12)
+                    .generator(size);
+            this.number = Arbitraries.oneOf(
+                            Arbitraries.longs(),
+                            Arbitraries.longs().between(-5, 150),
+                            Arbitraries.of(
+                                    0L,
+                                    1L,
+                                    -1L,
+                                    (long) Integer.MAX_VALUE,
+                                    (long) Integer.MAX_VALUE + 1,
+                                    (long) Integer.MIN_VALUE,
+                                    Long.MAX_VALUE,
+                                    Long.MIN_VALUE))
+                    .generatorWithEmbeddedEdgeCases(size);
+            this.date = Arbitraries.oneOf(
+                            days(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 1, 1)),
+                            days(LocalDate.of(-999_999, 1, 1), LocalDate.of(999_999, 12, 31)),
+                            Arbitraries.of(
+                                    LocalDate.MIN,
+                                    LocalDate.MAX,
+                                    LocalDate.of(1899, 12, 31),
+                                    LocalDate.of(2101, 1, 1),
+                                    LocalDate.of(0, 1, 1)))
                     .generatorWithEmbeddedEdgeCases(size);
         }
 
         private static Arbitrary<LocalDate> days(LocalDate from, LocalDate to) {
-            return Arbitraries.longs().between(from.toEpochDay(), to.toEpochDay()).map(LocalDate::ofEpochDay);
+            return Arbitraries.longs()
+                    .between(from.toEpochDay(), to.toEpochDay())
+                    .map(LocalDate::ofEpochDay);
         }
 
         Fuzzed request(Endpoint endpoint) {
@@ -379,11 +487,33 @@ class BadRequestFuzzIT {
             if (!endpoint.produces().isEmpty() && chance(0.6)) {
                 headers.put("Accept", pick(endpoint.produces()));
             } else if (chance(0.25)) {
-                headers.put("Accept", pick(List.of("application/json", "text/csv", "*/*", "text/html", "application/xml", "text/;;",
-                        "application/json;q=x", "text/csv;q=0.5, application/json", "image/png", "application/problem+json")));
+                headers.put(
+                        "Accept",
+                        pick(List.of(
+                                "application/json",
+                                "text/csv",
+                                "*/*",
+                                "text/html",
+                                "application/xml",
+                                "text/;;",
+                                "application/json;q=x",
+                                "text/csv;q=0.5, application/json",
+                                "image/png",
+                                "application/problem+json")));
             }
             if (chance(0.2)) {
-                headers.put("If-Match", pick(List.of("\"0\"", "\"1\"", "\"-1\"", "\"99999999999999999999\"", "*", "W/\"1\"", "1", "garbage", "\"\"")));
+                headers.put(
+                        "If-Match",
+                        pick(List.of(
+                                "\"0\"",
+                                "\"1\"",
+                                "\"-1\"",
+                                "\"99999999999999999999\"",
+                                "*",
+                                "W/\"1\"",
+                                "1",
+                                "garbage",
+                                "\"\"")));
             }
             String target = path(endpoint) + query(endpoint);
             String user = pick(USERS);
@@ -397,13 +527,23 @@ class BadRequestFuzzIT {
             } else if (bodyParameter != null && bodyParameter.getParameterType() == String.class) {
                 bodyKind = "text";
                 body = textDocument().getBytes(StandardCharsets.UTF_8);
-                headers.put("Content-Type", chance(0.85) ? pick(endpoint.consumes().isEmpty() ? List.of("text/plain") : endpoint.consumes())
-                        : oddContentType());
+                headers.put(
+                        "Content-Type",
+                        chance(0.85)
+                                ? pick(endpoint.consumes().isEmpty() ? List.of("text/plain") : endpoint.consumes())
+                                : oddContentType());
             } else if (bodyParameter != null || method.equals("POST") && chance(0.5)) {
                 bodyKind = "json";
                 body = jsonBody(bodyParameter == null ? null : bodyParameter.getGenericParameterType());
-                headers.put("Content-Type", chance(0.85) ? pick(List.of("application/json", "application/json", "application/json;charset=UTF-8",
-                        "application/merge-patch+json")) : oddContentType());
+                headers.put(
+                        "Content-Type",
+                        chance(0.85)
+                                ? pick(List.of(
+                                        "application/json",
+                                        "application/json",
+                                        "application/json;charset=UTF-8",
+                                        "application/merge-patch+json"))
+                                : oddContentType());
             }
             if (body != null && chance(0.03)) {
                 headers.remove("Content-Type");
@@ -412,14 +552,16 @@ class BadRequestFuzzIT {
         }
 
         private String path(Endpoint endpoint) {
-            String pattern = endpoint.pattern().replace("/**", "/" + segment(pick(List.of("x", "index.html", "..", "a%b"))));
+            String pattern =
+                    endpoint.pattern().replace("/**", "/" + segment(pick(List.of("x", "index.html", "..", "a%b"))));
             Matcher variables = VARIABLE.matcher(pattern);
             StringBuilder path = new StringBuilder();
             while (variables.find()) {
                 String name = variables.group(1);
                 MethodParameter typed = parameterNamed(endpoint, PathVariable.class, name);
                 String value = typed != null && typed.getParameterType().isEnum() && chance(0.7)
-                        ? pickConstant(typed.getParameterType()) : pathValue(name);
+                        ? pickConstant(typed.getParameterType())
+                        : pathValue(name);
                 variables.appendReplacement(path, Matcher.quoteReplacement(segment(value)));
             }
             variables.appendTail(path);
@@ -438,7 +580,14 @@ class BadRequestFuzzIT {
                 case 10 -> "漢字-é-\ud83d\ude00";
                 case 11 -> oddText.next(random).value();
                 case 12 -> pick(List.of("..", ".", " ", "%", "a/b", "a;b", "a\\b", "';--", "*"));
-                case 13 -> pick(List.of("commitment-progress", "inspections", "evidence-register", "nope", "LONDON_NORTH", "london-north"));
+                case 13 ->
+                    pick(List.of(
+                            "commitment-progress",
+                            "inspections",
+                            "evidence-register",
+                            "nope",
+                            "LONDON_NORTH",
+                            "london-north"));
                 default -> text.next(random).value();
             };
         }
@@ -447,14 +596,19 @@ class BadRequestFuzzIT {
             List<String> pairs = new ArrayList<>();
             for (MethodParameter parameter : parameters(endpoint)) {
                 RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
-                if (annotation == null || MultipartFile.class.isAssignableFrom(parameter.getParameterType()) || chance(0.5)) {
+                if (annotation == null
+                        || MultipartFile.class.isAssignableFrom(parameter.getParameterType())
+                        || chance(0.5)) {
                     continue;
                 }
-                String name = annotation.name().isEmpty() ? annotation.value().isEmpty() ? parameter.getParameterName() : annotation.value() : annotation.name();
+                String name = annotation.name().isEmpty()
+                        ? annotation.value().isEmpty() ? parameter.getParameterName() : annotation.value()
+                        : annotation.name();
                 pairs.add(encode(name) + "=" + encode(queryValue(parameter.getParameterType())));
             }
             if (chance(0.1)) {
-                pairs.add(encode(pick(List.of("zzz", "area", "page", "validAt", "position", "actor", ""))) + "=" + encode(text.next(random).value()));
+                pairs.add(encode(pick(List.of("zzz", "area", "page", "validAt", "position", "actor", ""))) + "="
+                        + encode(text.next(random).value()));
             }
             return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
         }
@@ -470,8 +624,14 @@ class BadRequestFuzzIT {
                 return date.next(random).value().toString();
             }
             if (type == java.time.Instant.class) {
-                return pick(List.of("2023-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z", "1970-01-01T00:00:00Z",
-                        "2023-01-01", "2023-01-01T25:00:00Z", date.next(random).value() + "T12:00:00Z"));
+                return pick(List.of(
+                        "2023-01-01T00:00:00Z",
+                        "+1000000000-01-01T00:00:00Z",
+                        "-1000000000-01-01T00:00:00Z",
+                        "1970-01-01T00:00:00Z",
+                        "2023-01-01",
+                        "2023-01-01T25:00:00Z",
+                        date.next(random).value() + "T12:00:00Z"));
             }
             if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
                 return String.valueOf(number.next(random).value());
@@ -483,8 +643,22 @@ class BadRequestFuzzIT {
         }
 
         private String scalarOdd() {
-            return pick(List.of("", " ", "null", "-1", "99999999999999999999", "1e400", "NaN", "x", "LONDON_NORTH", "2023-02-30", "%",
-                    oddText.next(random).value(), "x".repeat(2000), "\u00e9\u6f22", "true"));
+            return pick(List.of(
+                    "",
+                    " ",
+                    "null",
+                    "-1",
+                    "99999999999999999999",
+                    "1e400",
+                    "NaN",
+                    "x",
+                    "LONDON_NORTH",
+                    "2023-02-30",
+                    "%",
+                    oddText.next(random).value(),
+                    "x".repeat(2000),
+                    "\u00e9\u6f22",
+                    "true"));
         }
 
         private String textDocument() {
@@ -492,9 +666,13 @@ class BadRequestFuzzIT {
                 case 0 -> "";
                 case 1 -> oddText.next(random).value();
                 case 2 -> text.next(random).value();
-                case 3 -> "Response to the inspection of CPS " + text.next(random).value() + "\n\nIssue to address 1\n" + text.next(random).value()
-                        + "\n\nResponse: " + text.next(random).value() + "\n";
-                case 4 -> "<html><body><h1>" + text.next(random).value() + "</h1><p>" + oddText.next(random).value() + "</p></body></html>";
+                case 3 ->
+                    "Response to the inspection of CPS " + text.next(random).value() + "\n\nIssue to address 1\n"
+                            + text.next(random).value() + "\n\nResponse: "
+                            + text.next(random).value() + "\n";
+                case 4 ->
+                    "<html><body><h1>" + text.next(random).value() + "</h1><p>"
+                            + oddText.next(random).value() + "</p></body></html>";
                 default -> {
                     String text = longText.next(random).value();
                     yield text.substring(0, Math.min(text.length(), 250 + random.nextInt(3750)));
@@ -504,8 +682,15 @@ class BadRequestFuzzIT {
 
         private byte[] multipartBody(Map<String, String> headers) {
             String boundary = "fuzz" + random.nextInt(1_000_000);
-            headers.put("Content-Type", chance(0.85) ? "multipart/form-data; boundary=" + boundary
-                    : pick(List.of("multipart/form-data", "multipart/form-data; boundary=", "multipart/mixed; boundary=" + boundary, oddContentType())));
+            headers.put(
+                    "Content-Type",
+                    chance(0.85)
+                            ? "multipart/form-data; boundary=" + boundary
+                            : pick(List.of(
+                                    "multipart/form-data",
+                                    "multipart/form-data; boundary=",
+                                    "multipart/mixed; boundary=" + boundary,
+                                    oddContentType())));
             if (chance(0.1)) {
                 return chance(0.5) ? new byte[0] : text.next(random).value().getBytes(StandardCharsets.UTF_8);
             }
@@ -518,13 +703,20 @@ class BadRequestFuzzIT {
                 case 4 -> "a\u0001b.html";
                 default -> pick(List.of("response.txt", "response.md", "response.html", "response.pdf", ".txt"));
             };
-            String partType = pick(List.of("text/plain", "text/markdown", "text/html", "application/octet-stream", "image/png", "x"));
+            String partType = pick(
+                    List.of("text/plain", "text/markdown", "text/html", "application/octet-stream", "image/png", "x"));
             StringBuilder body = new StringBuilder("--" + boundary + "\r\n");
-            body.append("Content-Disposition: form-data; name=\"").append(partName).append("\"");
+            body.append("Content-Disposition: form-data; name=\"")
+                    .append(partName)
+                    .append("\"");
             if (chance(0.9)) {
                 body.append("; filename=\"").append(fileName).append("\"");
             }
-            body.append("\r\nContent-Type: ").append(partType).append("\r\n\r\n").append(textDocument()).append("\r\n");
+            body.append("\r\nContent-Type: ")
+                    .append(partType)
+                    .append("\r\n\r\n")
+                    .append(textDocument())
+                    .append("\r\n");
             if (chance(0.9)) {
                 body.append("--").append(boundary).append("--\r\n");
             }
@@ -532,8 +724,20 @@ class BadRequestFuzzIT {
         }
 
         private String oddContentType() {
-            return pick(List.of("text/plain", "multipart/form-data", "application/*", "*/*", "application/xml", "text/csv", "x", "",
-                    "application/json; charset=UTF-16", "application/x-www-form-urlencoded", "text/html", "application/json;;", "image/png"));
+            return pick(List.of(
+                    "text/plain",
+                    "multipart/form-data",
+                    "application/*",
+                    "*/*",
+                    "application/xml",
+                    "text/csv",
+                    "x",
+                    "",
+                    "application/json; charset=UTF-16",
+                    "application/x-www-form-urlencoded",
+                    "text/html",
+                    "application/json;;",
+                    "image/png"));
         }
 
         private byte[] jsonBody(Type type) {
@@ -568,8 +772,13 @@ class BadRequestFuzzIT {
             }
             Class<?> raw = raw(type);
             if (raw == String.class) {
-                return chance(0.03) ? longText.next(random).value() : chance(0.15) ? oddText.next(random).value()
-                        : chance(0.2) ? pathValue("id") : text.next(random).value();
+                return chance(0.03)
+                        ? longText.next(random).value()
+                        : chance(0.15)
+                                ? oddText.next(random).value()
+                                : chance(0.2)
+                                        ? pathValue("id")
+                                        : text.next(random).value();
             }
             if (raw.isEnum()) {
                 return chance(0.8) ? pickConstant(raw) : pick(List.of("", "nope", "london_north", "LONDON NORTH", "0"));
@@ -578,7 +787,11 @@ class BadRequestFuzzIT {
                 return chance(0.2) ? scalarOdd() : date.next(random).value().toString();
             }
             if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
-                return chance(0.05) ? new BigInteger("9".repeat(30)) : chance(0.05) ? new BigDecimal("1.5") : number.next(random).value();
+                return chance(0.05)
+                        ? new BigInteger("9".repeat(30))
+                        : chance(0.05)
+                                ? new BigDecimal("1.5")
+                                : number.next(random).value();
             }
             if (raw == Boolean.class || raw == boolean.class) {
                 return random.nextBoolean();
@@ -595,7 +808,12 @@ class BadRequestFuzzIT {
                 Map<String, Object> map = new LinkedHashMap<>();
                 int size = random.nextInt(4);
                 for (int i = 0; i < size; i++) {
-                    map.put(pick(List.of("Casework quality", "", "\u0000", text.next(random).value())),
+                    map.put(
+                            pick(List.of(
+                                    "Casework quality",
+                                    "",
+                                    "\u0000",
+                                    text.next(random).value())),
                             depth > 3 ? text.next(random).value() : value(argument(type, 1), depth + 1));
                 }
                 return map;
@@ -662,18 +880,28 @@ class BadRequestFuzzIT {
             return parameters;
         }
 
-        private static MethodParameter parameter(Endpoint endpoint, Class<? extends java.lang.annotation.Annotation> annotation) {
-            return parameters(endpoint).stream().filter(p -> p.hasParameterAnnotation(annotation)).findFirst().orElse(null);
+        private static MethodParameter parameter(
+                Endpoint endpoint, Class<? extends java.lang.annotation.Annotation> annotation) {
+            return parameters(endpoint).stream()
+                    .filter(p -> p.hasParameterAnnotation(annotation))
+                    .findFirst()
+                    .orElse(null);
         }
 
-        private static MethodParameter parameterNamed(Endpoint endpoint, Class<? extends java.lang.annotation.Annotation> annotation, String name) {
-            return parameters(endpoint).stream().filter(p -> p.hasParameterAnnotation(annotation))
-                    .filter(p -> name.equals(p.getParameterName()) || name.equals(((PathVariable) p.getParameterAnnotation(annotation)).value()))
-                    .findFirst().orElse(null);
+        private static MethodParameter parameterNamed(
+                Endpoint endpoint, Class<? extends java.lang.annotation.Annotation> annotation, String name) {
+            return parameters(endpoint).stream()
+                    .filter(p -> p.hasParameterAnnotation(annotation))
+                    .filter(p -> name.equals(p.getParameterName())
+                            || name.equals(((PathVariable) p.getParameterAnnotation(annotation)).value()))
+                    .findFirst()
+                    .orElse(null);
         }
 
         private static String segment(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%2E", ".");
+            return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                    .replace("+", "%20")
+                    .replace("%2E", ".");
         }
 
         private static String encode(String value) {

@@ -35,8 +35,10 @@ class CsvFormulaIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     Api api;
     String id;
 
@@ -45,15 +47,37 @@ class CsvFormulaIT {
         api = new Api(port);
         Api.As manager = api.as("manager.north-west");
         LocalDate today = clock.today();
-        Api.Response created = manager.post("/api/commitments", with(commitment("NORTH_WEST"), "text", FORMULA_TEXT,
-                "committedOn", today.minusDays(30).toString(), "dueDate", today.plusDays(100).toString()));
+        Api.Response created = manager.post(
+                "/api/commitments",
+                with(
+                        commitment("NORTH_WEST"),
+                        "text",
+                        FORMULA_TEXT,
+                        "committedOn",
+                        today.minusDays(30).toString(),
+                        "dueDate",
+                        today.plusDays(100).toString()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         id = created.text("id");
-        Api.Response assigned = manager.post("/api/commitments/" + id + "/assignment",
-                map("ownerRole", "LEGAL_MANAGER", "ownerName", FORMULA_OWNER, "on", today.minusDays(20).toString()));
+        Api.Response assigned = manager.post(
+                "/api/commitments/" + id + "/assignment",
+                map(
+                        "ownerRole",
+                        "LEGAL_MANAGER",
+                        "ownerName",
+                        FORMULA_OWNER,
+                        "on",
+                        today.minusDays(20).toString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-        Api.Response revised = manager.postAtCurrentVersion("/api/commitments/" + id + "/due-date",
-                map("dueDate", today.plusDays(200).toString(), "reason", FORMULA_REASON, "on", today.minusDays(10).toString()));
+        Api.Response revised = manager.postAtCurrentVersion(
+                "/api/commitments/" + id + "/due-date",
+                map(
+                        "dueDate",
+                        today.plusDays(200).toString(),
+                        "reason",
+                        FORMULA_REASON,
+                        "on",
+                        today.minusDays(10).toString()));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         ProjectionsCaughtUp.await(api);
     }
@@ -70,8 +94,12 @@ class CsvFormulaIT {
     @Test
     void theChangesCsvQuotesFormulas() throws IOException {
         LocalDate today = clock.today();
-        List<CSVRecord> rows = csv("/api/reports/areas/NORTH_WEST/changes?from=" + today.minusDays(60) + "&to=" + today);
-        List<String> texts = rows.stream().filter(r -> r.get("commitmentId").equals(id)).map(r -> r.get("commitmentText")).toList();
+        List<CSVRecord> rows =
+                csv("/api/reports/areas/NORTH_WEST/changes?from=" + today.minusDays(60) + "&to=" + today);
+        List<String> texts = rows.stream()
+                .filter(r -> r.get("commitmentId").equals(id))
+                .map(r -> r.get("commitmentText"))
+                .toList();
         assertThat(texts).isNotEmpty().allMatch(text -> text.equals("'" + FORMULA_TEXT));
         assertNoCellRunsAsAFormula(rows);
     }
@@ -87,12 +115,19 @@ class CsvFormulaIT {
         Api.Response response = api.as("lead.national").get(path, "text/csv");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/csv");
-        return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(response.body())).getRecords());
+        return new ArrayList<>(CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(response.body()))
+                .getRecords());
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String column, String value) {
-        return rows.stream().filter(r -> r.get(column).equals(value)).findFirst()
+        return rows.stream()
+                .filter(r -> r.get(column).equals(value))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row with " + column + " " + value + " in " + rows));
     }
 
@@ -101,7 +136,9 @@ class CsvFormulaIT {
         for (CSVRecord row : rows) {
             for (String cell : row) {
                 if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-                    assertThat(cell).as("a cell starting like a formula must be a number or a date").matches("-?[0-9][0-9.:T-]*");
+                    assertThat(cell)
+                            .as("a cell starting like a formula must be a number or a date")
+                            .matches("-?[0-9][0-9.:T-]*");
                 }
             }
         }

@@ -18,8 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
 
 class CsvMessageConverterTest {
 
-    record Row(AreaCode area, String text) {
-    }
+    record Row(AreaCode area, String text) {}
 
     record Report(List<Row> rows, int other) implements CsvRows<Row> {
         @Override
@@ -61,7 +60,8 @@ class CsvMessageConverterTest {
         MockHttpOutputMessage output = new MockHttpOutputMessage();
         Report report = new Report(List.of(new Row(AreaCode.WESSEX, "=1+1")), 7);
 
-        assertThat(converter.canWrite(ResolvableType.forClass(Report.class), Report.class, Csv.TEXT_CSV)).isTrue();
+        assertThat(converter.canWrite(ResolvableType.forClass(Report.class), Report.class, Csv.TEXT_CSV))
+                .isTrue();
         converter.write(report, ResolvableType.forClass(Report.class), Csv.TEXT_CSV, output, null);
 
         assertThat(output.getBodyAsString(StandardCharsets.UTF_8)).isEqualTo("area,text\r\nWESSEX,'=1+1\r\n");

@@ -15,13 +15,24 @@ import org.junit.jupiter.api.Test;
 
 class CsvRecordsTest {
 
-    enum Colour { RED, GREEN }
-
-    record Counts(long total, Map<Colour, Long> byColour, @CsvRecords.Omit String jsonOnly, BigDecimal share) {
+    enum Colour {
+        RED,
+        GREEN
     }
 
-    record Row(AreaCode area, Theme theme, List<AreaCode> jointWith, @JsonUnwrapped Counts counts, LocalDate on, String note) {
-    }
+    record Counts(
+            long total,
+            Map<Colour, Long> byColour,
+            @CsvRecords.Omit String jsonOnly,
+            BigDecimal share) {}
+
+    record Row(
+            AreaCode area,
+            Theme theme,
+            List<AreaCode> jointWith,
+            @JsonUnwrapped Counts counts,
+            LocalDate on,
+            String note) {}
 
     @Test
     void givenARecord_thenAColumnPerComponentWithUnwrappedOnesInPlaceAndEnumKeyedMapsSpreadOut() {
@@ -33,11 +44,25 @@ class CsvRecordsTest {
     void givenARow_thenCellsFollowTheHeaderWithThemeCodesJoinedListsAndEmptyNulls() {
         Map<Colour, Long> byColour = new EnumMap<>(Colour.class);
         byColour.put(Colour.GREEN, 2L);
-        Row row = new Row(AreaCode.WESSEX, Theme.DISCLOSURE, List.of(AreaCode.LONDON_NORTH, AreaCode.NORTH_WEST),
-                new Counts(3, byColour, "left out", new BigDecimal("66.7")), LocalDate.of(2026, 1, 2), null);
+        Row row = new Row(
+                AreaCode.WESSEX,
+                Theme.DISCLOSURE,
+                List.of(AreaCode.LONDON_NORTH, AreaCode.NORTH_WEST),
+                new Counts(3, byColour, "left out", new BigDecimal("66.7")),
+                LocalDate.of(2026, 1, 2),
+                null);
 
-        assertThat(CsvRecords.cells(row)).containsExactly(AreaCode.WESSEX.toString(), Theme.DISCLOSURE.code(), "LONDON_NORTH NORTH_WEST",
-                3L, null, 2L, new BigDecimal("66.7"), LocalDate.of(2026, 1, 2), null);
+        assertThat(CsvRecords.cells(row))
+                .containsExactly(
+                        AreaCode.WESSEX.toString(),
+                        Theme.DISCLOSURE.code(),
+                        "LONDON_NORTH NORTH_WEST",
+                        3L,
+                        null,
+                        2L,
+                        new BigDecimal("66.7"),
+                        LocalDate.of(2026, 1, 2),
+                        null);
     }
 
     @Test

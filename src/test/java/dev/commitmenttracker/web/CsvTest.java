@@ -23,19 +23,25 @@ class CsvTest {
 
     @Test
     void fieldsAreQuotedAsRfc4180WantsAndNullsAreEmpty() {
-        ResponseEntity<String> response = Csv.respond("test", List.of("a", "b", "c"),
+        ResponseEntity<String> response = Csv.respond(
+                "test",
+                List.of("a", "b", "c"),
                 List.of(Arrays.asList("plain", "with, comma", null), Arrays.asList("say \"hi\"", "line\nbreak", 3)));
 
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("inline; filename=\"test.csv\"");
-        assertThat(response.getBody()).isEqualTo("a,b,c\r\nplain,\"with, comma\",\r\n\"say \"\"hi\"\"\",\"line\nbreak\",3\r\n");
+        assertThat(response.getBody())
+                .isEqualTo("a,b,c\r\nplain,\"with, comma\",\r\n\"say \"\"hi\"\"\",\"line\nbreak\",3\r\n");
     }
 
     @Test
     void textThatASpreadsheetWouldRunIsQuotedButNumbersStayNumbers() {
-        ResponseEntity<String> response = Csv.respond("test", List.of("a", "b", "c", "d", "e", "f", "g", "h"),
+        ResponseEntity<String> response = Csv.respond(
+                "test",
+                List.of("a", "b", "c", "d", "e", "f", "g", "h"),
                 List.of(Arrays.asList("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tlead", "\rlead", -5, "plain -x")));
 
-        assertThat(response.getBody()).isEqualTo("a,b,c,d,e,f,g,h\r\n'=1+2,'+SUM(A1),'-2+3,'@cmd,'\tlead,\"'\rlead\",-5,plain -x\r\n");
+        assertThat(response.getBody())
+                .isEqualTo("a,b,c,d,e,f,g,h\r\n'=1+2,'+SUM(A1),'-2+3,'@cmd,'\tlead,\"'\rlead\",-5,plain -x\r\n");
     }
 }

@@ -35,8 +35,10 @@ class ProblemResponsesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,24 +53,41 @@ class ProblemResponsesIT {
         Api.As manager = api.as(MANAGER);
 
         assertProblem(manager.get("/api/commitments/" + inspectionId), 404, "commitment.not-found");
-        assertProblem(manager.get("/api/commitments/" + inspectionId + "?validAt=2023-01-01"), 404, "commitment.not-found");
-        assertProblem(manager.post("/api/commitments/" + inspectionId + "/start", map("on", "2022-06-01")), 404, "commitment.not-found");
+        assertProblem(
+                manager.get("/api/commitments/" + inspectionId + "?validAt=2023-01-01"), 404, "commitment.not-found");
+        assertProblem(
+                manager.post("/api/commitments/" + inspectionId + "/start", map("on", "2022-06-01")),
+                404,
+                "commitment.not-found");
         assertProblem(api.as("auditor").get("/api/commitments/" + inspectionId + "/history"), 404, null);
-        assertProblem(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "id", inspectionId)), 409, "commitment.id-in-use");
+        assertProblem(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "id", inspectionId)),
+                409,
+                "commitment.id-in-use");
     }
 
     @Test
     void anInspectionCreatedUnderACommitmentsIdIsInUse() {
         String commitmentId = UUID.randomUUID().toString();
-        assertThat(api.as(MANAGER).post("/api/commitments", with(commitment("LONDON_NORTH"), "id", commitmentId)).status()).isEqualTo(201);
+        assertThat(api.as(MANAGER)
+                        .post("/api/commitments", with(commitment("LONDON_NORTH"), "id", commitmentId))
+                        .status())
+                .isEqualTo(201);
 
-        assertProblem(api.as(MANAGER).post("/api/inspections", with(inspection("LONDON_NORTH"), "id", commitmentId)), 409, "inspection.id-in-use");
+        assertProblem(
+                api.as(MANAGER).post("/api/inspections", with(inspection("LONDON_NORTH"), "id", commitmentId)),
+                409,
+                "inspection.id-in-use");
     }
 
     @Test
     void anAsOfABillionYearsOutIsBadInput() {
-        RawHttp.Answer answer = RawHttp.send(port, "GET", "/api/reports/areas/LONDON_NORTH?asOf=%2B1000000000-01-01T00:00:00Z",
-                Map.of("Authorization", RawHttp.basic(LEAD)), null);
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "GET",
+                "/api/reports/areas/LONDON_NORTH?asOf=%2B1000000000-01-01T00:00:00Z",
+                Map.of("Authorization", RawHttp.basic(LEAD)),
+                null);
         assertRawProblem(answer, 400, "validation.out-of-range");
         assertThat(field(answer)).isEqualTo("asOf");
     }
@@ -79,10 +98,26 @@ class ProblemResponsesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=x", "application/*", "text/plain", "application/xml"})
+    @ValueSource(
+            strings = {
+                "multipart/form-data",
+                "multipart/form-data; boundary=x",
+                "application/*",
+                "text/plain",
+                "application/xml"
+            })
     void aJsonEndpointRefusesOtherContentTypes(String contentType) {
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/commitments",
-                Map.of("Authorization", RawHttp.basic(MANAGER), "Content-Type", contentType, "X-Requested-With", "test"),
+        RawHttp.Answer answer = RawHttp.send(
+                port,
+                "POST",
+                "/api/commitments",
+                Map.of(
+                        "Authorization",
+                        RawHttp.basic(MANAGER),
+                        "Content-Type",
+                        contentType,
+                        "X-Requested-With",
+                        "test"),
                 "{\"area\":\"LONDON_NORTH\"}".getBytes());
         assertRawProblem(answer, 415, "request.unsupported-media-type");
     }
@@ -91,14 +126,16 @@ class ProblemResponsesIT {
     void anUploadOverTheLimitIsTooLarge() {
         byte[] big = new byte[12 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/imports", multipartHeaders(), multipart("response.txt", big));
+        RawHttp.Answer answer =
+                RawHttp.send(port, "POST", "/api/imports", multipartHeaders(), multipart("response.txt", big));
         assertRawProblem(answer, 413, "request.too-large");
     }
 
     @Test
     void aMultipartImportWithoutItsFilePartIsBadInput() {
         String boundary = "xyzzy";
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nhello\r\n--" + boundary + "--\r\n")
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nhello\r\n--"
+                        + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/imports", multipartHeaders(), body);
         assertRawProblem(answer, 400, "validation.required");
@@ -109,10 +146,15 @@ class ProblemResponsesIT {
     void anImportWithNoBodyIsBadInput() {
         assertRawProblem(RawHttp.send(port, "POST", "/api/imports", multipartHeaders(), null), 400, null);
         assertRawProblem(RawHttp.send(port, "POST", "/api/imports", multipartHeaders(), new byte[0]), 400, null);
-        RawHttp.Answer plain = RawHttp.send(port, "POST", "/api/imports",
-                Map.of("Authorization", RawHttp.basic(MANAGER), "Content-Type", "text/plain"), null);
+        RawHttp.Answer plain = RawHttp.send(
+                port,
+                "POST",
+                "/api/imports",
+                Map.of("Authorization", RawHttp.basic(MANAGER), "Content-Type", "text/plain"),
+                null);
         assertRawProblem(plain, 400, null);
-        RawHttp.Answer none = RawHttp.send(port, "POST", "/api/imports", Map.of("Authorization", RawHttp.basic(MANAGER)), null);
+        RawHttp.Answer none =
+                RawHttp.send(port, "POST", "/api/imports", Map.of("Authorization", RawHttp.basic(MANAGER)), null);
         assertThat(none.status()).as(none.toString()).isBetween(400, 499);
         assertRawProblem(none, none.status(), null);
     }
@@ -120,18 +162,30 @@ class ProblemResponsesIT {
     @Test
     void anUploadWithAFileNameTooLongForTheRecordIsBadInput() throws java.io.IOException {
         // A real response, so that only the file name is wrong with it.
-        byte[] response = new org.springframework.core.io.ClassPathResource("importing/yorkshire-and-humberside-2023-aip.txt")
+        byte[] response = new org.springframework.core.io.ClassPathResource(
+                        "importing/yorkshire-and-humberside-2023-aip.txt")
                 .getContentAsByteArray();
         Map<String, String> headers = new LinkedHashMap<>(multipartHeaders());
         headers.put("Authorization", RawHttp.basic(LEAD));
-        RawHttp.Answer answer = RawHttp.send(port, "POST", "/api/imports", headers, multipart("r".repeat(300) + ".txt", response));
+        RawHttp.Answer answer =
+                RawHttp.send(port, "POST", "/api/imports", headers, multipart("r".repeat(300) + ".txt", response));
         assertRawProblem(answer, 400, "validation.too-long");
         assertThat(field(answer)).isEqualTo("fileName");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/commitments/%00", "/api/commitments/%ZZ", "/api/commitments/..%2F..%2Fetc", "/api/commitments/a;b",
-            "/api/commitments/%2e%2e/x", "/api/%2e%2e/api/commitments", "/api/commitments/a%2Fb", "/api//commitments", "/api/commitments/%5C"})
+    @ValueSource(
+            strings = {
+                "/api/commitments/%00",
+                "/api/commitments/%ZZ",
+                "/api/commitments/..%2F..%2Fetc",
+                "/api/commitments/a;b",
+                "/api/commitments/%2e%2e/x",
+                "/api/%2e%2e/api/commitments",
+                "/api/commitments/a%2Fb",
+                "/api//commitments",
+                "/api/commitments/%5C"
+            })
     void pathsTheContainerOrTheFirewallRefuseAreProblems(String path) {
         RawHttp.Answer answer = RawHttp.send(port, "GET", path, Map.of("Authorization", RawHttp.basic(MANAGER)), null);
 
@@ -142,8 +196,11 @@ class ProblemResponsesIT {
     @ParameterizedTest
     @ValueSource(strings = {"text/;;", "application/json;q=x", "//", "text/csv, ;", "*/*;q=1;q=2"})
     void aMalformedAcceptHeaderIsAnsweredWithAProblem(String accept) {
-        for (String path : new String[] {"/api/commitments", "/api/commitments/" + UUID.randomUUID(), "/api/reports/areas", "/api/nowhere"}) {
-            RawHttp.Answer answer = RawHttp.send(port, "GET", path, Map.of("Authorization", RawHttp.basic(MANAGER), "Accept", accept), null);
+        for (String path : new String[] {
+            "/api/commitments", "/api/commitments/" + UUID.randomUUID(), "/api/reports/areas", "/api/nowhere"
+        }) {
+            RawHttp.Answer answer = RawHttp.send(
+                    port, "GET", path, Map.of("Authorization", RawHttp.basic(MANAGER), "Accept", accept), null);
             if (answer.status() >= 400) {
                 assertRawProblem(answer, answer.status(), null);
             }
@@ -153,7 +210,10 @@ class ProblemResponsesIT {
     @Test
     void anUnknownPathAndAWrongMethodAreProblems() {
         assertProblem(api.as(MANAGER).get("/api/nowhere"), 404, "request.no-such-path");
-        assertProblem(api.as(MANAGER).send(HttpMethod.DELETE, "/api/commitments", null, Map.of()), 405, "request.method-not-allowed");
+        assertProblem(
+                api.as(MANAGER).send(HttpMethod.DELETE, "/api/commitments", null, Map.of()),
+                405,
+                "request.method-not-allowed");
         assertProblem(api.as(null).get("/error"), 404, "request.no-such-path");
     }
 
@@ -169,28 +229,39 @@ class ProblemResponsesIT {
         assertProblem(date, 400, "validation.unreadable");
         assertThat(date.text("detail")).contains("YYYY-MM-DD");
 
-        for (Api.Response response : new Api.Response[] {area, date,
-                manager.post("/api/commitments", "[1, 2]"),
-                manager.post("/api/commitments", "\"text\""),
-                manager.post("/api/commitments", "{\"area\": "),
-                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "theme", "nonsense")),
-                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", "lots")),
-                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "jointWith", "LONDON_SOUTH")),
-                manager.post("/api/inspections", with(inspection("LONDON_NORTH"), "ratings", Map.of("Casework", "Splendid"))),
-                manager.post("/api/inspections", with(inspection("LONDON_NORTH"), "issues", "none")),
-                manager.get("/api/commitments?status=NOPE"),
-                manager.get("/api/reports/areas/NOWHERE")}) {
+        for (Api.Response response : new Api.Response[] {
+            area,
+            date,
+            manager.post("/api/commitments", "[1, 2]"),
+            manager.post("/api/commitments", "\"text\""),
+            manager.post("/api/commitments", "{\"area\": "),
+            manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "theme", "nonsense")),
+            manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", "lots")),
+            manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "jointWith", "LONDON_SOUTH")),
+            manager.post(
+                    "/api/inspections", with(inspection("LONDON_NORTH"), "ratings", Map.of("Casework", "Splendid"))),
+            manager.post("/api/inspections", with(inspection("LONDON_NORTH"), "issues", "none")),
+            manager.get("/api/commitments?status=NOPE"),
+            manager.get("/api/reports/areas/NOWHERE")
+        }) {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.text("code")).as(response.toString()).isNotBlank();
-            assertThat(response.body()).as("no Java class named").doesNotContain("dev.commitmenttracker").doesNotContain("java.")
-                    .doesNotContain("tools.jackson").doesNotContain("`");
+            assertThat(response.body())
+                    .as("no Java class named")
+                    .doesNotContain("dev.commitmenttracker")
+                    .doesNotContain("java.")
+                    .doesNotContain("tools.jackson")
+                    .doesNotContain("`");
         }
     }
 
     @Test
     void anEventAppendedByAnotherWriterFirstIsAConflictNotAnOutage() {
         String id = UUID.randomUUID().toString();
-        assertThat(api.as(MANAGER).post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id)).status()).isEqualTo(201);
+        assertThat(api.as(MANAGER)
+                        .post("/api/commitments", with(commitment("LONDON_NORTH"), "id", id))
+                        .status())
+                .isEqualTo(201);
         // Another node appends event 1 of this commitment while our command is being handled: the trigger writes its
         // copy of the row first, so our insert meets the (aggregate, sequence) guard.
         jdbc.execute("create or replace function other_writer_first() returns trigger language plpgsql as $$ begin "
@@ -199,17 +270,23 @@ class ProblemResponsesIT {
                 + "'other-' || new.event_identifier, new.aggregate_identifier, new.sequence_number, new.type, new.time_stamp, "
                 + "new.payload_type, new.payload_revision, new.payload, new.meta_data); return new; end $$");
         jdbc.execute("create trigger other_writer_first before insert on domain_event_entry for each row "
-                + "when (new.aggregate_identifier = '" + id + "' and new.event_identifier not like 'other-%') execute function other_writer_first()");
+                + "when (new.aggregate_identifier = '" + id
+                + "' and new.event_identifier not like 'other-%') execute function other_writer_first()");
         Api.Response raced;
         try {
-            raced = api.as(MANAGER).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-06-01"));
+            raced = api.as(MANAGER)
+                    .post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-06-01"));
         } finally {
             jdbc.execute("drop trigger other_writer_first on domain_event_entry");
         }
         assertProblem(raced, 409, "version.conflict");
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
-                .as("nothing of the refused request is recorded").isEqualTo(1);
-        assertThat(api.as(MANAGER).post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-06-01")).status())
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
+                .as("nothing of the refused request is recorded")
+                .isEqualTo(1);
+        assertThat(api.as(MANAGER)
+                        .post("/api/commitments/" + id + "/assignment", map("ownerRole", "ABM", "on", "2022-06-01"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -229,7 +306,8 @@ class ProblemResponsesIT {
 
     private static byte[] multipart(String fileName, byte[] content) {
         byte[] head = ("--xyzzy\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\r\n--xyzzy--\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

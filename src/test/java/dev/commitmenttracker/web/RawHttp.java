@@ -18,8 +18,7 @@ import java.util.TreeMap;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** What came back: the status, the headers (names in lower case) and the body as text. */
     record Answer(int status, Map<String, String> headers, String body) {
@@ -41,8 +40,10 @@ final class RawHttp {
     static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder head = new StringBuilder(
+                    method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
@@ -50,7 +51,8 @@ final class RawHttp {
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            // The body is sent alongside reading the answer: a server may answer (413, say) and close before it is all sent.
+            // The body is sent alongside reading the answer: a server may answer (413, say) and close before it is all
+            // sent.
             Thread sender = new Thread(() -> {
                 try {
                     if (body != null) {
@@ -80,10 +82,14 @@ final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         byte[] rest = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-        String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(rest) : new String(rest, StandardCharsets.UTF_8);
+        String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))
+                ? unchunk(rest)
+                : new String(rest, StandardCharsets.UTF_8);
         return new Answer(status, headers, body);
     }
 

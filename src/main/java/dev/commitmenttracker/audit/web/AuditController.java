@@ -35,11 +35,21 @@ class AuditController {
 
     @GetMapping(path = "/api/commitments/{id}/history", produces = Csv.TEXT_CSV_VALUE)
     ResponseEntity<String> historyCsv(@PathVariable String id) {
-        List<List<?>> rows = history.of(id).stream().<List<?>>map(entry -> List.of(entry.sequence(), entry.type(), entry.recordedAt(),
-                Objects.toString(entry.businessDate(), ""), Objects.toString(entry.actor(), ""), Objects.toString(entry.correlationId(), ""),
-                json.writeValueAsString(entry.data()), Objects.toString(entry.hash(), ""))).toList();
-        return Csv.respond("history-" + id,
-                List.of("sequence", "type", "recordedAt", "businessDate", "actor", "correlationId", "data", "hash"), rows);
+        List<List<?>> rows = history.of(id).stream()
+                .<List<?>>map(entry -> List.of(
+                        entry.sequence(),
+                        entry.type(),
+                        entry.recordedAt(),
+                        Objects.toString(entry.businessDate(), ""),
+                        Objects.toString(entry.actor(), ""),
+                        Objects.toString(entry.correlationId(), ""),
+                        json.writeValueAsString(entry.data()),
+                        Objects.toString(entry.hash(), "")))
+                .toList();
+        return Csv.respond(
+                "history-" + id,
+                List.of("sequence", "type", "recordedAt", "businessDate", "actor", "correlationId", "data", "hash"),
+                rows);
     }
 
     /**
@@ -47,16 +57,22 @@ class AuditController {
      * {@code /api/audit/digest} kept outside the database, also proves the store up to there was not rewritten.
      */
     @GetMapping("/api/audit/verify")
-    Verification verify(@RequestParam(required = false) String commitment, @RequestParam(required = false) Long position,
-                        @RequestParam(required = false) String digest) {
+    Verification verify(
+            @RequestParam(required = false) String commitment,
+            @RequestParam(required = false) Long position,
+            @RequestParam(required = false) String digest) {
         if (commitment != null) {
             if (!history.exists(commitment)) {
-                throw RuleViolation.notFound("commitment.not-found", "No commitment is recorded under id " + commitment + ": there is nothing to verify.");
+                throw RuleViolation.notFound(
+                        "commitment.not-found",
+                        "No commitment is recorded under id " + commitment + ": there is nothing to verify.");
             }
             return verifier.verifyAggregate(commitment);
         }
         if ((position == null) != (digest == null)) {
-            throw RuleViolation.invalid("validation.required", position == null ? "position" : "digest",
+            throw RuleViolation.invalid(
+                    "validation.required",
+                    position == null ? "position" : "digest",
                     "A digest is checked at its position: give both position and digest, as /api/audit/digest returned them.");
         }
         return verifier.verifyStore(position, digest);

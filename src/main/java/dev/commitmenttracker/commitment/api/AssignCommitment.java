@@ -9,6 +9,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Give the commitment to an owner role and optionally a named person. expectedVersion, when given, must be the commitment's current version. */
-public record AssignCommitment(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, OwnerRole ownerRole, @OneLine String ownerName,
-                               @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
-}
+public record AssignCommitment(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        OwnerRole ownerRole,
+        @OneLine String ownerName,
+        @BusinessDate LocalDate on,
+        @TargetAggregateVersion Long expectedVersion) {}

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Close an evidenced commitment as delivered. expectedVersion, when given, must be the commitment's current version. */
-public record CloseCommitment(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @FreeText String rationale,
-                              @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
-}
+public record CloseCommitment(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        @FreeText String rationale,
+        @BusinessDate LocalDate on,
+        @TargetAggregateVersion Long expectedVersion) {}

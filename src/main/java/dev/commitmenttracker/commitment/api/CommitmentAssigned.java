@@ -6,7 +6,8 @@ import org.axonframework.serialization.Revision;
 
 /** The commitment was given to an owner role (and optionally a named person), first time or again. */
 @Revision("1")
-public record CommitmentAssigned(String commitmentId, OwnerRole ownerRole, String ownerName, LocalDate assignedOn) implements CommitmentEvent {
+public record CommitmentAssigned(String commitmentId, OwnerRole ownerRole, String ownerName, LocalDate assignedOn)
+        implements CommitmentEvent {
 
     @Override
     public LocalDate businessDate() {

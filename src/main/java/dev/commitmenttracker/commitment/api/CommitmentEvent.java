@@ -7,8 +7,17 @@ import java.time.LocalDate;
  * Sealed: the fold ({@link CommitmentState#evolve}) and {@link CommitmentState#actOf} switch over these facts without a
  * default, so a new fact does not compile until they say what it does.
  */
-public sealed interface CommitmentEvent permits CommitmentRecorded, CommitmentAssigned, WorkStarted, ProgressNoted,
-        EvidenceRecorded, CommitmentClosed, CommitmentReopened, DueDateRevised, FollowUpJudged, CommitmentWithdrawn {
+public sealed interface CommitmentEvent
+        permits CommitmentRecorded,
+                CommitmentAssigned,
+                WorkStarted,
+                ProgressNoted,
+                EvidenceRecorded,
+                CommitmentClosed,
+                CommitmentReopened,
+                DueDateRevised,
+                FollowUpJudged,
+                CommitmentWithdrawn {
 
     String commitmentId();
 

@@ -40,14 +40,23 @@ public enum CommitmentStatus {
      * act read in a sentence ("Work cannot be started on ..., before the commitment was assigned on ...").
      */
     public enum Act {
-        ASSIGN(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The commitment cannot be assigned", "the commitment was assigned"),
+        ASSIGN(
+                EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED),
+                "The commitment cannot be assigned",
+                "the commitment was assigned"),
         START(EnumSet.of(ASSIGNED), "Work cannot be started", "work was started"),
         NOTE_PROGRESS(EnumSet.of(IN_PROGRESS, EVIDENCED), "Progress cannot be noted", "progress was noted"),
         RECORD_EVIDENCE(EnumSet.of(IN_PROGRESS, EVIDENCED), "Evidence cannot be effective", "evidence was effective"),
         CLOSE(EnumSet.of(EVIDENCED), "The commitment cannot be closed", "the commitment was closed"),
         REOPEN(EnumSet.of(CLOSED), "The commitment cannot be reopened", "the commitment was reopened"),
-        REVISE_DUE_DATE(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The due date cannot be revised", "the due date was revised"),
-        WITHDRAW(EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED), "The commitment cannot be withdrawn", "the commitment was withdrawn");
+        REVISE_DUE_DATE(
+                EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED),
+                "The due date cannot be revised",
+                "the due date was revised"),
+        WITHDRAW(
+                EnumSet.of(COMMITTED, ASSIGNED, IN_PROGRESS, EVIDENCED),
+                "The commitment cannot be withdrawn",
+                "the commitment was withdrawn");
 
         private final Set<CommitmentStatus> allowedFrom;
         private final String refused;

@@ -9,7 +9,16 @@ import org.axonframework.serialization.Revision;
  * effectiveOn, when the sample or assessment was done; recordedOn is the date the act of recording concerns.
  */
 @Revision("1")
-public record EvidenceRecorded(String commitmentId, AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount, String summary, String reference, LocalDate recordedOn) implements CommitmentEvent {
+public record EvidenceRecorded(
+        String commitmentId,
+        AssuranceMethod method,
+        LocalDate effectiveOn,
+        Integer sampleSize,
+        Integer compliantCount,
+        String summary,
+        String reference,
+        LocalDate recordedOn)
+        implements CommitmentEvent {
 
     @Override
     public LocalDate businessDate() {

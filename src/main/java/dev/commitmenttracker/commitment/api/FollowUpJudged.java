@@ -8,7 +8,8 @@ import org.axonframework.serialization.Revision;
  * "closed by the Area" and "verified by the inspectorate" stay two things.
  */
 @Revision("1")
-public record FollowUpJudged(String commitmentId, FollowUpGrade grade, String note, LocalDate judgedOn) implements CommitmentEvent {
+public record FollowUpJudged(String commitmentId, FollowUpGrade grade, String note, LocalDate judgedOn)
+        implements CommitmentEvent {
 
     @Override
     public LocalDate businessDate() {

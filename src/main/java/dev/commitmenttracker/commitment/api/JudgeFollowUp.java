@@ -9,7 +9,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Record HMCPSI's follow-up judgement of a commitment. expectedVersion, when given, must be the current version. */
-public record JudgeFollowUp(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, FollowUpGrade grade, @FreeText String note,
-                            @BusinessDate LocalDate judgedOn,
-                            @TargetAggregateVersion Long expectedVersion) {
-}
+public record JudgeFollowUp(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        FollowUpGrade grade,
+        @FreeText String note,
+        @BusinessDate LocalDate judgedOn,
+        @TargetAggregateVersion Long expectedVersion) {}

@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Add a note of progress while the work is under way. expectedVersion, when given, must be the commitment's current version. */
-public record NoteProgress(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @FreeText String note,
-                           @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
-}
+public record NoteProgress(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        @FreeText String note,
+        @BusinessDate LocalDate on,
+        @TargetAggregateVersion Long expectedVersion) {}

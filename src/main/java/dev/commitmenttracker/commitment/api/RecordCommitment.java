@@ -15,9 +15,14 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a commitment an Area made in its response to an inspection. */
-public record RecordCommitment(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, AreaCode area,
-                               @Size(max = Limits.JOINT_AREAS) List<AreaCode> jointWith,
-                               @OneLine(max = Limits.ID) String inspectionId, @Min(1) @Max(Limits.ISSUE_NUMBER) Integer issueNumber,
-                               Theme theme, @FreeText String text, @BusinessDate LocalDate committedOn, @DateWindow LocalDate dueDate,
-                               @Min(0) @Max(100) Integer targetCompliance) {
-}
+public record RecordCommitment(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        AreaCode area,
+        @Size(max = Limits.JOINT_AREAS) List<AreaCode> jointWith,
+        @OneLine(max = Limits.ID) String inspectionId,
+        @Min(1) @Max(Limits.ISSUE_NUMBER) Integer issueNumber,
+        Theme theme,
+        @FreeText String text,
+        @BusinessDate LocalDate committedOn,
+        @DateWindow LocalDate dueDate,
+        @Min(0) @Max(100) Integer targetCompliance) {}

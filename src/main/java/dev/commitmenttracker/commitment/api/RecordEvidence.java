@@ -12,8 +12,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Record evidence of delivery. expectedVersion, when given, must be the commitment's current version. */
-public record RecordEvidence(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, AssuranceMethod method,
-                             @BusinessDate LocalDate effectiveOn, @Min(1) @Max(Limits.SAMPLE_SIZE) Integer sampleSize,
-                             @Min(0) @Max(Limits.SAMPLE_SIZE) Integer compliantCount, @FreeText String summary, @OneLine String reference,
-                             @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
-}
+public record RecordEvidence(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        AssuranceMethod method,
+        @BusinessDate LocalDate effectiveOn,
+        @Min(1) @Max(Limits.SAMPLE_SIZE) Integer sampleSize,
+        @Min(0) @Max(Limits.SAMPLE_SIZE) Integer compliantCount,
+        @FreeText String summary,
+        @OneLine String reference,
+        @BusinessDate LocalDate on,
+        @TargetAggregateVersion Long expectedVersion) {}

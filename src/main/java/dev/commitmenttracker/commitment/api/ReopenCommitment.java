@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Reopen a closed commitment. expectedVersion, when given, must be the commitment's current version. */
-public record ReopenCommitment(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @FreeText String reason,
-                               @BusinessDate LocalDate on, @TargetAggregateVersion Long expectedVersion) {
-}
+public record ReopenCommitment(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        @FreeText String reason,
+        @BusinessDate LocalDate on,
+        @TargetAggregateVersion Long expectedVersion) {}

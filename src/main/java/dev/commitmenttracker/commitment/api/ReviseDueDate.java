@@ -15,7 +15,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * request records a decision made earlier, on {@code on}; requestedOn may then be null. expectedVersion, when given,
  * must be the commitment's current version.
  */
-public record ReviseDueDate(@TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId, @DateWindow LocalDate dueDate,
-                            @FreeText String reason, @BusinessDate LocalDate on, boolean recordOfEarlierDecision,
-                            @DateWindow LocalDate requestedOn, @TargetAggregateVersion Long expectedVersion) {
-}
+public record ReviseDueDate(
+        @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
+        @DateWindow LocalDate dueDate,
+        @FreeText String reason,
+        @BusinessDate LocalDate on,
+        boolean recordOfEarlierDecision,
+        @DateWindow LocalDate requestedOn,
+        @TargetAggregateVersion Long expectedVersion) {}

@@ -10,10 +10,16 @@ public class TransitionRefused extends RuleViolation {
     private final CommitmentStatus.Act act;
 
     public TransitionRefused(CommitmentStatus status, CommitmentStatus.Act act) {
-        super(Kind.CONFLICT, "commitment.transition-not-allowed", null,
+        super(
+                Kind.CONFLICT,
+                "commitment.transition-not-allowed",
+                null,
                 "Cannot " + act.code() + " a commitment that is " + status + "; allowed in " + status + ": "
-                        + (status.allowedActs().isEmpty() ? "nothing (final)"
-                        : status.allowedActs().stream().map(CommitmentStatus.Act::code).collect(Collectors.joining(", "))));
+                        + (status.allowedActs().isEmpty()
+                                ? "nothing (final)"
+                                : status.allowedActs().stream()
+                                        .map(CommitmentStatus.Act::code)
+                                        .collect(Collectors.joining(", "))));
         this.status = status;
         this.act = act;
     }

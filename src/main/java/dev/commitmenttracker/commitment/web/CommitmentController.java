@@ -23,7 +23,6 @@ import dev.commitmenttracker.commitment.web.CommitmentRequests.ProgressNote;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Reopening;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Start;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Withdrawal;
-import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.BusinessDates;
 import dev.commitmenttracker.web.IdempotencyKeys;
 import dev.commitmenttracker.web.Ids;
@@ -72,14 +71,28 @@ class CommitmentController {
      */
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same commitment).")
-    ResponseEntity<Created> create(@RequestBody Create body, Principal user,
-                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+    ResponseEntity<Created> create(
+            @RequestBody Create body,
+            Principal user,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         String clientId = Ids.requireUuid(body.id());
         String derived = clientId == null ? IdempotencyKeys.id("commitment", user, idempotencyKey) : null;
-        String id = IdempotencyKeys.refusingReuse(derived, () -> commitments.record(new RecordCommitment(derived == null ? clientId : derived,
-                body.area(), body.jointWith(), body.inspectionId(), body.issueNumber(), body.theme(), body.text(),
-                dates.notInFuture(body.committedOn(), "committedOn"), body.dueDate(), body.targetCompliance())));
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/commitments/" + id)).body(new Created(id));
+        String id = IdempotencyKeys.refusingReuse(
+                derived,
+                () -> commitments.record(new RecordCommitment(
+                        derived == null ? clientId : derived,
+                        body.area(),
+                        body.jointWith(),
+                        body.inspectionId(),
+                        body.issueNumber(),
+                        body.theme(),
+                        body.text(),
+                        dates.notInFuture(body.committedOn(), "committedOn"),
+                        body.dueDate(),
+                        body.targetCompliance())));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/commitments/" + id))
+                .body(new Created(id));
     }
 
     /**
@@ -87,66 +100,126 @@ class CommitmentController {
      * (a date) as it stood on that business date, backfilled events included.
      */
     @GetMapping("/{id}")
-    ResponseEntity<CommitmentView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf,
-                                       @RequestParam(required = false) LocalDate validAt) {
+    ResponseEntity<CommitmentView> get(
+            @PathVariable String id,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate validAt) {
         return respond(asOf == null && validAt == null ? commitments.get(id) : commitments.get(id, asOf, validAt));
     }
 
     @PostMapping("/{id}/assignment")
-    ResponseEntity<CommitmentView> assign(@PathVariable String id, @RequestBody Assignment body,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new AssignCommitment(id, body.ownerRole(), body.ownerName(), dates.actDate(body.on()), version));
+    ResponseEntity<CommitmentView> assign(
+            @PathVariable String id,
+            @RequestBody Assignment body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(
+                id,
+                ifMatch,
+                version -> new AssignCommitment(
+                        id, body.ownerRole(), body.ownerName(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/start")
-    ResponseEntity<CommitmentView> start(@PathVariable String id, @RequestBody(required = false) Start body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<CommitmentView> start(
+            @PathVariable String id,
+            @RequestBody(required = false) Start body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return act(id, ifMatch, version -> new StartWork(id, dates.actDate(body == null ? null : body.on()), version));
     }
 
     @PostMapping("/{id}/progress-notes")
-    ResponseEntity<CommitmentView> noteProgress(@PathVariable String id, @RequestBody ProgressNote body,
-                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<CommitmentView> noteProgress(
+            @PathVariable String id,
+            @RequestBody ProgressNote body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return act(id, ifMatch, version -> new NoteProgress(id, body.note(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/evidence")
-    ResponseEntity<CommitmentView> recordEvidence(@PathVariable String id, @RequestBody EvidenceRecord body,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return act(id, ifMatch, version -> new RecordEvidence(id, body.method(), dates.notInFuture(body.effectiveOn(), "effectiveOn"),
-                body.sampleSize(), body.compliantCount(), body.summary(), body.reference(), dates.actDate(body.on()), version));
+    ResponseEntity<CommitmentView> recordEvidence(
+            @PathVariable String id,
+            @RequestBody EvidenceRecord body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(
+                id,
+                ifMatch,
+                version -> new RecordEvidence(
+                        id,
+                        body.method(),
+                        dates.notInFuture(body.effectiveOn(), "effectiveOn"),
+                        body.sampleSize(),
+                        body.compliantCount(),
+                        body.summary(),
+                        body.reference(),
+                        dates.actDate(body.on()),
+                        version));
     }
 
     @PostMapping("/{id}/closure")
-    ResponseEntity<CommitmentView> close(@PathVariable String id, @RequestBody Closure body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return actAtVersion(id, ifMatch, "A closure", version -> new CloseCommitment(id, body.rationale(), dates.actDate(body.on()), version));
+    ResponseEntity<CommitmentView> close(
+            @PathVariable String id,
+            @RequestBody Closure body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return actAtVersion(
+                id,
+                ifMatch,
+                "A closure",
+                version -> new CloseCommitment(id, body.rationale(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/reopening")
-    ResponseEntity<CommitmentView> reopen(@PathVariable String id, @RequestBody Reopening body,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<CommitmentView> reopen(
+            @PathVariable String id,
+            @RequestBody Reopening body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return act(id, ifMatch, version -> new ReopenCommitment(id, body.reason(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/due-date")
-    ResponseEntity<CommitmentView> reviseDueDate(@PathVariable String id, @RequestBody DueDate body,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return actAtVersion(id, ifMatch, "A due-date revision", version -> new ReviseDueDate(id, body.dueDate(), body.reason(),
-                dates.actDate(body.on()), Boolean.TRUE.equals(body.recordOfEarlierDecision()), dates.today(), version));
+    ResponseEntity<CommitmentView> reviseDueDate(
+            @PathVariable String id,
+            @RequestBody DueDate body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return actAtVersion(
+                id,
+                ifMatch,
+                "A due-date revision",
+                version -> new ReviseDueDate(
+                        id,
+                        body.dueDate(),
+                        body.reason(),
+                        dates.actDate(body.on()),
+                        Boolean.TRUE.equals(body.recordOfEarlierDecision()),
+                        dates.today(),
+                        version));
     }
 
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<CommitmentView> withdraw(@PathVariable String id, @RequestBody Withdrawal body,
-                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return actAtVersion(id, ifMatch, "A withdrawal", version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
+    ResponseEntity<CommitmentView> withdraw(
+            @PathVariable String id,
+            @RequestBody Withdrawal body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return actAtVersion(
+                id,
+                ifMatch,
+                "A withdrawal",
+                version -> new WithdrawCommitment(id, body.reason(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/follow-up-judgement")
-    ResponseEntity<CommitmentView> judgeFollowUp(@PathVariable String id, @RequestBody FollowUpJudgement body,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return respond(commitments.judge(id, Versions.fromIfMatch(ifMatch), version -> new JudgeFollowUp(id, body.grade(), body.note(),
-                dates.notInFuture(body.judgedOn() == null ? dates.today() : body.judgedOn(), "judgedOn"), version)));
+    ResponseEntity<CommitmentView> judgeFollowUp(
+            @PathVariable String id,
+            @RequestBody FollowUpJudgement body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return respond(commitments.judge(
+                id,
+                Versions.fromIfMatch(ifMatch),
+                version -> new JudgeFollowUp(
+                        id,
+                        body.grade(),
+                        body.note(),
+                        dates.notInFuture(body.judgedOn() == null ? dates.today() : body.judgedOn(), "judgedOn"),
+                        version)));
     }
 
     private ResponseEntity<CommitmentView> act(String id, String ifMatch, Function<Long, Object> command) {
@@ -154,11 +227,13 @@ class CommitmentController {
     }
 
     /** Acts that end or re-plan a commitment must say which version they were decided on: no silent overwrite. */
-    private ResponseEntity<CommitmentView> actAtVersion(String id, String ifMatch, String act, Function<Long, Object> command) {
+    private ResponseEntity<CommitmentView> actAtVersion(
+            String id, String ifMatch, String act, Function<Long, Object> command) {
         Long version = Versions.fromIfMatch(ifMatch);
         if (version == null) {
-            throw new VersionRequired(act + " must send If-Match with the commitment's ETag (read it with GET /api/commitments/" + id
-                    + "), so that it cannot overwrite a change it has not seen.");
+            throw new VersionRequired(
+                    act + " must send If-Match with the commitment's ETag (read it with GET /api/commitments/" + id
+                            + "), so that it cannot overwrite a change it has not seen.");
         }
         return respond(commitments.act(id, version, command));
     }
@@ -173,7 +248,8 @@ class CommitmentController {
     @ExceptionHandler(VersionRequired.class)
     ResponseEntity<ProblemDetail> versionRequired(VersionRequired e) {
         // Problems.respond: problem+json whatever the Accept header asked for, as every other refusal
-        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version.required", HttpHeaders.IF_MATCH, e.getMessage()));
+        return Problems.respond(Problems.of(
+                HttpStatus.PRECONDITION_REQUIRED, "version.required", HttpHeaders.IF_MATCH, e.getMessage()));
     }
 
     private static ResponseEntity<CommitmentView> respond(VersionedCommitment commitment) {

@@ -12,47 +12,50 @@ import java.util.List;
 /** The bodies the commitment API accepts. Every act takes an optional {@code on}: its business date, default today. */
 final class CommitmentRequests {
 
-    private CommitmentRequests() {
-    }
+    private CommitmentRequests() {}
 
     @Schema(name = "CommitmentCreate")
-    record Create(String id, AreaCode area, List<AreaCode> jointWith, String inspectionId, Integer issueNumber, Theme theme,
-                  String text, LocalDate committedOn, LocalDate dueDate, Integer targetCompliance) {
-    }
+    record Create(
+            String id,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            Theme theme,
+            String text,
+            LocalDate committedOn,
+            LocalDate dueDate,
+            Integer targetCompliance) {}
 
-    record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {
-    }
+    record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {}
 
-    record Start(LocalDate on) {
-    }
+    record Start(LocalDate on) {}
 
-    record ProgressNote(String note, LocalDate on) {
-    }
+    record ProgressNote(String note, LocalDate on) {}
 
-    record EvidenceRecord(AssuranceMethod method, LocalDate effectiveOn, Integer sampleSize, Integer compliantCount,
-                          String summary, String reference, LocalDate on) {
-    }
+    record EvidenceRecord(
+            AssuranceMethod method,
+            LocalDate effectiveOn,
+            Integer sampleSize,
+            Integer compliantCount,
+            String summary,
+            String reference,
+            LocalDate on) {}
 
-    record Closure(String rationale, LocalDate on) {
-    }
+    record Closure(String rationale, LocalDate on) {}
 
-    record Reopening(String reason, LocalDate on) {
-    }
+    record Reopening(String reason, LocalDate on) {}
 
     /**
      * A new due date, decided {@code on} (default today). A due date already past is refused unless
      * {@code recordOfEarlierDecision} is true: the request records a decision made earlier, on {@code on}.
      */
-    record DueDate(LocalDate dueDate, String reason, LocalDate on, Boolean recordOfEarlierDecision) {
-    }
+    record DueDate(LocalDate dueDate, String reason, LocalDate on, Boolean recordOfEarlierDecision) {}
 
-    record Withdrawal(String reason, LocalDate on) {
-    }
+    record Withdrawal(String reason, LocalDate on) {}
 
-    record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
-    }
+    record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {}
 
     @Schema(name = "CommitmentCreated")
-    record Created(String id) {
-    }
+    record Created(String id) {}
 }

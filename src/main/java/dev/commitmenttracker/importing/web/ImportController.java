@@ -34,8 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     @Schema(name = "ImportCreated")
-    record Created(String id, ImportView.Status status, ResponseDraft draft) {
-    }
+    record Created(String id, ImportView.Status status, ResponseDraft draft) {}
 
     /** As long as the stored file name may be. */
     private final ImportService imports;
@@ -46,12 +45,15 @@ class ImportController {
 
     @ApiResponse(responseCode = "201", description = "The document is read and its draft action plan kept for review.")
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.TEXT_HTML_VALUE})
-    ResponseEntity<Created> importText(@RequestBody(required = false) String document,
-                                       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    ResponseEntity<Created> importText(
+            @RequestBody(required = false) String document,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         return created(imports.importDocument(document, DocumentFormat.fromMediaType(contentType), null));
     }
 
-    @ApiResponse(responseCode = "201", description = "The uploaded document is read and its draft action plan kept for review.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The uploaded document is read and its draft action plan kept for review.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Created> importFile(@RequestParam("file") MultipartFile file) {
         String text;
@@ -60,9 +62,10 @@ class ImportController {
         } catch (IOException e) {
             throw new ImportRejected(ImportRejected.UNREADABLE, "The uploaded file could not be read.");
         }
-        DocumentFormat format = file.getOriginalFilename() != null && file.getOriginalFilename().contains(".")
-                ? DocumentFormat.fromFileName(file.getOriginalFilename())
-                : DocumentFormat.fromMediaType(file.getContentType());
+        DocumentFormat format =
+                file.getOriginalFilename() != null && file.getOriginalFilename().contains(".")
+                        ? DocumentFormat.fromFileName(file.getOriginalFilename())
+                        : DocumentFormat.fromMediaType(file.getContentType());
         return created(imports.importDocument(text, format, file.getOriginalFilename()));
     }
 
@@ -80,12 +83,16 @@ class ImportController {
     @ExceptionHandler(ImportBusy.class)
     ResponseEntity<ProblemDetail> busy(ImportBusy busy) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, busy.retryAfter().toSeconds())))
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        String.valueOf(Math.max(1, busy.retryAfter().toSeconds())))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ImportBusy.CODE, null, busy.getMessage()));
     }
 
     private static ResponseEntity<Created> created(ImportView view) {
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/imports/" + view.id())).body(new Created(view.id(), view.status(), view.draft()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/imports/" + view.id()))
+                .body(new Created(view.id(), view.status(), view.draft()));
     }
 }

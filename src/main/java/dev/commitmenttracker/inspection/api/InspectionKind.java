@@ -16,6 +16,8 @@ public enum InspectionKind {
     }
 
     public static Optional<InspectionKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(kind -> kind.code().equals(code) || kind.name().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.code().equals(code) || kind.name().equals(code))
+                .findFirst();
     }
 }

@@ -8,6 +8,11 @@ import org.axonframework.serialization.Revision;
 
 /** HMCPSI published an inspection of the Area, with these ratings and issues to address. */
 @Revision("1")
-public record InspectionRecorded(String inspectionId, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn,
-                                 Map<String, Rating> ratings, List<IssueToAddress> issues) {
-}
+public record InspectionRecorded(
+        String inspectionId,
+        AreaCode area,
+        InspectionKind kind,
+        String title,
+        LocalDate publishedOn,
+        Map<String, Rating> ratings,
+        List<IssueToAddress> issues) {}

@@ -7,12 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An inspection as its events make it. */
-public record InspectionState(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn,
-                              Map<String, Rating> ratings, List<IssueToAddress> issues) {
+public record InspectionState(
+        String id,
+        AreaCode area,
+        InspectionKind kind,
+        String title,
+        LocalDate publishedOn,
+        Map<String, Rating> ratings,
+        List<IssueToAddress> issues) {
 
     public static InspectionState of(InspectionRecorded e) {
-        return new InspectionState(e.inspectionId(), e.area(), e.kind(), e.title(), e.publishedOn(),
-                e.ratings() == null ? Map.of() : e.ratings(), e.issues() == null ? List.of() : e.issues());
+        return new InspectionState(
+                e.inspectionId(),
+                e.area(),
+                e.kind(),
+                e.title(),
+                e.publishedOn(),
+                e.ratings() == null ? Map.of() : e.ratings(),
+                e.issues() == null ? List.of() : e.issues());
     }
 
     /** Folds a whole stream; empty when the stream is empty. */

@@ -13,8 +13,10 @@ public enum Rating {
     /** Accepts the word as inspection reports write it ("Fair") or the constant ("FAIR"). */
     @JsonCreator
     public static Rating of(String word) {
-        return Arrays.stream(values()).filter(rating -> rating.name().equalsIgnoreCase(word == null ? "" : word.trim()))
+        return Arrays.stream(values())
+                .filter(rating -> rating.name().equalsIgnoreCase(word == null ? "" : word.trim()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown rating '" + word + "', expected one of " + Arrays.toString(values())));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown rating '" + word + "', expected one of " + Arrays.toString(values())));
     }
 }

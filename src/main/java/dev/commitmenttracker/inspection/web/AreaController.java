@@ -10,11 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AreaController {
 
-    record Area(String code, String name) {
-    }
+    record Area(String code, String name) {}
 
     @GetMapping("/api/areas")
     List<Area> areas() {
-        return Arrays.stream(AreaCode.values()).map(area -> new Area(area.name(), area.displayName())).toList();
+        return Arrays.stream(AreaCode.values())
+                .map(area -> new Area(area.name(), area.displayName()))
+                .toList();
     }
 }

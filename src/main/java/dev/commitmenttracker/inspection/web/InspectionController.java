@@ -1,6 +1,5 @@
 package dev.commitmenttracker.inspection.web;
 
-import dev.commitmenttracker.shared.AnsweringCommitments;
 import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;
@@ -8,6 +7,7 @@ import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
+import dev.commitmenttracker.shared.AnsweringCommitments;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.BusinessDates;
@@ -37,34 +37,60 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionController {
 
     @Schema(name = "InspectionCreate")
-    record Create(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, Map<String, Rating> ratings,
-                  List<IssueToAddress> issues) {
-    }
+    record Create(
+            String id,
+            AreaCode area,
+            InspectionKind kind,
+            String title,
+            LocalDate publishedOn,
+            Map<String, Rating> ratings,
+            List<IssueToAddress> issues) {}
 
     @Schema(name = "InspectionCreated")
-    record Created(String id) {
-    }
+    record Created(String id) {}
 
     /**
      * An inspection with each of its issues and the commitments answering it, with their progress; commitments recorded
      * against the inspection without an issue number are listed apart.
      */
-    record InspectionView(String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, Map<String, Rating> ratings,
-                          List<IssueView> issues, List<AnsweringCommitments.Answer> otherCommitments) {
+    record InspectionView(
+            String id,
+            AreaCode area,
+            InspectionKind kind,
+            String title,
+            LocalDate publishedOn,
+            Map<String, Rating> ratings,
+            List<IssueView> issues,
+            List<AnsweringCommitments.Answer> otherCommitments) {
 
         static InspectionView of(InspectionState inspection, List<AnsweringCommitments.Answer> answers) {
-            List<IssueView> issues = inspection.issues().stream().map(issue -> new IssueView(issue.number(), issue.text(), issue.theme(),
-                    answers.stream().filter(answer -> issue.number().equals(answer.issueNumber())).toList())).toList();
+            List<IssueView> issues = inspection.issues().stream()
+                    .map(issue -> new IssueView(
+                            issue.number(),
+                            issue.text(),
+                            issue.theme(),
+                            answers.stream()
+                                    .filter(answer -> issue.number().equals(answer.issueNumber()))
+                                    .toList()))
+                    .toList();
             List<AnsweringCommitments.Answer> other = answers.stream()
-                    .filter(answer -> answer.issueNumber() == null || inspection.issue(answer.issueNumber()).isEmpty()).toList();
-            return new InspectionView(inspection.id(), inspection.area(), inspection.kind(), inspection.title(), inspection.publishedOn(),
-                    inspection.ratings(), issues, other);
+                    .filter(answer -> answer.issueNumber() == null
+                            || inspection.issue(answer.issueNumber()).isEmpty())
+                    .toList();
+            return new InspectionView(
+                    inspection.id(),
+                    inspection.area(),
+                    inspection.kind(),
+                    inspection.title(),
+                    inspection.publishedOn(),
+                    inspection.ratings(),
+                    issues,
+                    other);
         }
     }
 
     /** One issue to address and the commitments answering it. */
-    record IssueView(Integer number, String text, Theme theme, List<AnsweringCommitments.Answer> commitments) {
-    }
+    record IssueView(Integer number, String text, Theme theme, List<AnsweringCommitments.Answer> commitments) {}
 
     private final InspectionService inspections;
     private final BusinessDates dates;
@@ -79,13 +105,25 @@ class InspectionController {
     /** Records an inspection; a client id or an {@code Idempotency-Key} makes a retry answer the same inspection. */
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Recorded (or the same request again: the same inspection).")
-    ResponseEntity<Created> create(@RequestBody Create body, Principal user,
-                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+    ResponseEntity<Created> create(
+            @RequestBody Create body,
+            Principal user,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         String clientId = Ids.requireUuid(body.id());
         String derived = clientId == null ? IdempotencyKeys.id("inspection", user, idempotencyKey) : null;
-        String id = IdempotencyKeys.refusingReuse(derived, () -> inspections.record(new RecordInspection(derived == null ? clientId : derived,
-                body.area(), body.kind(), body.title(), dates.notInFuture(body.publishedOn(), "publishedOn"), body.ratings(), body.issues())));
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/inspections/" + id)).body(new Created(id));
+        String id = IdempotencyKeys.refusingReuse(
+                derived,
+                () -> inspections.record(new RecordInspection(
+                        derived == null ? clientId : derived,
+                        body.area(),
+                        body.kind(),
+                        body.title(),
+                        dates.notInFuture(body.publishedOn(), "publishedOn"),
+                        body.ratings(),
+                        body.issues())));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/inspections/" + id))
+                .body(new Created(id));
     }
 
     @GetMapping("/{id}")

@@ -35,16 +35,20 @@ public class AreaEventsAsOf {
     /** Rows fetched per round trip; memory holds one batch and one commitment's events. */
     static final int FETCH_SIZE = 1_000;
 
-    private static final String EVENTS = "select e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, "
-            + "e.payload_type, e.payload_revision, e.payload, e.meta_data from domain_event_entry e "
-            + "where e.aggregate_identifier in (select a.commitment_id from report_commitment_area a where a.area = ?) "
-            + "order by e.aggregate_identifier, e.sequence_number";
+    private static final String EVENTS =
+            "select e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, "
+                    + "e.payload_type, e.payload_revision, e.payload, e.meta_data from domain_event_entry e "
+                    + "where e.aggregate_identifier in (select a.commitment_id from report_commitment_area a where a.area = ?) "
+                    + "order by e.aggregate_identifier, e.sequence_number";
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
 
-    AreaEventsAsOf(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, org.axonframework.config.Configuration axon) {
+    AreaEventsAsOf(
+            JdbcTemplate jdbc,
+            @Qualifier("eventSerializer") Serializer serializer,
+            org.axonframework.config.Configuration axon) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.serializer = serializer;
@@ -56,9 +60,19 @@ public class AreaEventsAsOf {
      * to {@code asOf} (when given) whose business date is on or before {@code validAt} (when given).
      */
     public void forEach(AreaCode area, Instant asOf, LocalDate validAt, Consumer<CommitmentState> action) {
-        try (Stream<DomainEventData<?>> rows = jdbc.queryForStream(EVENTS, (rs, n) -> new GenericDomainEventEntry<>(rs.getString("type"),
-                rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("event_identifier"), rs.getString("time_stamp"),
-                rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data")), area.name())) {
+        try (Stream<DomainEventData<?>> rows = jdbc.queryForStream(
+                EVENTS,
+                (rs, n) -> new GenericDomainEventEntry<>(
+                        rs.getString("type"),
+                        rs.getString("aggregate_identifier"),
+                        rs.getLong("sequence_number"),
+                        rs.getString("event_identifier"),
+                        rs.getString("time_stamp"),
+                        rs.getString("payload_type"),
+                        rs.getString("payload_revision"),
+                        rs.getBytes("payload"),
+                        rs.getBytes("meta_data")),
+                area.name())) {
             DomainEventStream events = EventStreamUtils.upcastAndDeserializeDomainEvents(rows, serializer, upcasters);
             String commitment = null;
             List<Object> kept = new ArrayList<>();
@@ -73,7 +87,9 @@ public class AreaEventsAsOf {
                     continue; // the payload is not even deserialised
                 }
                 Object payload = event.getPayload();
-                if (validAt == null || payload instanceof CommitmentEvent fact && !fact.businessDate().isAfter(validAt)) {
+                if (validAt == null
+                        || payload instanceof CommitmentEvent fact
+                                && !fact.businessDate().isAfter(validAt)) {
                     kept.add(payload);
                 }
             }

@@ -19,22 +19,26 @@ class ComplianceTally {
 
     @Id
     String id;
+
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     @Enumerated(EnumType.STRING)
     Theme theme;
+
     String quarter;
     int records;
+
     @Column(name = "sampled_records")
     int sampledRecords;
     // long: sums of many samples; a sample alone is at most Limits.SAMPLE_SIZE, but its sums have no such bound
     @Column(name = "cases_sampled")
     long casesSampled;
+
     @Column(name = "cases_compliant")
     long casesCompliant;
 
-    protected ComplianceTally() {
-    }
+    protected ComplianceTally() {}
 
     ComplianceTally(AreaCode area, Theme theme, String quarter) {
         this.id = id(area, theme, quarter);
@@ -57,9 +61,12 @@ class ComplianceTally {
     }
 
     ComplianceTrendPoint toPoint() {
-        BigDecimal percent = casesSampled == 0 ? null
-                : BigDecimal.valueOf(casesCompliant).movePointRight(2)
+        BigDecimal percent = casesSampled == 0
+                ? null
+                : BigDecimal.valueOf(casesCompliant)
+                        .movePointRight(2)
                         .divide(BigDecimal.valueOf(casesSampled), 1, RoundingMode.HALF_UP);
-        return new ComplianceTrendPoint(area, theme, quarter, records, sampledRecords, casesSampled, casesCompliant, percent);
+        return new ComplianceTrendPoint(
+                area, theme, quarter, records, sampledRecords, casesSampled, casesCompliant, percent);
     }
 }

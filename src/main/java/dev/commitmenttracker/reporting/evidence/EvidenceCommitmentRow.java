@@ -19,18 +19,20 @@ class EvidenceCommitmentRow {
 
     @Id
     String id;
+
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     @Column(name = "joint_with")
     String jointWith;
+
     @Enumerated(EnumType.STRING)
     Theme theme;
     /** The sequence number of the last evidence event taken in; a redelivered one is at or below it. */
     @Column(name = "last_sequence")
     long lastSequence;
 
-    protected EvidenceCommitmentRow() {
-    }
+    protected EvidenceCommitmentRow() {}
 
     EvidenceCommitmentRow(CommitmentRecorded event) {
         id = event.commitmentId();

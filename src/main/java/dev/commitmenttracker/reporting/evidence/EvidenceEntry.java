@@ -11,7 +11,16 @@ import java.time.LocalDate;
  * commitment's own Area). Compliance is cases meeting the standard over sample size, in percent to one decimal place;
  * null for methods that do not sample.
  */
-public record EvidenceEntry(AreaCode area, boolean joint, String commitmentId, Theme theme, AssuranceMethod method,
-                            LocalDate effectiveOn, String quarter, Integer sampleSize, Integer compliantCount,
-                            BigDecimal compliancePercent, String reference, LocalDate recordedOn) {
-}
+public record EvidenceEntry(
+        AreaCode area,
+        boolean joint,
+        String commitmentId,
+        Theme theme,
+        AssuranceMethod method,
+        LocalDate effectiveOn,
+        String quarter,
+        Integer sampleSize,
+        Integer compliantCount,
+        BigDecimal compliancePercent,
+        String reference,
+        LocalDate recordedOn) {}

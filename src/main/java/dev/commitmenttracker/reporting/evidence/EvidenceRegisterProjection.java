@@ -52,7 +52,9 @@ class EvidenceRegisterProjection {
         // everything that can fail comes before the first change: a refused event is parked with nothing of it applied
         String key = event.commitmentId() + "/" + sequence;
         Evidence recorded = EvidenceRow.evidenceOf(event);
-        List<EvidenceRow> records = commitment.areas().stream().map(area -> new EvidenceRow(key, commitment, area, event)).toList();
+        List<EvidenceRow> records = commitment.areas().stream()
+                .map(area -> new EvidenceRow(key, commitment, area, event))
+                .toList();
         commitment.takeIn(sequence);
         for (EvidenceRow row : records) {
             AreaCode area = row.area;

@@ -47,7 +47,10 @@ public class EvidenceReports {
         CriteriaQuery<EvidenceRow> query = cb.createQuery(EvidenceRow.class);
         Root<EvidenceRow> root = query.from(EvidenceRow.class);
         List<Predicate> predicates = new ArrayList<>();
-        predicates.add(scope.national() ? cb.isFalse(root.get("joint")) : root.get("area").in(scope.areas()));
+        predicates.add(
+                scope.national()
+                        ? cb.isFalse(root.get("joint"))
+                        : root.get("area").in(scope.areas()));
         if (theme != null) {
             predicates.add(cb.equal(root.get("theme"), theme));
         }
@@ -57,7 +60,10 @@ public class EvidenceReports {
         if (to != null) {
             predicates.add(cb.lessThanOrEqualTo(root.get("effectiveOn"), to));
         }
-        query.where(predicates.toArray(Predicate[]::new)).orderBy(REGISTER_ORDER.stream().map(field -> cb.asc(root.get(field))).toList());
+        query.where(predicates.toArray(Predicate[]::new))
+                .orderBy(REGISTER_ORDER.stream()
+                        .map(field -> cb.asc(root.get(field)))
+                        .toList());
         Map<String, EvidenceEntry> once = new LinkedHashMap<>();
         for (EvidenceRow row : entityManager.createQuery(query).getResultList()) {
             once.putIfAbsent(row.evidenceKey, row.toEntry());
@@ -89,9 +95,14 @@ public class EvidenceReports {
         if (to != null) {
             predicates.add(cb.lessThanOrEqualTo(root.get("quarter"), Quarters.of(to)));
         }
-        query.where(predicates.toArray(Predicate[]::new)).orderBy(TREND_ORDER.stream().map(field -> cb.asc(root.get(field))).toList());
-        Stream<ComplianceTrendPoint> points = entityManager.createQuery(query).getResultList().stream().map(ComplianceTally::toPoint);
-        return withEmptyQuarters(points.toList(), from == null ? null : Quarters.of(from), to == null ? null : Quarters.of(to));
+        query.where(predicates.toArray(Predicate[]::new))
+                .orderBy(TREND_ORDER.stream()
+                        .map(field -> cb.asc(root.get(field)))
+                        .toList());
+        Stream<ComplianceTrendPoint> points =
+                entityManager.createQuery(query).getResultList().stream().map(ComplianceTally::toPoint);
+        return withEmptyQuarters(
+                points.toList(), from == null ? null : Quarters.of(from), to == null ? null : Quarters.of(to));
     }
 
     /**
@@ -102,21 +113,32 @@ public class EvidenceReports {
         if (points.isEmpty()) {
             return points;
         }
-        String first = from != null ? from
-                : points.stream().map(ComplianceTrendPoint::quarter).min(String::compareTo).orElseThrow();
-        String last = to != null ? to
-                : points.stream().map(ComplianceTrendPoint::quarter).max(String::compareTo).orElseThrow();
-        record Series(AreaCode area, Theme theme) {
-        }
+        String first = from != null
+                ? from
+                : points.stream()
+                        .map(ComplianceTrendPoint::quarter)
+                        .min(String::compareTo)
+                        .orElseThrow();
+        String last = to != null
+                ? to
+                : points.stream()
+                        .map(ComplianceTrendPoint::quarter)
+                        .max(String::compareTo)
+                        .orElseThrow();
+        record Series(AreaCode area, Theme theme) {}
         Map<Series, Map<String, ComplianceTrendPoint>> series = new LinkedHashMap<>();
         for (ComplianceTrendPoint point : points) {
-            series.computeIfAbsent(new Series(point.area(), point.theme()), key -> new LinkedHashMap<>()).put(point.quarter(), point);
+            series.computeIfAbsent(new Series(point.area(), point.theme()), key -> new LinkedHashMap<>())
+                    .put(point.quarter(), point);
         }
         List<ComplianceTrendPoint> filled = new ArrayList<>();
         series.forEach((key, byQuarter) -> {
             for (String quarter : Quarters.between(first, last)) {
                 ComplianceTrendPoint point = byQuarter.get(quarter);
-                filled.add(point != null ? point : new ComplianceTrendPoint(key.area(), key.theme(), quarter, 0, 0, 0, 0, null));
+                filled.add(
+                        point != null
+                                ? point
+                                : new ComplianceTrendPoint(key.area(), key.theme(), quarter, 0, 0, 0, 0, null));
             }
         });
         return filled;

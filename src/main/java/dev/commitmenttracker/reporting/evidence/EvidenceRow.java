@@ -27,30 +27,41 @@ class EvidenceRow {
     /** The evidence record itself: commitment id and the sequence number of its EvidenceRecorded event. */
     @Column(name = "evidence_key")
     String evidenceKey;
+
     @Column(name = "commitment_id")
     String commitmentId;
+
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     boolean joint;
+
     @Enumerated(EnumType.STRING)
     Theme theme;
+
     @Enumerated(EnumType.STRING)
     AssuranceMethod method;
+
     @Column(name = "effective_on")
     LocalDate effectiveOn;
+
     String quarter;
+
     @Column(name = "sample_size")
     Integer sampleSize;
+
     @Column(name = "compliant_count")
     Integer compliantCount;
+
     @Column(name = "compliance_percent")
     BigDecimal compliancePercent;
+
     String reference;
+
     @Column(name = "recorded_on")
     LocalDate recordedOn;
 
-    protected EvidenceRow() {
-    }
+    protected EvidenceRow() {}
 
     EvidenceRow(String evidenceKey, EvidenceCommitmentRow commitment, AreaCode area, EvidenceRecorded event) {
         Evidence evidence = evidenceOf(event);
@@ -76,12 +87,29 @@ class EvidenceRow {
 
     /** The evidence as the commitment holds it, so that compliance is computed by the write side's rule. */
     static Evidence evidenceOf(EvidenceRecorded event) {
-        return new Evidence(event.method(), event.effectiveOn(), event.sampleSize(), event.compliantCount(), event.summary(),
-                event.reference(), event.recordedOn());
+        return new Evidence(
+                event.method(),
+                event.effectiveOn(),
+                event.sampleSize(),
+                event.compliantCount(),
+                event.summary(),
+                event.reference(),
+                event.recordedOn());
     }
 
     EvidenceEntry toEntry() {
-        return new EvidenceEntry(area, joint, commitmentId, theme, method, effectiveOn, quarter, sampleSize, compliantCount,
-                compliancePercent, reference, recordedOn);
+        return new EvidenceEntry(
+                area,
+                joint,
+                commitmentId,
+                theme,
+                method,
+                effectiveOn,
+                quarter,
+                sampleSize,
+                compliantCount,
+                compliancePercent,
+                reference,
+                recordedOn);
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Calendar quarters named like {@code 2022-Q3}, which sort in time order as text. */
 final class Quarters {
 
-    private Quarters() {
-    }
+    private Quarters() {}
 
     static String of(LocalDate date) {
         return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);

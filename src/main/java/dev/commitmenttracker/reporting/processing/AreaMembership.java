@@ -16,14 +16,16 @@ public abstract class AreaMembership {
 
     @Id
     protected String id;
+
     @Column(name = "commitment_id")
     protected String commitmentId;
+
     @Enumerated(EnumType.STRING)
     protected AreaCode area;
+
     protected boolean joint;
 
-    protected AreaMembership() {
-    }
+    protected AreaMembership() {}
 
     protected AreaMembership(String commitmentId, AreaCode area, boolean joint) {
         this.id = commitmentId + "/" + area.name();

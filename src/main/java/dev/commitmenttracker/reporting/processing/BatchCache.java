@@ -35,12 +35,16 @@ public final class BatchCache<K, R> {
     private final Function<R, K> idOf;
     /** Loads the rows of the commitments a batch concerns; null to load every row of the type. */
     private final Function<Collection<String>, List<R>> loadForCommitments;
+
     private final Function<Collection<String>, Collection<K>> idsOfCommitments;
     private final String resourceKey;
 
-    private BatchCache(Class<R> type, EntityManager entityManager, Function<R, K> idOf,
-                       Function<Collection<String>, List<R>> loadForCommitments,
-                       Function<Collection<String>, Collection<K>> idsOfCommitments) {
+    private BatchCache(
+            Class<R> type,
+            EntityManager entityManager,
+            Function<R, K> idOf,
+            Function<Collection<String>, List<R>> loadForCommitments,
+            Function<Collection<String>, Collection<K>> idsOfCommitments) {
         this.type = type;
         this.entityManager = entityManager;
         this.idOf = idOf;
@@ -53,10 +57,18 @@ public final class BatchCache<K, R> {
      * Rows keyed by commitment id (their {@code id} attribute): those of the commitments whose events are in the batch
      * are read at once.
      */
-    public static <R> BatchCache<String, R> byCommitment(Class<R> type, EntityManager entityManager, Function<R, String> idOf) {
+    public static <R> BatchCache<String, R> byCommitment(
+            Class<R> type, EntityManager entityManager, Function<R, String> idOf) {
         String query = "select r from " + ProjectionRows.entityName(entityManager, type) + " r where r.id in :ids";
-        return new BatchCache<>(type, entityManager, idOf,
-                ids -> entityManager.createQuery(query, type).setParameter("ids", ids).getResultList(), ids -> ids);
+        return new BatchCache<>(
+                type,
+                entityManager,
+                idOf,
+                ids -> entityManager
+                        .createQuery(query, type)
+                        .setParameter("ids", ids)
+                        .getResultList(),
+                ids -> ids);
     }
 
     /** Counter rows: few, so the whole table is read at once. */
@@ -102,7 +114,9 @@ public final class BatchCache<K, R> {
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
         Map<K, R> rows = new HashMap<>();
         if (loadForCommitments == null) {
-            entityManager.createQuery("select r from " + ProjectionRows.entityName(entityManager, type) + " r", type).getResultList()
+            entityManager
+                    .createQuery("select r from " + ProjectionRows.entityName(entityManager, type) + " r", type)
+                    .getResultList()
                     .forEach(row -> rows.put(idOf.apply(row), row));
             return new Loaded<>(rows, null);
         }

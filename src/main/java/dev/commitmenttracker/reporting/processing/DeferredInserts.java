@@ -19,8 +19,7 @@ public final class DeferredInserts {
 
     private static final String RESOURCE = DeferredInserts.class.getName();
 
-    private DeferredInserts() {
-    }
+    private DeferredInserts() {}
 
     public static void persist(EntityManager entityManager, Object row) {
         if (!CurrentUnitOfWork.isStarted()) {

@@ -28,32 +28,42 @@ public abstract class FoldedCommitment {
 
     @Id
     protected String id;
+
     @Enumerated(EnumType.STRING)
     protected AreaCode area;
+
     @Column(name = "joint_with")
     protected String jointWith;
+
     @Enumerated(EnumType.STRING)
     protected Theme theme;
+
     @Enumerated(EnumType.STRING)
     protected CommitmentStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_role")
     protected OwnerRole ownerRole;
+
     @Column(name = "owner_name")
     protected String ownerName;
+
     @Column(name = "committed_on")
     protected LocalDate committedOn;
+
     @Column(name = "due_date")
     protected LocalDate dueDate;
+
     @Column(name = "original_due_date")
     protected LocalDate originalDueDate;
+
     @Column(name = "due_date_revisions")
     protected int dueDateRevisions;
+
     @Column(name = "last_sequence")
     protected long lastSequence;
 
-    protected FoldedCommitment() {
-    }
+    protected FoldedCommitment() {}
 
     protected FoldedCommitment(CommitmentRecorded event, long sequence) {
         id = event.commitmentId();

@@ -9,15 +9,16 @@ import java.util.stream.Collectors;
 /** A commitment's joint Areas as rows keep them: codes joined by commas, "" when there are none. */
 public final class JointAreas {
 
-    private JointAreas() {
-    }
+    private JointAreas() {}
 
     public static String encode(List<AreaCode> jointWith) {
         return jointWith.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     public static List<AreaCode> decode(String jointWith) {
-        return jointWith == null || jointWith.isEmpty() ? List.of() : Arrays.stream(jointWith.split(",")).map(AreaCode::valueOf).toList();
+        return jointWith == null || jointWith.isEmpty()
+                ? List.of()
+                : Arrays.stream(jointWith.split(",")).map(AreaCode::valueOf).toList();
     }
 
     /** The Areas a commitment counts under: its own first, then those it is held jointly with. */

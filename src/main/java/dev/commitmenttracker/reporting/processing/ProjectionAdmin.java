@@ -45,20 +45,27 @@ public class ProjectionAdmin {
     public static final String DEAD_LETTERS_METRIC = "tracker.projection.dead-letters";
     /** At most this many parked letters are listed in one answer; the counts are always whole. */
     static final int LISTED_LETTERS = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
 
     /** One parked event: the aggregate (the sequence) it belongs to, what failed and how often it was tried. */
-    public record ParkedLetter(String aggregateId, Long sequenceNumber, long index, String eventType, String eventId,
-                               String causeType, String causeMessage, Instant parkedAt, Instant lastTouched, long attempts) {
-    }
+    public record ParkedLetter(
+            String aggregateId,
+            Long sequenceNumber,
+            long index,
+            String eventType,
+            String eventId,
+            String causeType,
+            String causeMessage,
+            Instant parkedAt,
+            Instant lastTouched,
+            long attempts) {}
 
     /** The letters a projection holds, in order within each sequence; {@code listed} may stop at {@value #LISTED_LETTERS}. */
-    public record Parked(String projection, long deadLetters, long parkedSequences, List<ParkedLetter> listed) {
-    }
+    public record Parked(String projection, long deadLetters, long parkedSequences, List<ParkedLetter> listed) {}
 
     /** What a retry applied and what is still parked (the retried letters that failed again keep their cause). */
-    public record Retried(String projection, int sequencesTried, List<ParkedLetter> applied, Parked stillParked) {
-    }
+    public record Retried(String projection, int sequencesTried, List<ParkedLetter> applied, Parked stillParked) {}
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -67,8 +74,13 @@ public class ProjectionAdmin {
     private final TransactionTemplate transactions;
     private final ProjectionLag lags;
 
-    ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, ProjectionFailures failures, MeterRegistry meters,
-                    PlatformTransactionManager transactionManager, ProjectionLag lags) {
+    ProjectionAdmin(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            ProjectionFailures failures,
+            MeterRegistry meters,
+            PlatformTransactionManager transactionManager,
+            ProjectionLag lags) {
         this.lags = lags;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -79,9 +91,14 @@ public class ProjectionAdmin {
 
     @EventListener(ApplicationStartedEvent.class)
     void registerDeadLetterGauges() {
-        streamingProcessors().keySet().forEach(name -> processing.deadLetterQueue(name).ifPresent(queue ->
-                Gauge.builder(DEAD_LETTERS_METRIC, queue::size).tag("projection", name)
-                        .description("Events parked in a projection's dead-letter queue, waiting for a retry").register(meters)));
+        streamingProcessors()
+                .keySet()
+                .forEach(name -> processing
+                        .deadLetterQueue(name)
+                        .ifPresent(queue -> Gauge.builder(DEAD_LETTERS_METRIC, queue::size)
+                                .tag("projection", name)
+                                .description("Events parked in a projection's dead-letter queue, waiting for a retry")
+                                .register(meters)));
     }
 
     /** The letters projection {@code name} has parked. */
@@ -96,7 +113,8 @@ public class ProjectionAdmin {
      */
     public synchronized Retried retryDeadLetters(String name) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(name).orElseThrow();
+        SequencedDeadLetterProcessor<EventMessage<?>> processor =
+                processing.sequencedDeadLetterProcessor(name).orElseThrow();
         Parked before = parked(name, queue);
         Map<String, String> heads = new LinkedHashMap<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
@@ -115,7 +133,11 @@ public class ProjectionAdmin {
                     retrySequence(name, queue, processor, head, sequence);
                 } catch (RuntimeException failedCommit) {
                     // the retry's transaction rolled back: its letters stay parked as they were
-                    log.error("Retrying the sequence of parked event {} in projection {} failed", head, name, failedCommit);
+                    log.error(
+                            "Retrying the sequence of parked event {} in projection {} failed",
+                            head,
+                            name,
+                            failedCommit);
                 }
             });
         } finally {
@@ -124,7 +146,9 @@ public class ProjectionAdmin {
         Parked after = parked(name, queue);
         Set<String> stillParked = new LinkedHashSet<>();
         after.listed().forEach(letter -> stillParked.add(letter.eventId()));
-        List<ParkedLetter> applied = before.listed().stream().filter(letter -> !stillParked.contains(letter.eventId())).toList();
+        List<ParkedLetter> applied = before.listed().stream()
+                .filter(letter -> !stillParked.contains(letter.eventId()))
+                .toList();
         return new Retried(name, heads.size(), applied, after);
     }
 
@@ -133,8 +157,12 @@ public class ProjectionAdmin {
      * handler may have changed rows before it threw: that transaction is rolled back, and the sequence is retried with
      * the failing letter refused before any handler runs, so the letters before it apply and it stays parked, untouched.
      */
-    private void retrySequence(String name, SequencedDeadLetterQueue<EventMessage<?>> queue,
-                               SequencedDeadLetterProcessor<EventMessage<?>> processor, String head, String sequence) {
+    private void retrySequence(
+            String name,
+            SequencedDeadLetterQueue<EventMessage<?>> queue,
+            SequencedDeadLetterProcessor<EventMessage<?>> processor,
+            String head,
+            String sequence) {
         DeadLetter<? extends EventMessage<?>> failed = transactions.execute(status -> {
             if (processor.process(letter -> letter.message().getIdentifier().equals(head))) {
                 return null;
@@ -148,7 +176,9 @@ public class ProjectionAdmin {
         if (failed == null) {
             return;
         }
-        ProjectionDeadLetters.refuseUpFront(name, failed.message().getIdentifier(),
+        ProjectionDeadLetters.refuseUpFront(
+                name,
+                failed.message().getIdentifier(),
                 failed.cause().map(cause -> cause.type()).orElse(IllegalStateException.class.getName()),
                 failed.cause().map(cause -> cause.message()).orElse("refused again on retry"));
         processor.process(letter -> letter.message().getIdentifier().equals(head));
@@ -193,8 +223,10 @@ public class ProjectionAdmin {
     private StreamingEventProcessor requireProcessor(String name) {
         StreamingEventProcessor processor = streamingProcessors().get(name);
         if (processor == null) {
-            throw RuleViolation.notFound("projection.not-found", "There is no projection named '" + name + "'; known: "
-                    + streamingProcessors().keySet() + ".");
+            throw RuleViolation.notFound(
+                    "projection.not-found",
+                    "There is no projection named '" + name + "'; known: "
+                            + streamingProcessors().keySet() + ".");
         }
         return processor;
     }
@@ -212,8 +244,12 @@ public class ProjectionAdmin {
             OptionalLong current = tracker.getCurrentPosition();
             Long segmentPosition = current.isPresent() ? current.getAsLong() : null;
             boolean segmentReplaying = stillReplaying(tracker, current);
-            segments.add(new ProjectionStatus.Segment(tracker.getSegment().getSegmentId(), segmentPosition, tracker.isCaughtUp(),
-                    segmentReplaying, tracker.isErrorState()));
+            segments.add(new ProjectionStatus.Segment(
+                    tracker.getSegment().getSegmentId(),
+                    segmentPosition,
+                    tracker.isCaughtUp(),
+                    segmentReplaying,
+                    tracker.isErrorState()));
             if (segmentPosition == null) {
                 positionKnown = false;
             } else if (position == null || segmentPosition < position) {
@@ -237,18 +273,35 @@ public class ProjectionAdmin {
         boolean atHead = head == null || (position != null && position >= head);
         var queue = processing.deadLetterQueue(name);
         long deadLetters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
-        long parkedSequences = queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+        long parkedSequences =
+                queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
         caughtUp = processor.isRunning() && !error && caughtUp && !replaying && atHead && deadLetters == 0;
         ProjectionLag.Lag lag = trackers.isEmpty() ? lags.stored(name, head) : lags.of(position, head);
-        return new ProjectionStatus(name, processor.getClass().getSimpleName(), processor.isRunning(), position, head, caughtUp,
-                replaying, error, errorMessage, (long) failures.counter(name).count(), segments, deadLetters, parkedSequences,
-                lag.events(), lag.millis());
+        return new ProjectionStatus(
+                name,
+                processor.getClass().getSimpleName(),
+                processor.isRunning(),
+                position,
+                head,
+                caughtUp,
+                replaying,
+                error,
+                errorMessage,
+                (long) failures.counter(name).count(),
+                segments,
+                deadLetters,
+                parkedSequences,
+                lag.events(),
+                lag.millis());
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {
         requireProcessor(name);
-        return processing.deadLetterQueue(name).orElseThrow(() -> RuleViolation.notFound("projection.no-dead-letter-queue",
-                "Projection '" + name + "' has no dead-letter queue: a failing event stops it instead."));
+        return processing
+                .deadLetterQueue(name)
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "projection.no-dead-letter-queue",
+                        "Projection '" + name + "' has no dead-letter queue: a failing event stops it instead."));
     }
 
     private static Parked parked(String name, SequencedDeadLetterQueue<EventMessage<?>> queue) {
@@ -270,9 +323,17 @@ public class ProjectionAdmin {
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long sequenceNumber = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
         long index = letter instanceof JpaDeadLetter<?> stored ? stored.getIndex() : -1;
-        return new ParkedLetter(aggregateId, sequenceNumber, index, event.getPayloadType().getSimpleName(), event.getIdentifier(),
-                letter.cause().map(cause -> cause.type()).orElse(null), letter.cause().map(cause -> cause.message()).orElse(null),
-                letter.enqueuedAt(), letter.lastTouched(), ProjectionDeadLetters.attempts(letter));
+        return new ParkedLetter(
+                aggregateId,
+                sequenceNumber,
+                index,
+                event.getPayloadType().getSimpleName(),
+                event.getIdentifier(),
+                letter.cause().map(cause -> cause.type()).orElse(null),
+                letter.cause().map(cause -> cause.message()).orElse(null),
+                letter.enqueuedAt(),
+                letter.lastTouched(),
+                ProjectionDeadLetters.attempts(letter));
     }
 
     /**
@@ -289,7 +350,8 @@ public class ProjectionAdmin {
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {
         Map<String, StreamingEventProcessor> found = new TreeMap<>();
-        for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
+        for (Map.Entry<String, EventProcessor> entry :
+                processing.eventProcessors().entrySet()) {
             if (entry.getValue() instanceof StreamingEventProcessor streaming) {
                 found.put(entry.getKey(), streaming);
             }

@@ -31,8 +31,7 @@ class ProjectionFailures {
     private static final Logger log = LoggerFactory.getLogger(ProjectionFailures.class);
 
     /** The last failure of a processing group: what went wrong, and the highest position in the failed batch. */
-    record Failure(String message, Long position, Instant at) {
-    }
+    record Failure(String message, Long position, Instant at) {}
 
     private final MeterRegistry meters;
     private final Clock clock;
@@ -46,20 +45,30 @@ class ProjectionFailures {
     ErrorHandler errorHandler(String group) {
         Counter counter = counter(group);
         return context -> {
-            Long position = context.failedEvents().stream().map(ProjectionFailures::position)
-                    .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
+            Long position = context.failedEvents().stream()
+                    .map(ProjectionFailures::position)
+                    .filter(OptionalLong::isPresent)
+                    .map(OptionalLong::getAsLong)
+                    .max(Long::compare)
+                    .orElse(null);
             last.put(group, new Failure(describe(context.error()), position, clock.instant()));
             counter.increment();
-            log.error("Projection {} failed on a batch of {} events up to position {}; the batch is rolled back and retried",
-                    group, context.failedEvents().size(), position, context.error());
+            log.error(
+                    "Projection {} failed on a batch of {} events up to position {}; the batch is rolled back and retried",
+                    group,
+                    context.failedEvents().size(),
+                    position,
+                    context.error());
             ProjectionDeadLetters.batchFailed(context);
             PropagatingErrorHandler.instance().handleError(context);
         };
     }
 
     Counter counter(String group) {
-        return Counter.builder(METRIC).description("Failed batches of a reporting projection (each is rolled back and retried)")
-                .tag("group", group).register(meters);
+        return Counter.builder(METRIC)
+                .description("Failed batches of a reporting projection (each is rolled back and retried)")
+                .tag("group", group)
+                .register(meters);
     }
 
     /** The failure not yet got past: the processor has not processed beyond the batch that failed. */
@@ -77,7 +86,8 @@ class ProjectionFailures {
 
     private static OptionalLong position(EventMessage<?> event) {
         return event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position() : OptionalLong.empty();
+                ? tracked.trackingToken().position()
+                : OptionalLong.empty();
     }
 
     static String describe(Throwable error) {
@@ -86,6 +96,8 @@ class ProjectionFailures {
             root = root.getCause();
         }
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
-        return root == error ? message : message + " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return root == error
+                ? message
+                : message + " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

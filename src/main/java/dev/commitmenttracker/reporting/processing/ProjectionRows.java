@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 /** What every projection does with its rows: insist on a commitment's row before applying an event, clear them on reset. */
 public final class ProjectionRows {
 
-    private ProjectionRows() {
-    }
+    private ProjectionRows() {}
 
     /**
      * The row of the commitment an event concerns. A commitment's events arrive in order, CommitmentRecorded first, so
@@ -24,7 +23,9 @@ public final class ProjectionRows {
     /** Deletes every row of these entity types, in the order given (a projection's reset handler, before a replay). */
     public static void deleteAll(EntityManager entityManager, Class<?>... types) {
         for (Class<?> type : types) {
-            entityManager.createQuery("delete from " + entityName(entityManager, type)).executeUpdate();
+            entityManager
+                    .createQuery("delete from " + entityName(entityManager, type))
+                    .executeUpdate();
         }
     }
 

@@ -13,12 +13,23 @@ import java.util.List;
  * {@code lag}: events between {@code position} and {@code head}; {@code lagMillis}: how long ago the oldest of them was
  * recorded (both 0 at the head; from the stored tokens where this node holds none of the processor's segments).
  */
-public record ProjectionStatus(String name, String processorType, boolean running, Long position, Long head, boolean caughtUp,
-                               boolean replaying, boolean error, String errorMessage, long failedBatches,
-                               List<Segment> segments, long deadLetters, long parkedSequences,
-                               long lag, long lagMillis) {
+public record ProjectionStatus(
+        String name,
+        String processorType,
+        boolean running,
+        Long position,
+        Long head,
+        boolean caughtUp,
+        boolean replaying,
+        boolean error,
+        String errorMessage,
+        long failedBatches,
+        List<Segment> segments,
+        long deadLetters,
+        long parkedSequences,
+        long lag,
+        long lagMillis) {
 
     /** One segment of the processor. */
-    public record Segment(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {
-    }
+    public record Segment(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {}
 }

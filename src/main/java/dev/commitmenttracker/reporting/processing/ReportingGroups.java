@@ -10,8 +10,8 @@ public final class ReportingGroups {
     public static final String DUE_DATE_SLIPPAGE = "due-date-slippage";
     public static final String AREA_TIMELINE = "area-timeline";
 
-    public static final List<String> ALL = List.of(COMMITMENT_PROGRESS, EVIDENCE_REGISTER, DUE_DATE_SLIPPAGE, AREA_TIMELINE);
+    public static final List<String> ALL =
+            List.of(COMMITMENT_PROGRESS, EVIDENCE_REGISTER, DUE_DATE_SLIPPAGE, AREA_TIMELINE);
 
-    private ReportingGroups() {
-    }
+    private ReportingGroups() {}
 }

@@ -21,13 +21,17 @@ class ReportingProcessors {
     static final int BATCH_SIZE = 1000;
 
     @Bean
-    ConfigurerModule reportingProcessorsModule(ProjectionFailures failures,
-                                               @Value("${tracker.reporting.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+    ConfigurerModule reportingProcessorsModule(
+            ProjectionFailures failures, @Value("${tracker.reporting.batch-size:" + BATCH_SIZE + "}") int batchSize) {
         return configurer -> {
             for (String group : ReportingGroups.ALL) {
-                configurer.eventProcessing()
-                        .registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                                (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(1))
+                configurer
+                        .eventProcessing()
+                        .registerPooledStreamingEventProcessor(
+                                group,
+                                Configuration::eventStore,
+                                (config, builder) ->
+                                        builder.batchSize(batchSize).initialSegmentCount(1))
                         .registerErrorHandler(group, config -> failures.errorHandler(group));
                 ProjectionDeadLetters.register(configurer.eventProcessing(), group);
             }

@@ -49,13 +49,15 @@ public class AsOfAreaReport {
         Map<FollowUpGrade, Long> judged = new EnumMap<>(FollowUpGrade.class);
         eventsAsOf.forEach(area, asOf, validAt, state -> {
             total.add(state.status(), state.dueDate(), today, horizon);
-            byTheme.computeIfAbsent(state.theme(), t -> new Figures.Sum()).add(state.status(), state.dueDate(), today, horizon);
+            byTheme.computeIfAbsent(state.theme(), t -> new Figures.Sum())
+                    .add(state.status(), state.dueDate(), today, horizon);
             byOwner.computeIfAbsent(ProgressTallies.ownerKey(state.ownerRole()), o -> new Figures.Sum())
                     .add(state.status(), state.dueDate(), today, horizon);
             if (state.status() == CommitmentStatus.CLOSED) {
                 state.latestJudgement().ifPresent(judgement -> judged.merge(judgement.grade(), 1L, Long::sum));
             }
         });
-        return new AreaProgressDetail(area, total.figures(), judged, ProgressReports.figures(byTheme), ProgressReports.figures(byOwner));
+        return new AreaProgressDetail(
+                area, total.figures(), judged, ProgressReports.figures(byTheme), ProgressReports.figures(byOwner));
     }
 }

@@ -130,23 +130,56 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
      * {@code closedJudged} and {@code closedJudgedByGrade} only for an Area's own figures (elsewhere null, and left out of
      * the JSON), and never in the CSV.
      */
-    public record View(long total, Map<CommitmentStatus, Long> byStatus, long closed,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit Long closedJudged,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit Map<FollowUpGrade, Long> closedJudgedByGrade,
-                       long evidencedOrClosed, long withdrawn, long overdue, long dueNext30Days, BigDecimal percentClosed, Rag rag) {
-    }
+    public record View(
+            long total,
+            Map<CommitmentStatus, Long> byStatus,
+            long closed,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit
+            Long closedJudged,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @CsvRecords.Omit
+            Map<FollowUpGrade, Long> closedJudgedByGrade,
+
+            long evidencedOrClosed,
+            long withdrawn,
+            long overdue,
+            long dueNext30Days,
+            BigDecimal percentClosed,
+            Rag rag) {}
 
     /** These figures as the API shows them. */
     public View view() {
-        return new View(total(), byStatus, closed(), null, null, evidencedOrClosed(), withdrawn(), overdue, dueSoon, percentClosed(),
+        return new View(
+                total(),
+                byStatus,
+                closed(),
+                null,
+                null,
+                evidencedOrClosed(),
+                withdrawn(),
+                overdue,
+                dueSoon,
+                percentClosed(),
                 rag());
     }
 
     /** An Area's figures as the API shows them, with its closed commitments as the inspectorate judged them. */
     public View view(Map<FollowUpGrade, Long> closedJudgedByGrade) {
-        long judged = closedJudgedByGrade.values().stream().mapToLong(Long::longValue).sum();
-        return new View(total(), byStatus, closed(), judged, closedJudgedByGrade, evidencedOrClosed(), withdrawn(), overdue, dueSoon,
-                percentClosed(), rag());
+        long judged =
+                closedJudgedByGrade.values().stream().mapToLong(Long::longValue).sum();
+        return new View(
+                total(),
+                byStatus,
+                closed(),
+                judged,
+                closedJudgedByGrade,
+                evidencedOrClosed(),
+                withdrawn(),
+                overdue,
+                dueSoon,
+                percentClosed(),
+                rag());
     }
 
     /** The CSV columns of a set of figures, after the columns that name the set; {@link #csvCells} fills them. */

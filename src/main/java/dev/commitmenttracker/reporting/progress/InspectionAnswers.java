@@ -24,9 +24,18 @@ class InspectionAnswers implements AnsweringCommitments {
         CommitmentFilter filter = new CommitmentFilter(null, null, null, inspectionId, null);
         List<Answer> answers = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<CommitmentListing> found = progress.list(AreaScope.everyArea(), filter, page, 500, null).items();
-            found.forEach(c -> answers.add(new Answer(c.id(), c.issueNumber(), c.area(), c.text(), c.status().name(), c.ownerRole(),
-                    c.ownerName(), c.dueDate(), c.overdue())));
+            List<CommitmentListing> found = progress.list(AreaScope.everyArea(), filter, page, 500, null)
+                    .items();
+            found.forEach(c -> answers.add(new Answer(
+                    c.id(),
+                    c.issueNumber(),
+                    c.area(),
+                    c.text(),
+                    c.status().name(),
+                    c.ownerRole(),
+                    c.ownerName(),
+                    c.dueDate(),
+                    c.overdue())));
             if (found.size() < 500) {
                 break;
             }

@@ -28,8 +28,7 @@ class ProgressCommitmentRow extends FoldedCommitment {
     @Table(name = "report_commitment_area")
     static class InArea extends AreaMembership {
 
-        protected InArea() {
-        }
+        protected InArea() {}
 
         InArea(String commitmentId, AreaCode area, boolean joint) {
             super(commitmentId, area, joint);
@@ -37,25 +36,28 @@ class ProgressCommitmentRow extends FoldedCommitment {
     }
 
     /** What a commitment adds to the counter rows: one in its status, under its theme and owner role, per Area. */
-    record Standing(List<AreaCode> areas, Theme theme, OwnerRole ownerRole, CommitmentStatus status) {
-    }
+    record Standing(List<AreaCode> areas, Theme theme, OwnerRole ownerRole, CommitmentStatus status) {}
 
     @Column(name = "inspection_id")
     String inspectionId;
+
     @Column(name = "issue_number")
     Integer issueNumber;
+
     @Column(name = "commitment_text")
     String text;
+
     @Column(name = "open_due_date")
     LocalDate openDueDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up_grade")
     FollowUpGrade followUpGrade;
+
     @Column(name = "follow_up_judged_on")
     LocalDate followUpJudgedOn;
 
-    protected ProgressCommitmentRow() {
-    }
+    protected ProgressCommitmentRow() {}
 
     ProgressCommitmentRow(CommitmentRecorded event, long sequence) {
         super(event, sequence);
@@ -69,7 +71,8 @@ class ProgressCommitmentRow extends FoldedCommitment {
     public boolean fold(CommitmentEvent event, long sequence) {
         boolean folded = super.fold(event, sequence);
         openDueDate = status.isOpen() ? dueDate : null;
-        if (folded && event instanceof FollowUpJudged judged
+        if (folded
+                && event instanceof FollowUpJudged judged
                 && (followUpJudgedOn == null || !judged.judgedOn().isBefore(followUpJudgedOn))) {
             followUpGrade = judged.grade();
             followUpJudgedOn = judged.judgedOn();
@@ -79,7 +82,9 @@ class ProgressCommitmentRow extends FoldedCommitment {
 
     /** A row per Area the commitment counts under, its own first. */
     List<InArea> inAreas() {
-        return areas().stream().map(area -> new InArea(id, area, area != this.area)).toList();
+        return areas().stream()
+                .map(area -> new InArea(id, area, area != this.area))
+                .toList();
     }
 
     Standing standing() {
@@ -91,7 +96,21 @@ class ProgressCommitmentRow extends FoldedCommitment {
     }
 
     CommitmentListing toListing(LocalDate today) {
-        return new CommitmentListing(id, area, jointAreas(), inspectionId, issueNumber, theme, text, status, ownerRole, ownerName,
-                committedOn, dueDate, originalDueDate, dueDateRevisions, overdueOn(today));
+        return new CommitmentListing(
+                id,
+                area,
+                jointAreas(),
+                inspectionId,
+                issueNumber,
+                theme,
+                text,
+                status,
+                ownerRole,
+                ownerName,
+                committedOn,
+                dueDate,
+                originalDueDate,
+                dueDateRevisions,
+                overdueOn(today));
     }
 }

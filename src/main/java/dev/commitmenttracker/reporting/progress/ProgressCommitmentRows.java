@@ -13,19 +13,24 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Rows of the commitment list, the Areas each counts under, and the counts read from their open due dates. */
-interface ProgressCommitmentRows extends JpaRepository<ProgressCommitmentRow, String>, JpaSpecificationExecutor<ProgressCommitmentRow> {
+interface ProgressCommitmentRows
+        extends JpaRepository<ProgressCommitmentRow, String>, JpaSpecificationExecutor<ProgressCommitmentRow> {
 
     /**
      * Open commitments of one Area, theme and owner role: overdue, due within the window, and due within it but not
      * yet evidenced. {@code joint} when the Area is one the commitments are held jointly with, not their own.
      */
-    record DueCount(AreaCode area, boolean joint, Theme theme, OwnerRole ownerRole, long overdue, long dueSoon,
-                    long dueSoonNotEvidenced) {
-    }
+    record DueCount(
+            AreaCode area,
+            boolean joint,
+            Theme theme,
+            OwnerRole ownerRole,
+            long overdue,
+            long dueSoon,
+            long dueSoonNotEvidenced) {}
 
     /** Closed commitments of an Area the inspectorate has judged at follow-up with one grade, as its latest. */
-    record JudgedCount(AreaCode area, FollowUpGrade grade, long count) {
-    }
+    record JudgedCount(AreaCode area, FollowUpGrade grade, long count) {}
 
     /**
      * Per Area (own or joint), theme and owner role: the due counts as of {@code today} with a window up to
@@ -40,7 +45,8 @@ interface ProgressCommitmentRows extends JpaRepository<ProgressCommitmentRow, St
             from ProgressCommitmentInArea a join ProgressCommitmentRow c on c.id = a.commitmentId
             where a.area in :areas and c.openDueDate <= :horizon
             group by a.area, a.joint, c.theme, c.ownerRole""")
-    List<DueCount> dueCounts(Collection<AreaCode> areas, LocalDate today, LocalDate horizon, CommitmentStatus evidenced);
+    List<DueCount> dueCounts(
+            Collection<AreaCode> areas, LocalDate today, LocalDate horizon, CommitmentStatus evidenced);
 
     /** Per Area: closed commitments the inspectorate has judged at follow-up, by its latest grade. */
     @Query("""

@@ -49,27 +49,28 @@ public class ProgressReports {
      * One Area's figures; {@code closedJudged} counts its closed commitments by the inspectorate's latest follow-up
      * grade, so "closed by the Area" and "verified by the inspectorate" stay two facts.
      */
-    public record AreaProgress(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged) {
-    }
+    public record AreaProgress(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged) {}
 
     /**
      * One Area's figures, and the same broken down by theme and by owner role ({@value ProgressTallies#UNASSIGNED} before
      * assignment).
      */
-    public record AreaProgressDetail(AreaCode area, Figures figures, Map<FollowUpGrade, Long> closedJudged, Map<Theme, Figures> byTheme,
-                                     Map<String, Figures> byOwnerRole) {
-    }
+    public record AreaProgressDetail(
+            AreaCode area,
+            Figures figures,
+            Map<FollowUpGrade, Long> closedJudged,
+            Map<Theme, Figures> byTheme,
+            Map<String, Figures> byOwnerRole) {}
 
     /** One theme's figures. */
-    public record ThemeProgress(Theme theme, Figures figures) {
-    }
+    public record ThemeProgress(Theme theme, Figures figures) {}
 
     /** An owner role's open commitments in an Area, and how many of them are overdue. */
-    public record OwnerWorkload(AreaCode area, String ownerRole, long open, long overdue) {
-    }
+    public record OwnerWorkload(AreaCode area, String ownerRole, long open, long overdue) {}
 
     /** The fields the commitment list sorts by, as the API names them. */
-    public static final List<String> SORTABLE = List.of("dueDate", "committedOn", "status", "theme", "ownerRole", "area", "id");
+    public static final List<String> SORTABLE =
+            List.of("dueDate", "committedOn", "status", "theme", "ownerRole", "area", "id");
 
     /** The setting that says how many days ahead "due soon" looks (the API's {@code dueNext30Days}), 30 unless set. */
     static final String DUE_SOON_DAYS = "${tracker.reporting.due-soon-days:30}";
@@ -83,8 +84,12 @@ public class ProgressReports {
     private final Clock clock;
     private final int dueSoonDays;
 
-    ProgressReports(ProgressCommitmentRows commitments, ProgressTallies tallies, AsOfAreaReport asOf, Clock clock,
-                    @Value(DUE_SOON_DAYS) int dueSoonDays) {
+    ProgressReports(
+            ProgressCommitmentRows commitments,
+            ProgressTallies tallies,
+            AsOfAreaReport asOf,
+            Clock clock,
+            @Value(DUE_SOON_DAYS) int dueSoonDays) {
         this.commitments = commitments;
         this.tallies = tallies;
         this.asOf = asOf;
@@ -110,7 +115,8 @@ public class ProgressReports {
         }
         Map<AreaCode, Map<FollowUpGrade, Long>> judged = judgedClosed(scope.areas());
         return figures(byArea).entrySet().stream()
-                .map(e -> new AreaProgress(e.getKey(), e.getValue(), judged.getOrDefault(e.getKey(), Map.of()))).toList();
+                .map(e -> new AreaProgress(e.getKey(), e.getValue(), judged.getOrDefault(e.getKey(), Map.of())))
+                .toList();
     }
 
     /** One Area with its figures by theme and by owner role (only those it has commitments of). */
@@ -129,9 +135,14 @@ public class ProgressReports {
         for (DueCount due : dueCounts(scope)) {
             total.add(due);
             byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
-            byOwner.computeIfAbsent(ProgressTallies.ownerKey(due.ownerRole()), o -> new Figures.Sum()).add(due);
+            byOwner.computeIfAbsent(ProgressTallies.ownerKey(due.ownerRole()), o -> new Figures.Sum())
+                    .add(due);
         }
-        return new AreaProgressDetail(area, total.figures(), judgedClosed(List.of(area)).getOrDefault(area, Map.of()), figures(byTheme),
+        return new AreaProgressDetail(
+                area,
+                total.figures(),
+                judgedClosed(List.of(area)).getOrDefault(area, Map.of()),
+                figures(byTheme),
                 figures(byOwner));
     }
 
@@ -151,7 +162,8 @@ public class ProgressReports {
             return judged;
         }
         for (JudgedCount count : commitments.judgedClosed(areas, CommitmentStatus.CLOSED)) {
-            judged.computeIfAbsent(count.area(), a -> new EnumMap<>(FollowUpGrade.class)).put(count.grade(), count.count());
+            judged.computeIfAbsent(count.area(), a -> new EnumMap<>(FollowUpGrade.class))
+                    .put(count.grade(), count.count());
         }
         return judged;
     }
@@ -177,7 +189,9 @@ public class ProgressReports {
                 byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
             }
         }
-        return figures(byTheme).entrySet().stream().map(e -> new ThemeProgress(e.getKey(), e.getValue())).toList();
+        return figures(byTheme).entrySet().stream()
+                .map(e -> new ThemeProgress(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Per Area and owner role with open commitments: how many are open and how many of those are overdue. */
@@ -185,8 +199,7 @@ public class ProgressReports {
         if (scope.isEmpty()) {
             return List.of();
         }
-        record Key(AreaCode area, String ownerRole) {
-        }
+        record Key(AreaCode area, String ownerRole) {}
         Map<Key, Long> open = new TreeMap<>(Comparator.comparing(Key::area).thenComparing(Key::ownerRole, OWNER_ORDER));
         Map<Key, Long> overdue = new HashMap<>();
         for (AreaOwnerTally tally : tallies.byAreaAndOwner(scope)) {
@@ -195,8 +208,10 @@ public class ProgressReports {
         for (DueCount due : dueCounts(scope)) {
             overdue.merge(new Key(due.area(), ProgressTallies.ownerKey(due.ownerRole())), due.overdue(), Long::sum);
         }
-        return open.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> new OwnerWorkload(e.getKey().area(), e.getKey().ownerRole(), e.getValue(), overdue.getOrDefault(e.getKey(), 0L)))
+        return open.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new OwnerWorkload(
+                        e.getKey().area(), e.getKey().ownerRole(), e.getValue(), overdue.getOrDefault(e.getKey(), 0L)))
                 .toList();
     }
 
@@ -216,7 +231,8 @@ public class ProgressReports {
             if (!scope.national()) {
                 Subquery<String> inScope = query.subquery(String.class);
                 Root<ProgressCommitmentRow.InArea> membership = inScope.from(ProgressCommitmentRow.InArea.class);
-                inScope.select(membership.get("commitmentId")).where(membership.get("area").in(scope.areas()));
+                inScope.select(membership.get("commitmentId"))
+                        .where(membership.get("area").in(scope.areas()));
                 predicates.add(root.get("id").in(inScope));
             }
             if (filter.status() != null) {
@@ -234,12 +250,16 @@ public class ProgressReports {
             if (Boolean.TRUE.equals(filter.overdue())) {
                 predicates.add(cb.lessThan(root.get("openDueDate"), today));
             } else if (Boolean.FALSE.equals(filter.overdue())) {
-                predicates.add(cb.or(cb.isNull(root.get("openDueDate")), cb.greaterThanOrEqualTo(root.get("openDueDate"), today)));
+                predicates.add(cb.or(
+                        cb.isNull(root.get("openDueDate")), cb.greaterThanOrEqualTo(root.get("openDueDate"), today)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
         Page<ProgressCommitmentRow> found = commitments.findAll(matching, PageRequest.of(page, size, sortBy(sort)));
-        return new CommitmentPage(found.getContent().stream().map(row -> row.toListing(today)).toList(), page, size,
+        return new CommitmentPage(
+                found.getContent().stream().map(row -> row.toListing(today)).toList(),
+                page,
+                size,
                 found.getTotalElements());
     }
 
@@ -251,8 +271,10 @@ public class ProgressReports {
         String field = parts[0].trim();
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         if (!SORTABLE.contains(field) || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw RuleViolation.invalid("validation.unreadable", "sort", "Sort by one of " + SORTABLE
-                    + ", optionally followed by ',asc' or ',desc'; got '" + sort + "'.");
+            throw RuleViolation.invalid(
+                    "validation.unreadable",
+                    "sort",
+                    "Sort by one of " + SORTABLE + ", optionally followed by ',asc' or ',desc'; got '" + sort + "'.");
         }
         Sort.Order order = direction.equals("desc") ? Sort.Order.desc(field) : Sort.Order.asc(field);
         return field.equals("id") ? Sort.by(order) : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
@@ -277,6 +299,8 @@ public class ProgressReports {
     }
 
     private static int ownerRank(String ownerRole) {
-        return ProgressTallies.UNASSIGNED.equals(ownerRole) ? OwnerRole.values().length : OwnerRole.valueOf(ownerRole).ordinal();
+        return ProgressTallies.UNASSIGNED.equals(ownerRole)
+                ? OwnerRole.values().length
+                : OwnerRole.valueOf(ownerRole).ordinal();
     }
 }

@@ -35,8 +35,10 @@ class ProgressTallies {
 
         int committed;
         int assigned;
+
         @Column(name = "in_progress")
         int inProgress;
+
         int evidenced;
         int closed;
         int withdrawn;
@@ -75,15 +77,17 @@ class ProgressTallies {
 
         @Id
         String id;
+
         @Enumerated(EnumType.STRING)
         AreaCode area;
+
         @Enumerated(EnumType.STRING)
         Theme theme;
+
         @Embedded
         StatusCounts counts = new StatusCounts();
 
-        protected AreaThemeTally() {
-        }
+        protected AreaThemeTally() {}
 
         AreaThemeTally(AreaCode area, Theme theme) {
             this.id = id(area, theme);
@@ -103,15 +107,17 @@ class ProgressTallies {
 
         @Id
         String id;
+
         @Enumerated(EnumType.STRING)
         AreaCode area;
+
         @Column(name = "owner_role")
         String ownerRole;
+
         @Embedded
         StatusCounts counts = new StatusCounts();
 
-        protected AreaOwnerTally() {
-        }
+        protected AreaOwnerTally() {}
 
         AreaOwnerTally(AreaCode area, OwnerRole ownerRole) {
             this.id = id(area, ownerRole);
@@ -132,11 +138,11 @@ class ProgressTallies {
         @Id
         @Enumerated(EnumType.STRING)
         Theme theme;
+
         @Embedded
         StatusCounts counts = new StatusCounts();
 
-        protected ThemeTally() {
-        }
+        protected ThemeTally() {}
 
         ThemeTally(Theme theme) {
             this.theme = theme;
@@ -155,17 +161,23 @@ class ProgressTallies {
     }
 
     List<AreaThemeTally> byAreaAndTheme(AreaScope scope) {
-        return entityManager.createQuery("select t from AreaThemeTally t where t.area in :areas", AreaThemeTally.class)
-                .setParameter("areas", scope.areas()).getResultList();
+        return entityManager
+                .createQuery("select t from AreaThemeTally t where t.area in :areas", AreaThemeTally.class)
+                .setParameter("areas", scope.areas())
+                .getResultList();
     }
 
     List<AreaOwnerTally> byAreaAndOwner(AreaScope scope) {
-        return entityManager.createQuery("select t from AreaOwnerTally t where t.area in :areas", AreaOwnerTally.class)
-                .setParameter("areas", scope.areas()).getResultList();
+        return entityManager
+                .createQuery("select t from AreaOwnerTally t where t.area in :areas", AreaOwnerTally.class)
+                .setParameter("areas", scope.areas())
+                .getResultList();
     }
 
     List<ThemeTally> byTheme() {
-        return entityManager.createQuery("select t from ThemeTally t", ThemeTally.class).getResultList();
+        return entityManager
+                .createQuery("select t from ThemeTally t", ThemeTally.class)
+                .getResultList();
     }
 
     void deleteAll() {

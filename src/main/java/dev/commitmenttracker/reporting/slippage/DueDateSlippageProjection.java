@@ -71,7 +71,11 @@ class DueDateSlippageProjection {
 
     @ResetHandler
     void reset() {
-        ProjectionRows.deleteAll(entityManager, RevisionRow.class, SlippageCommitmentRow.InArea.class, SlippageCommitmentRow.class,
+        ProjectionRows.deleteAll(
+                entityManager,
+                RevisionRow.class,
+                SlippageCommitmentRow.InArea.class,
+                SlippageCommitmentRow.class,
                 SlippageTally.class);
     }
 }

@@ -14,20 +14,25 @@ class RevisionRow {
 
     @Id
     String id;
+
     @Column(name = "commitment_id")
     String commitmentId;
+
     @Column(name = "revision_number")
     int number;
+
     @Column(name = "previous_due_date")
     LocalDate previousDueDate;
+
     @Column(name = "due_date")
     LocalDate dueDate;
+
     String reason;
+
     @Column(name = "revised_on")
     LocalDate revisedOn;
 
-    protected RevisionRow() {
-    }
+    protected RevisionRow() {}
 
     RevisionRow(DueDateRevised event, long sequence, int number) {
         this.id = event.commitmentId() + "/" + sequence;

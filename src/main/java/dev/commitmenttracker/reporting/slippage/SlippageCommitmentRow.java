@@ -19,8 +19,7 @@ class SlippageCommitmentRow extends FoldedCommitment {
     @Table(name = "report_slippage_area_commitment")
     static class InArea extends AreaMembership {
 
-        protected InArea() {
-        }
+        protected InArea() {}
 
         InArea(String commitmentId, AreaCode area, boolean joint) {
             super(commitmentId, area, joint);
@@ -30,8 +29,7 @@ class SlippageCommitmentRow extends FoldedCommitment {
     /** Now due later than first committed to. Kept as a column so that the row says what it counted. */
     boolean slipped;
 
-    protected SlippageCommitmentRow() {
-    }
+    protected SlippageCommitmentRow() {}
 
     SlippageCommitmentRow(CommitmentRecorded event, long sequence) {
         super(event, sequence);
@@ -47,11 +45,13 @@ class SlippageCommitmentRow extends FoldedCommitment {
 
     /** A row per Area the commitment counts under, its own first. */
     List<InArea> inAreas() {
-        return areas().stream().map(area -> new InArea(id, area, area != this.area)).toList();
+        return areas().stream()
+                .map(area -> new InArea(id, area, area != this.area))
+                .toList();
     }
 
     SlippedCommitment toSlipped(List<SlippedCommitment.Revision> revisions) {
-        return new SlippedCommitment(id, area, jointAreas(), theme, status, originalDueDate, dueDate, dueDateRevisions, slipped,
-                revisions);
+        return new SlippedCommitment(
+                id, area, jointAreas(), theme, status, originalDueDate, dueDate, dueDateRevisions, slipped, revisions);
     }
 }

@@ -27,9 +27,14 @@ public class SlippageReports {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select t from SlippageTally t where t.area in :areas and t.revised > 0", SlippageTally.class)
-                .setParameter("areas", scope.areas()).getResultStream().map(SlippageTally::toAreaSlippage)
-                .sorted(Comparator.comparing(AreaSlippage::area)).toList();
+        return entityManager
+                .createQuery(
+                        "select t from SlippageTally t where t.area in :areas and t.revised > 0", SlippageTally.class)
+                .setParameter("areas", scope.areas())
+                .getResultStream()
+                .map(SlippageTally::toAreaSlippage)
+                .sorted(Comparator.comparing(AreaSlippage::area))
+                .toList();
     }
 
     /** The commitments in scope whose due date was revised, each once, with every revision; by Area, then id. */
@@ -37,20 +42,29 @@ public class SlippageReports {
         if (scope.isEmpty()) {
             return List.of();
         }
-        List<SlippageCommitmentRow> rows = entityManager.createQuery("""
+        List<SlippageCommitmentRow> rows = entityManager
+                .createQuery("""
                         select c from SlippageCommitmentRow c
                         where c.dueDateRevisions > 0
                           and c.id in (select a.commitmentId from SlippageCommitmentInArea a where a.area in :areas)
                         order by c.area, c.id""", SlippageCommitmentRow.class)
-                .setParameter("areas", scope.areas()).getResultList();
+                .setParameter("areas", scope.areas())
+                .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<SlippedCommitment.Revision>> byCommitment = entityManager.createQuery("""
+        Map<String, List<SlippedCommitment.Revision>> byCommitment = entityManager
+                .createQuery("""
                         select r from RevisionRow r where r.commitmentId in :ids order by r.commitmentId, r.number""", RevisionRow.class)
-                .setParameter("ids", rows.stream().map(SlippageCommitmentRow::id).toList()).getResultStream()
-                .collect(Collectors.groupingBy(revision -> revision.commitmentId, LinkedHashMap::new,
+                .setParameter(
+                        "ids", rows.stream().map(SlippageCommitmentRow::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        revision -> revision.commitmentId,
+                        LinkedHashMap::new,
                         Collectors.mapping(RevisionRow::toRevision, Collectors.toList())));
-        return rows.stream().map(row -> row.toSlipped(byCommitment.getOrDefault(row.id(), List.of()))).toList();
+        return rows.stream()
+                .map(row -> row.toSlipped(byCommitment.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 }

@@ -15,11 +15,11 @@ class SlippageTally {
     @Id
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     int revised;
     int slipped;
 
-    protected SlippageTally() {
-    }
+    protected SlippageTally() {}
 
     SlippageTally(AreaCode area) {
         this.area = area;

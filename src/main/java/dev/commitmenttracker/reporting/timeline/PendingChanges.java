@@ -25,8 +25,7 @@ final class PendingChanges {
     private static final String RESOURCE = PendingChanges.class.getName();
     private static final int JDBC_BATCH = 500;
 
-    private record Key(AreaCode area, LocalDate on, CommitmentStatus status) {
-    }
+    private record Key(AreaCode area, LocalDate on, CommitmentStatus status) {}
 
     private final JdbcTemplate jdbc;
 
@@ -54,14 +53,25 @@ final class PendingChanges {
     }
 
     private void write(Map<Key, Long> changes) {
-        List<Map.Entry<Key, Long>> nonZero = changes.entrySet().stream().filter(change -> change.getValue() != 0).toList();
+        List<Map.Entry<Key, Long>> nonZero = changes.entrySet().stream()
+                .filter(change -> change.getValue() != 0)
+                .toList();
         if (nonZero.isEmpty()) {
             return;
         }
-        int[][] updated = jdbc.batchUpdate("update timeline_change set delta = delta + ? where id = ?", nonZero, JDBC_BATCH, (statement, change) -> {
-            statement.setLong(1, change.getValue());
-            statement.setString(2, TimelineChange.key(change.getKey().area(), change.getKey().on(), change.getKey().status()));
-        });
+        int[][] updated = jdbc.batchUpdate(
+                "update timeline_change set delta = delta + ? where id = ?",
+                nonZero,
+                JDBC_BATCH,
+                (statement, change) -> {
+                    statement.setLong(1, change.getValue());
+                    statement.setString(
+                            2,
+                            TimelineChange.key(
+                                    change.getKey().area(),
+                                    change.getKey().on(),
+                                    change.getKey().status()));
+                });
         List<Map.Entry<Key, Long>> missing = new ArrayList<>();
         int i = 0;
         for (int[] counts : updated) {
@@ -72,7 +82,10 @@ final class PendingChanges {
                 i++;
             }
         }
-        jdbc.batchUpdate("insert into timeline_change (id, area, on_date, status, delta) values (?, ?, ?, ?, ?)", missing, JDBC_BATCH,
+        jdbc.batchUpdate(
+                "insert into timeline_change (id, area, on_date, status, delta) values (?, ?, ?, ?, ?)",
+                missing,
+                JDBC_BATCH,
                 (statement, change) -> {
                     Key key = change.getKey();
                     statement.setString(1, TimelineChange.key(key.area(), key.on(), key.status()));

@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressOverTime {
 
     /** The counts at the end of a month, or on {@code until} in the last month. */
-    public record Month(YearMonth month, LocalDate on, long open, long evidenced, long closed) {
-    }
+    public record Month(YearMonth month, LocalDate on, long open, long evidenced, long closed) {}
 
     private final EntityManager entityManager;
 
@@ -40,14 +39,23 @@ public class ProgressOverTime {
             return months;
         }
         Map<YearMonth, Map<CommitmentStatus, Long>> changes = new HashMap<>();
-        for (Object[] row : entityManager.createQuery("select year(c.on), month(c.on), c.status, sum(c.delta) from TimelineChange c "
-                        + "where c.area = :area and c.on <= :until group by year(c.on), month(c.on), c.status", Object[].class)
-                .setParameter("area", area).setParameter("until", until).getResultList()) {
-            changes.computeIfAbsent(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                    m -> new EnumMap<>(CommitmentStatus.class)).put((CommitmentStatus) row[2], ((Number) row[3]).longValue());
+        for (Object[] row : entityManager
+                .createQuery(
+                        "select year(c.on), month(c.on), c.status, sum(c.delta) from TimelineChange c "
+                                + "where c.area = :area and c.on <= :until group by year(c.on), month(c.on), c.status",
+                        Object[].class)
+                .setParameter("area", area)
+                .setParameter("until", until)
+                .getResultList()) {
+            changes.computeIfAbsent(
+                            YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                            m -> new EnumMap<>(CommitmentStatus.class))
+                    .put((CommitmentStatus) row[2], ((Number) row[3]).longValue());
         }
         Map<CommitmentStatus, Long> standing = new EnumMap<>(CommitmentStatus.class);
-        for (YearMonth month = YearMonth.from(start.firstOn); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(start.firstOn);
+                !month.isAfter(YearMonth.from(until));
+                month = month.plusMonths(1)) {
             changes.getOrDefault(month, Map.of()).forEach((status, delta) -> standing.merge(status, delta, Long::sum));
             long open = 0;
             for (CommitmentStatus status : CommitmentStatus.values()) {
@@ -56,7 +64,11 @@ public class ProgressOverTime {
                 }
             }
             LocalDate on = month.atEndOfMonth().isAfter(until) ? until : month.atEndOfMonth();
-            months.add(new Month(month, on, open, standing.getOrDefault(CommitmentStatus.EVIDENCED, 0L),
+            months.add(new Month(
+                    month,
+                    on,
+                    open,
+                    standing.getOrDefault(CommitmentStatus.EVIDENCED, 0L),
                     standing.getOrDefault(CommitmentStatus.CLOSED, 0L)));
         }
         return months;

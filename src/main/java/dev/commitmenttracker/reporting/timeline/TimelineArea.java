@@ -17,11 +17,11 @@ class TimelineArea {
     @Id
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     @Column(name = "first_on")
     LocalDate firstOn;
 
-    protected TimelineArea() {
-    }
+    protected TimelineArea() {}
 
     TimelineArea(AreaCode area, LocalDate firstOn) {
         this.area = area;

@@ -17,16 +17,19 @@ class TimelineChange {
 
     @Id
     String id;
+
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     @Column(name = "on_date")
     LocalDate on;
+
     @Enumerated(EnumType.STRING)
     CommitmentStatus status;
+
     long delta;
 
-    protected TimelineChange() {
-    }
+    protected TimelineChange() {}
 
     static String key(AreaCode area, LocalDate on, CommitmentStatus status) {
         return area.name() + "/" + on + "/" + status.name();

@@ -31,31 +31,35 @@ import java.util.stream.Collectors;
 class TimelineCommitment {
 
     /** A change of status on a date: that this many more commitments stand in the status from then on (-1: one fewer). */
-    record Step(LocalDate on, CommitmentStatus status, long delta) {
-    }
+    record Step(LocalDate on, CommitmentStatus status, long delta) {}
 
     private static final CommitmentStatus[] STATUSES = CommitmentStatus.values();
 
     @Id
     String id;
+
     @Enumerated(EnumType.STRING)
     AreaCode area;
+
     @Column(name = "joint_with")
     String jointWith;
+
     @Column(name = "committed_on")
     LocalDate committedOn;
     /** "date:moves" per event that can move the status, in stream order, ';'-separated; moves: the next status's ordinal for each status. */
     String moves;
+
     @Column(name = "last_sequence")
     long lastSequence;
 
-    protected TimelineCommitment() {
-    }
+    protected TimelineCommitment() {}
 
     TimelineCommitment(CommitmentRecorded event, long sequence) {
         id = event.commitmentId();
         area = event.area();
-        jointWith = event.jointWith() == null ? "" : event.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
+        jointWith = event.jointWith() == null
+                ? ""
+                : event.jointWith().stream().map(Enum::name).collect(Collectors.joining(","));
         committedOn = event.committedOn();
         moves = "";
         lastSequence = sequence;
@@ -136,8 +140,32 @@ class TimelineCommitment {
         StringBuilder next = new StringBuilder();
         boolean moves = false;
         for (CommitmentStatus status : STATUSES) {
-            CommitmentStatus after = new CommitmentState(id, area, List.of(), null, null, null, null, status, null, null, committedOn, null, null,
-                    List.of(), List.of(), List.of(), null, null, null, List.of(), null, null, null).evolve(event).status();
+            CommitmentStatus after = new CommitmentState(
+                            id,
+                            area,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            status,
+                            null,
+                            null,
+                            committedOn,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            null)
+                    .evolve(event)
+                    .status();
             moves |= after != status;
             next.append((char) ('0' + after.ordinal()));
         }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class ProgressViews {
 
-    private ProgressViews() {
-    }
+    private ProgressViews() {}
 
     /** A row of GET /api/reports/areas. */
     record AreaProgressView(AreaCode area, @JsonUnwrapped Figures.View figures) {
@@ -30,15 +29,20 @@ final class ProgressViews {
     }
 
     /** GET /api/reports/areas/{area}: the Area's figures, and the same by theme and by owner role; in CSV a row each. */
-    record AreaProgressDetailView(AreaCode area, @JsonUnwrapped Figures.View figures, Map<String, Figures.View> byTheme,
-                                  Map<String, Figures.View> byOwnerRole) implements CsvRows<Breakdown> {
+    record AreaProgressDetailView(
+            AreaCode area,
+            @JsonUnwrapped Figures.View figures,
+            Map<String, Figures.View> byTheme,
+            Map<String, Figures.View> byOwnerRole)
+            implements CsvRows<Breakdown> {
 
         static AreaProgressDetailView of(ProgressReports.AreaProgressDetail detail) {
             Map<String, Figures.View> byTheme = new LinkedHashMap<>();
             detail.byTheme().forEach((theme, figures) -> byTheme.put(theme.code(), figures.view()));
             Map<String, Figures.View> byOwnerRole = new LinkedHashMap<>();
             detail.byOwnerRole().forEach((role, figures) -> byOwnerRole.put(role, figures.view()));
-            return new AreaProgressDetailView(detail.area(), detail.figures().view(detail.closedJudged()), byTheme, byOwnerRole);
+            return new AreaProgressDetailView(
+                    detail.area(), detail.figures().view(detail.closedJudged()), byTheme, byOwnerRole);
         }
 
         @Override
@@ -52,8 +56,8 @@ final class ProgressViews {
     }
 
     /** A CSV row of GET /api/reports/areas/{area}: the Area itself, or one of its themes or owner roles. */
-    record Breakdown(String breakdown, String key, @JsonUnwrapped Figures.View figures) {
-    }
+    record Breakdown(
+            String breakdown, String key, @JsonUnwrapped Figures.View figures) {}
 
     /** A row of GET /api/reports/themes. */
     record ThemeProgressView(Theme theme, @JsonUnwrapped Figures.View figures) {

@@ -21,12 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionAdminController {
 
     /** The head of the event store and every processing group's status. */
-    record Projections(Long head, List<ProjectionStatus> projections) {
-    }
+    record Projections(Long head, List<ProjectionStatus> projections) {}
 
     /** A rebuild has started; follow it at {@code status}. */
-    record RebuildStarted(String name, String status) {
-    }
+    record RebuildStarted(String name, String status) {}
 
     private final ProjectionAdmin admin;
 
@@ -37,7 +35,8 @@ class ProjectionAdminController {
     @GetMapping
     Projections list() {
         List<ProjectionStatus> statuses = admin.statuses();
-        return new Projections(statuses.isEmpty() ? admin.head() : statuses.get(0).head(), statuses);
+        return new Projections(
+                statuses.isEmpty() ? admin.head() : statuses.get(0).head(), statuses);
     }
 
     @GetMapping("/{name}/dead-letters")

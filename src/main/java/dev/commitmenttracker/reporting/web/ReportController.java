@@ -36,11 +36,14 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link dev.commitmenttracker.web.CsvMessageConverter}). An Area manager sees only its own Areas.
  */
 @RestController
-@RequestMapping(path = "/api/reports", produces = {MediaType.APPLICATION_JSON_VALUE, Csv.TEXT_CSV_VALUE})
+@RequestMapping(
+        path = "/api/reports",
+        produces = {MediaType.APPLICATION_JSON_VALUE, Csv.TEXT_CSV_VALUE})
 class ReportController {
 
     /** GET /api/reports/evidence: the register and the compliance trend of the same Areas, theme and dates; in CSV the register. */
-    record EvidenceReport(List<EvidenceEntry> records, List<ComplianceTrendPoint> trend) implements CsvRows<EvidenceEntry> {
+    record EvidenceReport(List<EvidenceEntry> records, List<ComplianceTrendPoint> trend)
+            implements CsvRows<EvidenceEntry> {
 
         @Override
         public List<EvidenceEntry> csvRows() {
@@ -49,21 +52,46 @@ class ReportController {
     }
 
     /** GET /api/reports/slippage: per Area the revised and slipped counts, and every revised commitment; in CSV a row per revision. */
-    record SlippageReport(List<AreaSlippage> areas, List<SlippedCommitment> commitments) implements CsvRows<RevisionRow> {
+    record SlippageReport(List<AreaSlippage> areas, List<SlippedCommitment> commitments)
+            implements CsvRows<RevisionRow> {
 
         @Override
         public List<RevisionRow> csvRows() {
-            return commitments.stream().flatMap(c -> c.revisions().stream().map(r -> new RevisionRow(c.area(), c.commitmentId(), c.theme(),
-                    c.status().name(), c.originalDueDate(), c.dueDate(), c.revisionCount(), c.slipped(), r.number(), r.previousDueDate(),
-                    r.dueDate(), r.reason(), r.revisedOn()))).toList();
+            return commitments.stream()
+                    .flatMap(c -> c.revisions().stream()
+                            .map(r -> new RevisionRow(
+                                    c.area(),
+                                    c.commitmentId(),
+                                    c.theme(),
+                                    c.status().name(),
+                                    c.originalDueDate(),
+                                    c.dueDate(),
+                                    c.revisionCount(),
+                                    c.slipped(),
+                                    r.number(),
+                                    r.previousDueDate(),
+                                    r.dueDate(),
+                                    r.reason(),
+                                    r.revisedOn())))
+                    .toList();
         }
     }
 
     /** A CSV row of the slippage report: a revised commitment with one of its revisions. */
-    record RevisionRow(AreaCode area, String commitmentId, Theme theme, String status, LocalDate originalDueDate, LocalDate dueDate,
-                       int revisionCount, boolean slipped, int revision, LocalDate previousDueDate, LocalDate revisedDueDate,
-                       String reason, LocalDate revisedOn) {
-    }
+    record RevisionRow(
+            AreaCode area,
+            String commitmentId,
+            Theme theme,
+            String status,
+            LocalDate originalDueDate,
+            LocalDate dueDate,
+            int revisionCount,
+            boolean slipped,
+            int revision,
+            LocalDate previousDueDate,
+            LocalDate revisedDueDate,
+            String reason,
+            LocalDate revisedOn) {}
 
     private final ProgressReports progress;
     private final EvidenceReports evidence;
@@ -71,7 +99,12 @@ class ReportController {
     private final ReportScopes scopes;
     private final AreaChanges changes;
 
-    ReportController(ProgressReports progress, EvidenceReports evidence, SlippageReports slippage, ReportScopes scopes, AreaChanges changes) {
+    ReportController(
+            ProgressReports progress,
+            EvidenceReports evidence,
+            SlippageReports slippage,
+            ReportScopes scopes,
+            AreaChanges changes) {
         this.changes = changes;
         this.progress = progress;
         this.evidence = evidence;
@@ -83,83 +116,160 @@ class ReportController {
      * What changed in the Area's commitments (its own and joint ones) between two business dates, both included:
      * new commitments, transitions, evidence, closures, reopenings, due-date revisions, judgements, with who and when.
      */
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = AreaChanges.Change.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = AreaChanges.Change.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/areas/{area}/changes")
-    List<AreaChanges.Change> changes(@PathVariable AreaCode area, @RequestParam(required = false) LocalDate from,
-                                     @RequestParam(required = false) LocalDate to) {
+    List<AreaChanges.Change> changes(
+            @PathVariable AreaCode area,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         scopes.requireMaySee(area);
         return changes.between(progress.commitmentIdsIn(area), from, to);
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = AreaProgressView.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = AreaProgressView.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/areas")
     List<AreaProgressView> areas() {
-        return progress.areas(scopes.scope(null)).stream().map(AreaProgressView::of).toList();
+        return progress.areas(scopes.scope(null)).stream()
+                .map(AreaProgressView::of)
+                .toList();
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AreaProgressDetailView.class)),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = AreaProgressDetailView.class)),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/areas/{area}")
-    AreaProgressDetailView area(@PathVariable AreaCode area, @RequestParam(required = false) Instant asOf,
-                                @RequestParam(required = false) LocalDate validAt) {
+    AreaProgressDetailView area(
+            @PathVariable AreaCode area,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) LocalDate validAt) {
         scopes.requireMaySee(area);
-        return AreaProgressDetailView.of(asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt));
+        return AreaProgressDetailView.of(
+                asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt));
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ThemeProgressView.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = ThemeProgressView.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/themes")
     List<ThemeProgressView> themes() {
-        return progress.themes(scopes.scope(null)).stream().map(ThemeProgressView::of).toList();
+        return progress.themes(scopes.scope(null)).stream()
+                .map(ThemeProgressView::of)
+                .toList();
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ProgressReports.OwnerWorkload.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = ProgressReports.OwnerWorkload.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/owners")
     List<ProgressReports.OwnerWorkload> owners(@RequestParam(required = false) AreaCode area) {
         return progress.owners(scopes.scope(area));
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = EvidenceReport.class)),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = EvidenceReport.class)),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/evidence")
-    EvidenceReport evidence(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
-                            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+    EvidenceReport evidence(
+            @RequestParam(required = false) AreaCode area,
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         AreaScope scope = scopes.scope(area);
         Theme wanted = ReportScopes.theme(theme);
         return new EvidenceReport(evidence.register(scope, wanted, from, to), evidence.trend(scope, wanted, from, to));
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ComplianceTrendPoint.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = ComplianceTrendPoint.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/evidence/trend")
-    List<ComplianceTrendPoint> complianceTrend(@RequestParam(required = false) AreaCode area, @RequestParam(required = false) String theme,
-                                               @RequestParam(required = false) LocalDate from,
-                                               @RequestParam(required = false) LocalDate to) {
+    List<ComplianceTrendPoint> complianceTrend(
+            @RequestParam(required = false) AreaCode area,
+            @RequestParam(required = false) String theme,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
         return evidence.trend(scopes.scope(area), ReportScopes.theme(theme), from, to);
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = SlippageReport.class)),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = SlippageReport.class)),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/slippage")
     SlippageReport slippage(@RequestParam(required = false) AreaCode area) {
         AreaScope scope = scopes.scope(area);
         return new SlippageReport(slippage.areas(scope), slippage.commitments(scope));
     }
 
-    @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = AreaSlippage.class))),
-            @Content(mediaType = Csv.TEXT_CSV_VALUE, schema = @Schema(type = "string", description = Csv.DESCRIPTION))})
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        array = @ArraySchema(schema = @Schema(implementation = AreaSlippage.class))),
+                @Content(
+                        mediaType = Csv.TEXT_CSV_VALUE,
+                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
+            })
     @GetMapping("/slippage/areas")
     List<AreaSlippage> slippageByArea(@RequestParam(required = false) AreaCode area) {
         return slippage.areas(scopes.scope(area));

@@ -38,7 +38,10 @@ class ReportScopes {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return Theme.fromCode(code).orElseThrow(() -> RuleViolation.invalid("validation.unreadable", "theme",
-                "Unknown theme '" + code + "'; use a code like 'disclosure' or 'victim-communication'."));
+        return Theme.fromCode(code)
+                .orElseThrow(() -> RuleViolation.invalid(
+                        "validation.unreadable",
+                        "theme",
+                        "Unknown theme '" + code + "'; use a code like 'disclosure' or 'victim-communication'."));
     }
 }

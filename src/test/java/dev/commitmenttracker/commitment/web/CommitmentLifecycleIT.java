@@ -26,8 +26,10 @@ class CommitmentLifecycleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -40,39 +42,86 @@ class CommitmentLifecycleIT {
         String id = create(LONDON_NORTH_MANAGER, with(commitment("LONDON_NORTH"), "targetCompliance", 85));
         Api.As manager = api.as(LONDON_NORTH_MANAGER);
 
-        assertThat(manager.get("/api/commitments/" + id).json().path("status").asString()).isEqualTo("COMMITTED");
-        assertStatus(manager.post(act(id, "assignment"), map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12")),
-                "ASSIGNED", 1);
+        assertThat(manager.get("/api/commitments/" + id).json().path("status").asString())
+                .isEqualTo("COMMITTED");
+        assertStatus(
+                manager.post(
+                        act(id, "assignment"),
+                        map("ownerRole", "LEGAL_MANAGER", "ownerName", "A. Khan", "on", "2022-05-12")),
+                "ASSIGNED",
+                1);
         assertStatus(manager.post(act(id, "start"), map("on", "2022-06-01")), "IN_PROGRESS", 2);
-        assertStatus(manager.post(act(id, "progress-notes"), map("note", "First monthly sample taken.", "on", "2022-07-01")), "IN_PROGRESS", 3);
+        assertStatus(
+                manager.post(act(id, "progress-notes"), map("note", "First monthly sample taken.", "on", "2022-07-01")),
+                "IN_PROGRESS",
+                3);
         assertStatus(manager.post(act(id, "evidence"), evidence("2022-07-31", 20, 15)), "EVIDENCED", 4);
 
-        Api.Response belowTarget = manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Sampling is embedded."));
+        Api.Response belowTarget =
+                manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Sampling is embedded."));
         assertProblem(belowTarget, 409, "commitment.target-not-met");
 
         assertStatus(manager.post(act(id, "evidence"), evidence("2022-10-31", 20, 18)), "EVIDENCED", 5);
-        assertStatus(manager.postAtCurrentVersion(act(id, "closure"), map("rationale", "Compliance held above target for a quarter.", "on", "2022-11-15")),
-                "CLOSED", 6);
-        assertStatus(manager.post(act(id, "reopening"), map("reason", "Compliance fell again in the spring.", "on", "2023-04-01")),
-                "IN_PROGRESS", 7);
-        assertStatus(manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2023-09-30", "reason", "Staff shortages.",
-                        "on", "2023-04-02", "recordOfEarlierDecision", true)),
-                "IN_PROGRESS", 8);
-        assertStatus(manager.postAtCurrentVersion(act(id, "withdrawal"), map("reason", "Superseded by the national programme.", "on", "2023-05-01")),
-                "WITHDRAWN", 9);
+        assertStatus(
+                manager.postAtCurrentVersion(
+                        act(id, "closure"),
+                        map("rationale", "Compliance held above target for a quarter.", "on", "2022-11-15")),
+                "CLOSED",
+                6);
+        assertStatus(
+                manager.post(
+                        act(id, "reopening"),
+                        map("reason", "Compliance fell again in the spring.", "on", "2023-04-01")),
+                "IN_PROGRESS",
+                7);
+        assertStatus(
+                manager.postAtCurrentVersion(
+                        act(id, "due-date"),
+                        map(
+                                "dueDate",
+                                "2023-09-30",
+                                "reason",
+                                "Staff shortages.",
+                                "on",
+                                "2023-04-02",
+                                "recordOfEarlierDecision",
+                                true)),
+                "IN_PROGRESS",
+                8);
+        assertStatus(
+                manager.postAtCurrentVersion(
+                        act(id, "withdrawal"),
+                        map("reason", "Superseded by the national programme.", "on", "2023-05-01")),
+                "WITHDRAWN",
+                9);
 
         Api.Response after = manager.get("/api/commitments/" + id);
         assertThat(after.headers().getETag()).isEqualTo("\"9\"");
         assertThat(after.json().path("evidence")).hasSize(2);
-        assertThat(after.json().path("evidence").get(1).path("compliancePercent").asDouble()).isEqualTo(90.0);
+        assertThat(after.json()
+                        .path("evidence")
+                        .get(1)
+                        .path("compliancePercent")
+                        .asDouble())
+                .isEqualTo(90.0);
         assertThat(after.json().path("originalDueDate").asString()).isEqualTo("2023-03-31");
         assertThat(after.json().path("dueDate").asString()).isEqualTo("2023-09-30");
         assertThat(after.json().path("ownerName").asString()).isEqualTo("A. Khan");
         assertThat(after.json().path("allowedActs")).isEmpty();
 
         assertProblem(manager.post(act(id, "start"), map()), 409, "commitment.transition-not-allowed");
-        assertThat(eventTypes(id)).containsExactly("CommitmentRecorded", "CommitmentAssigned", "WorkStarted", "ProgressNoted",
-                "EvidenceRecorded", "EvidenceRecorded", "CommitmentClosed", "CommitmentReopened", "DueDateRevised", "CommitmentWithdrawn");
+        assertThat(eventTypes(id))
+                .containsExactly(
+                        "CommitmentRecorded",
+                        "CommitmentAssigned",
+                        "WorkStarted",
+                        "ProgressNoted",
+                        "EvidenceRecorded",
+                        "EvidenceRecorded",
+                        "CommitmentClosed",
+                        "CommitmentReopened",
+                        "DueDateRevised",
+                        "CommitmentWithdrawn");
     }
 
     @Test
@@ -80,10 +129,15 @@ class CommitmentLifecycleIT {
         String id = create(LONDON_NORTH_MANAGER, with(commitment("LONDON_NORTH"), "actor", "someone.else"));
         api.as("lead.national").post(act(id, "assignment"), map("ownerRole", "ABM", "actor", "someone.else"));
 
-        List<String> metadata = jdbc.queryForList("select convert_from(meta_data, 'UTF8') from domain_event_entry "
-                + "where aggregate_identifier = ? order by sequence_number", String.class, id);
+        List<String> metadata = jdbc.queryForList(
+                "select convert_from(meta_data, 'UTF8') from domain_event_entry "
+                        + "where aggregate_identifier = ? order by sequence_number",
+                String.class,
+                id);
         assertThat(metadata).hasSize(2);
-        assertThat(metadata.get(0)).contains("\"actor\":\"manager.london-north\"").doesNotContain("someone.else");
+        assertThat(metadata.get(0))
+                .contains("\"actor\":\"manager.london-north\"")
+                .doesNotContain("someone.else");
         assertThat(metadata.get(1)).contains("\"actor\":\"lead.national\"").contains("correlationId");
     }
 
@@ -108,7 +162,8 @@ class CommitmentLifecycleIT {
 
         Api.Response first = api.as(LONDON_NORTH_MANAGER).post("/api/commitments", body);
         Api.Response second = api.as(LONDON_NORTH_MANAGER).post("/api/commitments", body);
-        Api.Response different = api.as(LONDON_NORTH_MANAGER).post("/api/commitments", with(body, "text", "Something else entirely."));
+        Api.Response different =
+                api.as(LONDON_NORTH_MANAGER).post("/api/commitments", with(body, "text", "Something else entirely."));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
@@ -121,12 +176,22 @@ class CommitmentLifecycleIT {
     void aJointCommitmentCanBeCommandedFromBothAreasButNotFromAThird() {
         String id = create(NORTH_WEST_MANAGER, with(commitment("NORTH_WEST"), "jointWith", List.of("LONDON_NORTH")));
 
-        assertThat(api.as(LONDON_NORTH_MANAGER).post(act(id, "assignment"), map("ownerRole", "DCCP")).status()).isEqualTo(200);
-        assertThat(api.as(NORTH_WEST_MANAGER).post(act(id, "start"), map()).status()).isEqualTo(200);
+        assertThat(api.as(LONDON_NORTH_MANAGER)
+                        .post(act(id, "assignment"), map("ownerRole", "DCCP"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(NORTH_WEST_MANAGER).post(act(id, "start"), map()).status())
+                .isEqualTo(200);
 
         String notJoint = create(NORTH_WEST_MANAGER, commitment("NORTH_WEST"));
-        assertProblem(api.as(LONDON_NORTH_MANAGER).post(act(notJoint, "assignment"), map("ownerRole", "DCCP")), 403, "auth.area-forbidden");
-        assertProblem(api.as(LONDON_NORTH_MANAGER).post("/api/commitments", commitment("NORTH_WEST")), 403, "auth.area-forbidden");
+        assertProblem(
+                api.as(LONDON_NORTH_MANAGER).post(act(notJoint, "assignment"), map("ownerRole", "DCCP")),
+                403,
+                "auth.area-forbidden");
+        assertProblem(
+                api.as(LONDON_NORTH_MANAGER).post("/api/commitments", commitment("NORTH_WEST")),
+                403,
+                "auth.area-forbidden");
         assertThat(eventTypes(notJoint)).containsExactly("CommitmentRecorded");
     }
 
@@ -137,7 +202,10 @@ class CommitmentLifecycleIT {
         Api.Response read = manager.get("/api/commitments/" + id);
         assertThat(read.headers().getETag()).isEqualTo("\"0\"");
 
-        Api.Response assigned = manager.post(act(id, "assignment"), map("ownerRole", "ABM"), Map.of("If-Match", read.headers().getETag()));
+        Api.Response assigned = manager.post(
+                act(id, "assignment"),
+                map("ownerRole", "ABM"),
+                Map.of("If-Match", read.headers().getETag()));
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.headers().getETag()).isEqualTo("\"1\"");
 
@@ -153,26 +221,81 @@ class CommitmentLifecycleIT {
         manager.post(act(id, "assignment"), map("ownerRole", "ABM"));
         manager.post(act(id, "start"), map());
 
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "text", " ")), "validation.required", "text");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "theme", "cooking")), "validation.unreadable", "theme");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "area", "ATLANTIS")), "validation.unreadable", "area");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "2099-01-01")), "validation.in-future", "committedOn");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "dueDate", "2020-01-01")), "validation.before-committed", "dueDate");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "10/05/2022")), "validation.unreadable", "committedOn");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "id", "not-a-uuid")), "validation.invalid-id", "id");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", 120)), "validation.out-of-range", "targetCompliance");
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", UUID.randomUUID().toString())),
-                "validation.unknown-inspection", "inspectionId");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "text", " ")),
+                "validation.required",
+                "text");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "theme", "cooking")),
+                "validation.unreadable",
+                "theme");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "area", "ATLANTIS")),
+                "validation.unreadable",
+                "area");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "2099-01-01")),
+                "validation.in-future",
+                "committedOn");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "dueDate", "2020-01-01")),
+                "validation.before-committed",
+                "dueDate");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "committedOn", "10/05/2022")),
+                "validation.unreadable",
+                "committedOn");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "id", "not-a-uuid")),
+                "validation.invalid-id",
+                "id");
+        assertField(
+                manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "targetCompliance", 120)),
+                "validation.out-of-range",
+                "targetCompliance");
+        assertField(
+                manager.post(
+                        "/api/commitments",
+                        with(
+                                commitment("LONDON_NORTH"),
+                                "inspectionId",
+                                UUID.randomUUID().toString())),
+                "validation.unknown-inspection",
+                "inspectionId");
         assertProblem(manager.post("/api/commitments", "{not json"), 400, "request.malformed");
 
-        assertField(manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 11))), "validation.out-of-range", "compliantCount");
-        assertField(manager.post(act(id, "evidence"), with(evidence("2022-07-31", 0, 0))), "validation.out-of-range", "sampleSize");
-        assertField(manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 5), "sampleSize", null)), "validation.required", "sampleSize");
-        assertField(manager.post(act(id, "evidence"), evidence("2099-07-31", 10, 5)), "validation.in-future", "effectiveOn");
-        assertField(manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 5), "method", "GUESSWORK")), "validation.unreadable", "method");
-        assertField(manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2099-01-01")), "validation.in-future", "on");
-        assertField(manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2001-01-01")), "validation.before-committed", "on");
-        assertField(manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2023-12-31")), "validation.required", "reason");
+        assertField(
+                manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 11))),
+                "validation.out-of-range",
+                "compliantCount");
+        assertField(
+                manager.post(act(id, "evidence"), with(evidence("2022-07-31", 0, 0))),
+                "validation.out-of-range",
+                "sampleSize");
+        assertField(
+                manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 5), "sampleSize", null)),
+                "validation.required",
+                "sampleSize");
+        assertField(
+                manager.post(act(id, "evidence"), evidence("2099-07-31", 10, 5)),
+                "validation.in-future",
+                "effectiveOn");
+        assertField(
+                manager.post(act(id, "evidence"), with(evidence("2022-07-31", 10, 5), "method", "GUESSWORK")),
+                "validation.unreadable",
+                "method");
+        assertField(
+                manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2099-01-01")),
+                "validation.in-future",
+                "on");
+        assertField(
+                manager.post(act(id, "progress-notes"), map("note", "Sampled.", "on", "2001-01-01")),
+                "validation.before-committed",
+                "on");
+        assertField(
+                manager.postAtCurrentVersion(act(id, "due-date"), map("dueDate", "2023-12-31")),
+                "validation.required",
+                "reason");
 
         assertThat(eventTypes(id)).containsExactly("CommitmentRecorded", "CommitmentAssigned", "WorkStarted");
     }
@@ -184,11 +307,21 @@ class CommitmentLifecycleIT {
         assertThat(inspection.status()).isEqualTo(201);
         String inspectionId = inspection.text("id");
 
-        String id = create(LONDON_NORTH_MANAGER, with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 2));
-        assertThat(manager.get("/api/commitments/" + id).json().path("issueNumber").asInt()).isEqualTo(2);
-        assertField(manager.post("/api/commitments", with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 7)),
-                "validation.unknown-issue", "issueNumber");
-        assertThat(manager.get("/api/inspections/" + inspectionId).json().path("issues")).hasSize(2);
+        String id = create(
+                LONDON_NORTH_MANAGER, with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 2));
+        assertThat(manager.get("/api/commitments/" + id)
+                        .json()
+                        .path("issueNumber")
+                        .asInt())
+                .isEqualTo(2);
+        assertField(
+                manager.post(
+                        "/api/commitments",
+                        with(commitment("LONDON_NORTH"), "inspectionId", inspectionId, "issueNumber", 7)),
+                "validation.unknown-issue",
+                "issueNumber");
+        assertThat(manager.get("/api/inspections/" + inspectionId).json().path("issues"))
+                .hasSize(2);
     }
 
     @Test
@@ -201,14 +334,20 @@ class CommitmentLifecycleIT {
             assertThat(api.as(reader).get("/api/commitments/" + id).status()).isEqualTo(200);
             assertProblem(api.as(reader).post(act(id, "assignment"), map("ownerRole", "ABM")), 403, "auth.forbidden");
         }
-        assertThat(api.as("lead.national").post(act(id, "assignment"), map("ownerRole", "ABM")).status()).isEqualTo(200);
+        assertThat(api.as("lead.national")
+                        .post(act(id, "assignment"), map("ownerRole", "ABM"))
+                        .status())
+                .isEqualTo(200);
         assertThat(eventTypes(id)).containsExactly("CommitmentRecorded", "CommitmentAssigned");
     }
 
     @Test
     void anUnknownCommitmentIsNotFound() {
         assertProblem(api.as("auditor").get("/api/commitments/" + UUID.randomUUID()), 404, "commitment.not-found");
-        assertProblem(api.as("lead.national").post(act(UUID.randomUUID().toString(), "start"), map()), 404, "commitment.not-found");
+        assertProblem(
+                api.as("lead.national").post(act(UUID.randomUUID().toString(), "start"), map()),
+                404,
+                "commitment.not-found");
     }
 
     @Test
@@ -227,8 +366,19 @@ class CommitmentLifecycleIT {
     }
 
     private static Map<String, Object> evidence(String effectiveOn, int sampleSize, int compliant) {
-        return map("method", "DIP_SAMPLE", "effectiveOn", effectiveOn, "sampleSize", sampleSize, "compliantCount", compliant,
-                "summary", "Monthly dip sample of disclosure schedules.", "reference", "DS-" + effectiveOn);
+        return map(
+                "method",
+                "DIP_SAMPLE",
+                "effectiveOn",
+                effectiveOn,
+                "sampleSize",
+                sampleSize,
+                "compliantCount",
+                compliant,
+                "summary",
+                "Monthly dip sample of disclosure schedules.",
+                "reference",
+                "DS-" + effectiveOn);
     }
 
     private static String act(String id, String act) {
@@ -255,7 +405,13 @@ class CommitmentLifecycleIT {
     }
 
     private List<String> eventTypes(String id) {
-        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? order by sequence_number",
-                String.class, id).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return jdbc
+                .queryForList(
+                        "select payload_type from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+                        String.class,
+                        id)
+                .stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
     }
 }

@@ -24,7 +24,8 @@ class ImportControllerTest {
     void aBusyImporterAnswersTooManyRequestsWithTheSecondsToWait() throws Exception {
         ImportService imports = mock(ImportService.class);
         when(imports.importDocument(any(), any(), any())).thenThrow(new ImportBusy(Duration.ofSeconds(10)));
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ImportController(imports)).build();
+        MockMvc mvc =
+                MockMvcBuilders.standaloneSetup(new ImportController(imports)).build();
 
         mvc.perform(post("/api/imports").contentType(MediaType.TEXT_PLAIN).content("CPS response to CPS Wessex"))
                 .andExpect(status().isTooManyRequests())

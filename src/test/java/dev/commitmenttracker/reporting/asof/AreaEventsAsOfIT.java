@@ -35,14 +35,19 @@ class AreaEventsAsOfIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AreaEventsAsOf eventsAsOf;
+
     @Autowired
     CommitmentService ledger;
+
     @Autowired
     EventStorageEngine storage;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,7 +69,9 @@ class AreaEventsAsOfIT {
                         continue;
                     }
                     Map<String, CommitmentState> perCommitment = perCommitment(area, asOf, validAt);
-                    assertThat(onePass(area, asOf, validAt)).as("%s as of %s valid at %s", area, asOf, validAt).isEqualTo(perCommitment);
+                    assertThat(onePass(area, asOf, validAt))
+                            .as("%s as of %s valid at %s", area, asOf, validAt)
+                            .isEqualTo(perCommitment);
                     compared += perCommitment.size();
                 }
             }
@@ -82,7 +89,8 @@ class AreaEventsAsOfIT {
 
     private Map<String, CommitmentState> perCommitment(AreaCode area, Instant asOf, LocalDate validAt) {
         Map<String, CommitmentState> states = new TreeMap<>();
-        for (String id : jdbc.queryForList("select commitment_id from report_commitment_area where area = ?", String.class, area.name())) {
+        for (String id : jdbc.queryForList(
+                "select commitment_id from report_commitment_area where area = ?", String.class, area.name())) {
             ledger.find(id, asOf, validAt).map(VersionedCommitment::state).ifPresent(state -> states.put(id, state));
         }
         return states;

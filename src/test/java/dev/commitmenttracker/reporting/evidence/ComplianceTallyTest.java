@@ -34,7 +34,8 @@ class ComplianceTallyTest {
 
     @Test
     void givenOneSampleOfTwoToTheThirtyOneMinusOne_thenItsOwnPercentIsRight() {
-        assertThat(sample(Integer.MAX_VALUE, Integer.MAX_VALUE - 1).compliancePercent()).isEqualByComparingTo(new BigDecimal("100.0"));
+        assertThat(sample(Integer.MAX_VALUE, Integer.MAX_VALUE - 1).compliancePercent())
+                .isEqualByComparingTo(new BigDecimal("100.0"));
         assertThat(sample(Integer.MAX_VALUE, 0).compliancePercent()).isEqualByComparingTo(new BigDecimal("0.0"));
     }
 }

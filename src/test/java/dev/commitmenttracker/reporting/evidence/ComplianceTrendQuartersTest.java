@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ComplianceTrendQuartersTest {
 
     static ComplianceTrendPoint point(AreaCode area, String quarter, int records) {
-        return new ComplianceTrendPoint(area, Theme.DISCLOSURE, quarter, records, records, 10 * records, 8 * records, new BigDecimal("80.0"));
+        return new ComplianceTrendPoint(
+                area, Theme.DISCLOSURE, quarter, records, records, 10 * records, 8 * records, new BigDecimal("80.0"));
     }
 
     static ComplianceTrendPoint empty(AreaCode area, String quarter) {
@@ -28,23 +29,38 @@ class ComplianceTrendQuartersTest {
 
     @Test
     void eachSeriesGetsEveryQuarterBetweenTheFirstAndLastWithEvidence() {
-        List<ComplianceTrendPoint> filled = EvidenceReports.withEmptyQuarters(List.of(point(AreaCode.WESSEX, "2022-Q3", 1),
-                point(AreaCode.WESSEX, "2023-Q1", 2), point(AreaCode.CYMRU_WALES, "2022-Q4", 1)), null, null);
+        List<ComplianceTrendPoint> filled = EvidenceReports.withEmptyQuarters(
+                List.of(
+                        point(AreaCode.WESSEX, "2022-Q3", 1),
+                        point(AreaCode.WESSEX, "2023-Q1", 2),
+                        point(AreaCode.CYMRU_WALES, "2022-Q4", 1)),
+                null,
+                null);
 
-        assertThat(filled).containsExactly(point(AreaCode.WESSEX, "2022-Q3", 1), empty(AreaCode.WESSEX, "2022-Q4"),
-                point(AreaCode.WESSEX, "2023-Q1", 2), empty(AreaCode.CYMRU_WALES, "2022-Q3"), point(AreaCode.CYMRU_WALES, "2022-Q4", 1),
-                empty(AreaCode.CYMRU_WALES, "2023-Q1"));
+        assertThat(filled)
+                .containsExactly(
+                        point(AreaCode.WESSEX, "2022-Q3", 1),
+                        empty(AreaCode.WESSEX, "2022-Q4"),
+                        point(AreaCode.WESSEX, "2023-Q1", 2),
+                        empty(AreaCode.CYMRU_WALES, "2022-Q3"),
+                        point(AreaCode.CYMRU_WALES, "2022-Q4", 1),
+                        empty(AreaCode.CYMRU_WALES, "2023-Q1"));
     }
 
     @Test
     void aRangeAskedForIsFilledToItsEnds() {
-        assertThat(EvidenceReports.withEmptyQuarters(List.of(point(AreaCode.WESSEX, "2022-Q3", 1)), "2022-Q2", "2022-Q4"))
-                .containsExactly(empty(AreaCode.WESSEX, "2022-Q2"), point(AreaCode.WESSEX, "2022-Q3", 1), empty(AreaCode.WESSEX, "2022-Q4"));
+        assertThat(EvidenceReports.withEmptyQuarters(
+                        List.of(point(AreaCode.WESSEX, "2022-Q3", 1)), "2022-Q2", "2022-Q4"))
+                .containsExactly(
+                        empty(AreaCode.WESSEX, "2022-Q2"),
+                        point(AreaCode.WESSEX, "2022-Q3", 1),
+                        empty(AreaCode.WESSEX, "2022-Q4"));
     }
 
     @Test
     void noEvidenceIsNoSeries() {
-        assertThat(EvidenceReports.withEmptyQuarters(List.of(), "2022-Q1", "2022-Q4")).isEmpty();
+        assertThat(EvidenceReports.withEmptyQuarters(List.of(), "2022-Q1", "2022-Q4"))
+                .isEmpty();
     }
 
     @Test

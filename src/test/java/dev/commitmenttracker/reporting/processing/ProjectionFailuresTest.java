@@ -17,10 +17,12 @@ class ProjectionFailuresTest {
 
     @Test
     void givenAFailedBatch_thenItIsRememberedAtTheTrackersClockTimeAndPropagated() {
-        ProjectionFailures failures = new ProjectionFailures(new SimpleMeterRegistry(), Clock.fixed(THEN, ZoneOffset.UTC));
+        ProjectionFailures failures =
+                new ProjectionFailures(new SimpleMeterRegistry(), Clock.fixed(THEN, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> failures.errorHandler("a-projection")
-                .handleError(new ErrorContext("a-projection", new IllegalStateException("broken row"), List.of())))
+                        .handleError(
+                                new ErrorContext("a-projection", new IllegalStateException("broken row"), List.of())))
                 .hasMessageContaining("broken row");
 
         assertThat(failures.unresolved("a-projection", null)).hasValueSatisfying(failure -> {

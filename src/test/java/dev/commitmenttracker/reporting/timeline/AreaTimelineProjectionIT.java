@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
-import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
 import dev.commitmenttracker.reporting.processing.ReportingGroups;
+import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
@@ -45,20 +45,28 @@ class AreaTimelineProjectionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ProgressOverTime progressOverTime;
+
     @Autowired
     AreaTimelineProjection projection;
+
     @Autowired
     ProgressReports progress;
+
     @Autowired
     ProjectionAdmin admin;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventStorageEngine storage;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,8 +74,11 @@ class AreaTimelineProjectionIT {
     void theProjectedSeriesIsTheReplayedSeriesOnTheDemoDataAndOnRandomHistories() {
         Api api = new Api(port);
         ProjectionsCaughtUp.await(api);
-        List<LocalDate> demoDays = List.of(progress.today(), progress.today().withDayOfMonth(1), LocalDate.of(2024, 3, 15));
-        assertThat(compareEveryArea(demoDays)).as("months compared on the demo data").isGreaterThan(0);
+        List<LocalDate> demoDays =
+                List.of(progress.today(), progress.today().withDayOfMonth(1), LocalDate.of(2024, 3, 15));
+        assertThat(compareEveryArea(demoDays))
+                .as("months compared on the demo data")
+                .isGreaterThan(0);
 
         RandomHistories histories = new RandomHistories(12);
         histories.append(150, storage, transactions);
@@ -91,7 +102,8 @@ class AreaTimelineProjectionIT {
         List<String> before = rows();
 
         for (String id : jdbc.queryForList("select id from timeline_commitment order by id", String.class)) {
-            for (DomainEventMessage<?> event : eventStore.readEvents(id, 0).asStream().toList()) {
+            for (DomainEventMessage<?> event :
+                    eventStore.readEvents(id, 0).asStream().toList()) {
                 transactions.executeWithoutResult(tx -> {
                     if (event.getPayload() instanceof CommitmentRecorded recorded) {
                         projection.on(recorded, event.getSequenceNumber());
@@ -112,21 +124,34 @@ class AreaTimelineProjectionIT {
         ProjectionsCaughtUp.await(new Api(port));
         assertThat(progress.commitmentIdsIn(AreaCode.LONDON_NORTH)).hasSizeGreaterThan(20);
 
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String login = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).as("the sign-in form carries _csrf").isTrue();
-        String form = "username=lead.national&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "username=lead.national&password=demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
 
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/areas/LONDON_NORTH")).build(),
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/areas/LONDON_NORTH")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"progress-table\"").contains("govuk-pagination__item govuk-pagination__item--current")
-                .contains("rel=\"next\"").contains("</html>");
+        assertThat(page.body())
+                .contains("id=\"progress-table\"")
+                .contains("govuk-pagination__item govuk-pagination__item--current")
+                .contains("rel=\"next\"")
+                .contains("</html>");
     }
 
     private int compareEveryArea(List<LocalDate> days) {
@@ -135,7 +160,9 @@ class AreaTimelineProjectionIT {
             List<String> ids = progress.commitmentIdsIn(area);
             for (LocalDate until : days) {
                 List<ProgressOverTime.Month> replayed = ReplayedTimeline.monthly(eventStore, ids, until);
-                assertThat(progressOverTime.monthly(area, until)).as("%s up to %s", area, until).isEqualTo(replayed);
+                assertThat(progressOverTime.monthly(area, until))
+                        .as("%s up to %s", area, until)
+                        .isEqualTo(replayed);
                 months += replayed.size();
             }
         }
@@ -143,9 +170,11 @@ class AreaTimelineProjectionIT {
     }
 
     private List<String> rows() {
-        List<String> rows = new ArrayList<>(jdbc.queryForList("select id || '=' || delta from timeline_change order by id", String.class));
+        List<String> rows = new ArrayList<>(
+                jdbc.queryForList("select id || '=' || delta from timeline_change order by id", String.class));
         rows.addAll(jdbc.queryForList("select area || '=' || first_on from timeline_area order by area", String.class));
-        rows.addAll(jdbc.queryForList("select id || '=' || moves || ',' || last_sequence from timeline_commitment order by id",
+        rows.addAll(jdbc.queryForList(
+                "select id || '=' || moves || ',' || last_sequence from timeline_commitment order by id",
                 String.class));
         return rows;
     }

@@ -17,17 +17,18 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  */
 final class ReplayedTimeline {
 
-    private ReplayedTimeline() {
-    }
+    private ReplayedTimeline() {}
 
     static List<ProgressOverTime.Month> monthly(EventStore eventStore, List<String> commitmentIds, LocalDate until) {
         List<List<DomainEventMessage<?>>> histories = new ArrayList<>();
         LocalDate first = null;
         for (String id : commitmentIds) {
-            List<DomainEventMessage<?>> events = new ArrayList<>(AggregateHistory.read(eventStore, id).events());
+            List<DomainEventMessage<?>> events =
+                    new ArrayList<>(AggregateHistory.read(eventStore, id).events());
             histories.add(events);
             for (DomainEventMessage<?> event : events) {
-                if (event.getPayload() instanceof CommitmentEvent fact && (first == null || fact.businessDate().isBefore(first))) {
+                if (event.getPayload() instanceof CommitmentEvent fact
+                        && (first == null || fact.businessDate().isBefore(first))) {
                     first = fact.businessDate();
                 }
             }
@@ -36,16 +37,23 @@ final class ReplayedTimeline {
         if (first == null || first.isAfter(until)) {
             return months;
         }
-        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(until)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(first);
+                !month.isAfter(YearMonth.from(until));
+                month = month.plusMonths(1)) {
             LocalDate on = month.atEndOfMonth().isAfter(until) ? until : month.atEndOfMonth();
             long open = 0;
             long evidenced = 0;
             long closed = 0;
             for (List<DomainEventMessage<?>> events : histories) {
-                List<Object> known = events.stream().map(DomainEventMessage::getPayload)
-                        .filter(payload -> payload instanceof CommitmentEvent fact && !fact.businessDate().isAfter(on))
-                        .map(Object.class::cast).toList();
-                CommitmentStatus status = CommitmentState.replay(known).map(CommitmentState::status).orElse(null);
+                List<Object> known = events.stream()
+                        .map(DomainEventMessage::getPayload)
+                        .filter(payload -> payload instanceof CommitmentEvent fact
+                                && !fact.businessDate().isAfter(on))
+                        .map(Object.class::cast)
+                        .toList();
+                CommitmentStatus status = CommitmentState.replay(known)
+                        .map(CommitmentState::status)
+                        .orElse(null);
                 if (status == CommitmentStatus.CLOSED) {
                     closed++;
                 } else if (status == CommitmentStatus.EVIDENCED) {

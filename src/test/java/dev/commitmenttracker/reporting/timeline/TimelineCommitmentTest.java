@@ -42,17 +42,21 @@ class TimelineCommitmentTest {
         TimelineCommitment row = new TimelineCommitment(recorded(), 0);
         row.take(new CommitmentAssigned(ID, OwnerRole.ABM, null, MADE.plusDays(1)), 1);
         row.take(new WorkStarted(ID, MADE.plusDays(10)), 2);
-        List<TimelineCommitment.Step> changes = row.take(new EvidenceRecorded(ID, AssuranceMethod.IQA, MADE.plusDays(5), 10, 9, "IQA.", null,
-                MADE.plusDays(12)), 3);
+        List<TimelineCommitment.Step> changes = row.take(
+                new EvidenceRecorded(ID, AssuranceMethod.IQA, MADE.plusDays(5), 10, 9, "IQA.", null, MADE.plusDays(12)),
+                3);
 
-        // before: ASSIGNED from day 1, IN_PROGRESS from day 10; now EVIDENCED from day 5 on (the evidence folds in after the start)
+        // before: ASSIGNED from day 1, IN_PROGRESS from day 10; now EVIDENCED from day 5 on (the evidence folds in
+        // after the start)
         assertThat(statusOn(row, MADE.plusDays(4))).isEqualTo(CommitmentStatus.ASSIGNED);
         assertThat(statusOn(row, MADE.plusDays(5))).isEqualTo(CommitmentStatus.EVIDENCED);
         assertThat(statusOn(row, MADE.plusDays(20))).isEqualTo(CommitmentStatus.EVIDENCED);
-        assertThat(changes).containsExactlyInAnyOrder(new TimelineCommitment.Step(MADE.plusDays(5), CommitmentStatus.ASSIGNED, -1),
-                new TimelineCommitment.Step(MADE.plusDays(5), CommitmentStatus.EVIDENCED, 1),
-                new TimelineCommitment.Step(MADE.plusDays(10), CommitmentStatus.ASSIGNED, 1),
-                new TimelineCommitment.Step(MADE.plusDays(10), CommitmentStatus.IN_PROGRESS, -1));
+        assertThat(changes)
+                .containsExactlyInAnyOrder(
+                        new TimelineCommitment.Step(MADE.plusDays(5), CommitmentStatus.ASSIGNED, -1),
+                        new TimelineCommitment.Step(MADE.plusDays(5), CommitmentStatus.EVIDENCED, 1),
+                        new TimelineCommitment.Step(MADE.plusDays(10), CommitmentStatus.ASSIGNED, 1),
+                        new TimelineCommitment.Step(MADE.plusDays(10), CommitmentStatus.IN_PROGRESS, -1));
     }
 
     @Test
@@ -68,12 +72,19 @@ class TimelineCommitmentTest {
                 CommitmentEvent event = randomEvent(random, MADE.plusDays(random.nextInt(80) - 10));
                 events.add(event);
                 add(counts, row.take(event, i));
-                assertThat(row.take(event, i)).as("a redelivered event changes nothing").isEmpty();
+                assertThat(row.take(event, i))
+                        .as("a redelivered event changes nothing")
+                        .isEmpty();
             }
             for (LocalDate day = MADE.minusDays(12); day.isBefore(MADE.plusDays(72)); day = day.plusDays(1)) {
                 LocalDate on = day;
                 CommitmentStatus viewed = CommitmentState.replay(events.stream()
-                        .filter(event -> !((CommitmentEvent) event).businessDate().isAfter(on)).toList()).map(CommitmentState::status).orElse(null);
+                                .filter(event -> !((CommitmentEvent) event)
+                                        .businessDate()
+                                        .isAfter(on))
+                                .toList())
+                        .map(CommitmentState::status)
+                        .orElse(null);
                 Map<CommitmentStatus, Long> standing = new EnumMap<>(CommitmentStatus.class);
                 counts.forEach((date, changes) -> {
                     if (!date.isAfter(on)) {
@@ -81,20 +92,29 @@ class TimelineCommitmentTest {
                     }
                 });
                 standing.values().removeIf(count -> count == 0);
-                assertThat(standing).as("on %s after %s", on, events).isEqualTo(viewed == null ? Map.of() : Map.of(viewed, 1L));
+                assertThat(standing)
+                        .as("on %s after %s", on, events)
+                        .isEqualTo(viewed == null ? Map.of() : Map.of(viewed, 1L));
             }
         }
     }
 
     private static CommitmentStatus statusOn(TimelineCommitment row, LocalDate on) {
         Map<CommitmentStatus, Long> standing = new EnumMap<>(CommitmentStatus.class);
-        row.steps().stream().filter(step -> !step.on().isAfter(on)).forEach(step -> standing.merge(step.status(), step.delta(), Long::sum));
-        return standing.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).findFirst().orElse(null);
+        row.steps().stream()
+                .filter(step -> !step.on().isAfter(on))
+                .forEach(step -> standing.merge(step.status(), step.delta(), Long::sum));
+        return standing.entrySet().stream()
+                .filter(e -> e.getValue() == 1)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void add(Map<LocalDate, Map<CommitmentStatus, Long>> counts, List<TimelineCommitment.Step> steps) {
         for (TimelineCommitment.Step step : steps) {
-            counts.computeIfAbsent(step.on(), d -> new EnumMap<>(CommitmentStatus.class)).merge(step.status(), step.delta(), Long::sum);
+            counts.computeIfAbsent(step.on(), d -> new EnumMap<>(CommitmentStatus.class))
+                    .merge(step.status(), step.delta(), Long::sum);
         }
     }
 
@@ -108,13 +128,23 @@ class TimelineCommitmentTest {
             case 5 -> new CommitmentReopened(ID, "Slipped.", on);
             case 6 -> new DueDateRevised(ID, MADE.plusDays(100), MADE.plusDays(200), "Later.", on);
             case 7 -> new CommitmentWithdrawn(ID, "Superseded.", on);
-            case 8 -> new FollowUpJudged(ID, FollowUpGrade.values()[random.nextInt(FollowUpGrade.values().length)], null, on);
+            case 8 ->
+                new FollowUpJudged(ID, FollowUpGrade.values()[random.nextInt(FollowUpGrade.values().length)], null, on);
             default -> new CommitmentAssigned(ID, OwnerRole.ABM, "Someone", on);
         };
     }
 
     private static CommitmentRecorded recorded() {
-        return new CommitmentRecorded(ID, AreaCode.WESSEX, List.of(AreaCode.SOUTH_WEST), null, null, Theme.DISCLOSURE, "Check.", MADE,
-                MADE.plusDays(100), null);
+        return new CommitmentRecorded(
+                ID,
+                AreaCode.WESSEX,
+                List.of(AreaCode.SOUTH_WEST),
+                null,
+                null,
+                Theme.DISCLOSURE,
+                "Check.",
+                MADE,
+                MADE.plusDays(100),
+                null);
     }
 }

@@ -14,15 +14,21 @@ import org.junit.jupiter.api.Test;
 
 class ProgressViewsTest {
 
-    static final Figures FIGURES = new Figures(Map.of(CommitmentStatus.CLOSED, 2L, CommitmentStatus.ASSIGNED, 3L), 1, 2, 1);
+    static final Figures FIGURES =
+            new Figures(Map.of(CommitmentStatus.CLOSED, 2L, CommitmentStatus.ASSIGNED, 3L), 1, 2, 1);
 
     @Test
     void anAreaInDetailIsARowPerBreakdownInCsvTheAreaFirst() {
-        ProgressReports.AreaProgressDetail detail = new ProgressReports.AreaProgressDetail(AreaCode.WESSEX, FIGURES, Map.of(),
-                new LinkedHashMap<>(Map.of(Theme.DISCLOSURE, FIGURES)), new LinkedHashMap<>(Map.of("UNASSIGNED", FIGURES)));
+        ProgressReports.AreaProgressDetail detail = new ProgressReports.AreaProgressDetail(
+                AreaCode.WESSEX,
+                FIGURES,
+                Map.of(),
+                new LinkedHashMap<>(Map.of(Theme.DISCLOSURE, FIGURES)),
+                new LinkedHashMap<>(Map.of("UNASSIGNED", FIGURES)));
 
         assertThat(ProgressViews.AreaProgressDetailView.of(detail).csvRows())
                 .extracting(ProgressViews.Breakdown::breakdown, ProgressViews.Breakdown::key)
-                .containsExactly(tuple("area", "WESSEX"), tuple("theme", "disclosure"), tuple("ownerRole", "UNASSIGNED"));
+                .containsExactly(
+                        tuple("area", "WESSEX"), tuple("theme", "disclosure"), tuple("ownerRole", "UNASSIGNED"));
     }
 }
