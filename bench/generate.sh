@@ -17,6 +17,13 @@ if [ ! -s bench/out/classpath.txt ] || [ pom.xml -nt bench/out/classpath.txt ]; 
 fi
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat bench/out/classpath.txt)" dev.commitmenttracker.bench.GenerateStore \
+# The classes are Java 25 (the build picks that JDK with Maven's toolchains plugin): run them on one too.
+JAVA=java
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
+  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+    JAVA="$candidate/bin/java"; break
+  fi
+done
+"$JAVA" -Xmx1g -cp "target/test-classes:target/classes:$(cat bench/out/classpath.txt)" dev.commitmenttracker.bench.GenerateStore \
   --url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user="$PGUSER" --password="${PGPASSWORD:-}" --ids=bench/out/ids.txt "$@"
 psql -d "$DB" -Atc "select 'STORE ' || pg_size_pretty(pg_database_size(current_database())) || ', ' || count(*) || ' events' from domain_event_entry"
