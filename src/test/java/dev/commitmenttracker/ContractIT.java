@@ -10,6 +10,8 @@ import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.OpenApiContract;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,25 @@ class ContractIT {
                         .path("$ref")
                         .asString())
                 .endsWith("/AreaProgressView");
+        List<String> csvAnswers = new ArrayList<>();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode csv = operation
+                            .getValue()
+                            .path("responses")
+                            .path("200")
+                            .path("content")
+                            .path("text/csv");
+                    if (!csv.isMissingNode()) {
+                        csvAnswers.add(path.getKey() + " "
+                                + csv.path("schema").path("type").asString());
+                    }
+                }));
+        assertThat(csvAnswers)
+                .as("every CSV answer is described as text, not as its JSON schema")
+                .contains("/api/reports/areas string", "/api/reports/areas/{area} string", "/api/commitments string")
+                .allMatch(answer -> answer.endsWith(" string"));
         OpenApiContract contract = api.checkingContract();
 
         String inspectionId = api.as(LEAD)

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.config;
 
+import dev.commitmenttracker.web.Csv;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -101,7 +102,10 @@ class OpenApiConfig {
         });
     }
 
-    /** Reports answer CSV to {@code Accept: text/csv}: say so beside their JSON. */
+    /**
+     * Reports answer CSV to {@code Accept: text/csv}: say so beside their JSON. An operation whose mapping produces CSV
+     * gets, from springdoc, its JSON schema under {@code text/csv} too: that one is replaced by the CSV's text.
+     */
     private static void offerCsv(Operation operation) {
         boolean negotiates = operation.getParameters() != null
                 && operation.getParameters().stream()
@@ -110,15 +114,11 @@ class OpenApiConfig {
         ApiResponse ok = operation.getResponses() == null
                 ? null
                 : operation.getResponses().get("200");
-        if (negotiates && ok != null && ok.getContent() != null) {
+        if (ok != null
+                && ok.getContent() != null
+                && (negotiates || ok.getContent().containsKey(TEXT_CSV))) {
             ok.getContent()
-                    .addMediaType(
-                            TEXT_CSV,
-                            new MediaType()
-                                    .schema(
-                                            new StringSchema()
-                                                    .description(
-                                                            "RFC 4180 CSV with a header row; cells a spreadsheet would run as formulas are neutralised.")));
+                    .addMediaType(TEXT_CSV, new MediaType().schema(new StringSchema().description(Csv.DESCRIPTION)));
         }
     }
 

@@ -16,10 +16,6 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.web.CsvRows;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,16 +112,6 @@ class ReportController {
      * What changed in the Area's commitments (its own and joint ones) between two business dates, both included:
      * new commitments, transitions, evidence, closures, reopenings, due-date revisions, judgements, with who and when.
      */
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = AreaChanges.Change.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/areas/{area}/changes")
     List<AreaChanges.Change> changes(
             @PathVariable AreaCode area,
@@ -135,16 +121,6 @@ class ReportController {
         return changes.between(progress.commitmentIdsIn(area), from, to);
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = AreaProgressView.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/areas")
     List<AreaProgressView> areas() {
         return progress.areas(scopes.scope(null)).stream()
@@ -152,16 +128,6 @@ class ReportController {
                 .toList();
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        schema = @Schema(implementation = AreaProgressDetailView.class)),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/areas/{area}")
     AreaProgressDetailView area(
             @PathVariable AreaCode area,
@@ -172,16 +138,6 @@ class ReportController {
                 asOf == null && validAt == null ? progress.area(area) : progress.area(area, asOf, validAt));
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = ThemeProgressView.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/themes")
     List<ThemeProgressView> themes() {
         return progress.themes(scopes.scope(null)).stream()
@@ -189,31 +145,11 @@ class ReportController {
                 .toList();
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = ProgressReports.OwnerWorkload.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/owners")
     List<ProgressReports.OwnerWorkload> owners(@RequestParam(required = false) AreaCode area) {
         return progress.owners(scopes.scope(area));
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        schema = @Schema(implementation = EvidenceReport.class)),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/evidence")
     EvidenceReport evidence(
             @RequestParam(required = false) AreaCode area,
@@ -225,16 +161,6 @@ class ReportController {
         return new EvidenceReport(evidence.register(scope, wanted, from, to), evidence.trend(scope, wanted, from, to));
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = ComplianceTrendPoint.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/evidence/trend")
     List<ComplianceTrendPoint> complianceTrend(
             @RequestParam(required = false) AreaCode area,
@@ -244,32 +170,12 @@ class ReportController {
         return evidence.trend(scopes.scope(area), ReportScopes.theme(theme), from, to);
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        schema = @Schema(implementation = SlippageReport.class)),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/slippage")
     SlippageReport slippage(@RequestParam(required = false) AreaCode area) {
         AreaScope scope = scopes.scope(area);
         return new SlippageReport(slippage.areas(scope), slippage.commitments(scope));
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON_VALUE,
-                        array = @ArraySchema(schema = @Schema(implementation = AreaSlippage.class))),
-                @Content(
-                        mediaType = Csv.TEXT_CSV_VALUE,
-                        schema = @Schema(type = "string", description = Csv.DESCRIPTION))
-            })
     @GetMapping("/slippage/areas")
     List<AreaSlippage> slippageByArea(@RequestParam(required = false) AreaCode area) {
         return slippage.areas(scopes.scope(area));
