@@ -2,13 +2,7 @@ package dev.commitmenttracker.commitment;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.commitmenttracker.commitment.api.AssignCommitment;
 import dev.commitmenttracker.commitment.api.NoteProgress;
-import dev.commitmenttracker.commitment.api.RecordCommitment;
-import dev.commitmenttracker.commitment.api.StartWork;
-import dev.commitmenttracker.shared.AreaCode;
-import dev.commitmenttracker.shared.OwnerRole;
-import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import java.net.URI;
@@ -22,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -44,7 +37,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PostgresIntegrationTest
 class CommandPathBenchmark {
 
-    static final LocalDate COMMITTED = LocalDate.of(2022, 5, 10);
     static final String NOTE = "{\"note\":\"Monthly sample taken and reviewed.\",\"on\":\"2022-07-01\"}";
 
     @LocalServerPort
@@ -185,23 +177,6 @@ class CommandPathBenchmark {
     }
 
     private String started() {
-        String id = commitments.record(new RecordCommitment(
-                UUID.randomUUID().toString(),
-                AreaCode.LONDON_NORTH,
-                List.of(),
-                null,
-                null,
-                Theme.DISCLOSURE,
-                "Sample disclosure schedules monthly.",
-                COMMITTED,
-                LocalDate.of(2023, 3, 31),
-                null));
-        commitments.act(
-                id,
-                null,
-                version ->
-                        new AssignCommitment(id, OwnerRole.LEGAL_MANAGER, "A. Khan", COMMITTED.plusDays(2), version));
-        commitments.act(id, null, version -> new StartWork(id, COMMITTED.plusDays(20), version));
-        return id;
+        return CommandPathIT.started(commitments);
     }
 }

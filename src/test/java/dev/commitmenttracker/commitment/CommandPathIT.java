@@ -227,6 +227,11 @@ class CommandPathIT {
     }
 
     private String startedCommitment() {
+        return started(commitments);
+    }
+
+    /** A commitment recorded, assigned and started, as the benchmark's commands find it too. */
+    static String started(CommitmentService commitments) {
         String id = commitments.record(new RecordCommitment(
                 UUID.randomUUID().toString(),
                 AreaCode.LONDON_NORTH,
