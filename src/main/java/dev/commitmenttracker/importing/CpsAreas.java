@@ -18,7 +18,7 @@ public final class CpsAreas {
     private static final Map<String, Pattern> PATTERN_BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (AreaCode area : AreaCode.values()) {
+        for (AreaCode area : AreaCode.areas()) {
             add(area.displayName().replaceFirst("^CPS ", ""), area);
         }
     }

@@ -264,7 +264,7 @@ class ImportPages {
         model.addAttribute("areaCode", draft.areaCode().orElse(null));
         model.addAttribute(
                 "areaNames",
-                Arrays.stream(AreaCode.values())
+                AreaCode.areas().stream()
                         .map(a -> a.displayName().substring("CPS ".length()))
                         .toList());
         model.addAttribute(

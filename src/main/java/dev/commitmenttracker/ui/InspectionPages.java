@@ -174,7 +174,7 @@ class InspectionPages {
 
     /** The Areas the user may record for: every Area for a national lead, an Area manager's own otherwise. */
     static List<CommitmentPages.Option> commandableAreas(CurrentUser user) {
-        return Arrays.stream(AreaCode.values())
+        return AreaCode.areas().stream()
                 .filter(area -> user.has(TrackerRole.NATIONAL_LEAD)
                         || user.scopedAreas().contains(area))
                 .map(area -> new CommitmentPages.Option(area.name(), area.displayName()))

@@ -10,7 +10,6 @@ import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
 import dev.commitmenttracker.web.BusinessDates;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -131,7 +130,7 @@ class NewCommitmentPage {
         model.addAttribute("areas", InspectionPages.commandableAreas(user));
         model.addAttribute(
                 "allAreas",
-                Arrays.stream(AreaCode.values())
+                AreaCode.areas().stream()
                         .map(a -> new CommitmentPages.Option(a.name(), a.displayName()))
                         .toList());
         model.addAttribute("themes", InspectionPages.themes());

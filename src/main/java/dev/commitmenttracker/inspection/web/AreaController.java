@@ -1,7 +1,6 @@
 package dev.commitmenttracker.inspection.web;
 
 import dev.commitmenttracker.shared.AreaCode;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,7 +13,7 @@ class AreaController {
 
     @GetMapping("/api/areas")
     List<Area> areas() {
-        return Arrays.stream(AreaCode.values())
+        return AreaCode.areas().stream()
                 .map(area -> new Area(area.name(), area.displayName()))
                 .toList();
     }
