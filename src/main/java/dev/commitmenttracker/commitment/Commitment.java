@@ -38,6 +38,7 @@ import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -114,6 +115,18 @@ class Commitment {
                 "jointWith",
                 "duplicate",
                 "Each joint Area is named once.");
+        requireValid(
+                jointWith.stream().allMatch(joint -> joint instanceof AreaCode unit && unit.isArea()),
+                "jointWith",
+                "joint-areas-only",
+                "Joint commitments are between Areas only: national, CPS Direct and division commitments are "
+                        + "not joint.");
+        requireValid(
+                jointWith.isEmpty() || cmd.area().isArea(),
+                "jointWith",
+                "joint-areas-only",
+                "Only an Area's commitment can be joint: " + cmd.area()
+                        + " is not an Area, so it names no joint Areas.");
         requireValid(
                 cmd.issueNumber() == null || cmd.inspectionId() != null,
                 "inspectionId",

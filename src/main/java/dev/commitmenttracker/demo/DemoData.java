@@ -9,18 +9,25 @@ import static dev.commitmenttracker.shared.OwnerRole.ABM;
 import static dev.commitmenttracker.shared.OwnerRole.APM;
 import static dev.commitmenttracker.shared.OwnerRole.AREA;
 import static dev.commitmenttracker.shared.OwnerRole.CCP;
+import static dev.commitmenttracker.shared.OwnerRole.CHIEF_EXECUTIVE;
 import static dev.commitmenttracker.shared.OwnerRole.DCCP;
+import static dev.commitmenttracker.shared.OwnerRole.DIRECTOR_LEGAL_SERVICES;
 import static dev.commitmenttracker.shared.OwnerRole.DISCLOSURE_CHAMPION;
+import static dev.commitmenttracker.shared.OwnerRole.HEAD_OF_UNIT;
 import static dev.commitmenttracker.shared.OwnerRole.HRBP;
 import static dev.commitmenttracker.shared.OwnerRole.LEGAL_MANAGER;
 import static dev.commitmenttracker.shared.OwnerRole.NATIONAL;
+import static dev.commitmenttracker.shared.OwnerRole.NATIONAL_THEME_LEAD;
+import static dev.commitmenttracker.shared.OwnerRole.OPERATIONS_DIRECTORATE;
 import static dev.commitmenttracker.shared.OwnerRole.PBM;
+import static dev.commitmenttracker.shared.OwnerRole.POLICY_DIRECTORATE;
 import static dev.commitmenttracker.shared.OwnerRole.SDCP;
 import static dev.commitmenttracker.shared.OwnerRole.SENIOR_MANAGER;
 import static dev.commitmenttracker.shared.Theme.CASE_ANALYSIS_STRATEGY;
 import static dev.commitmenttracker.shared.Theme.DEFENCE_ENGAGEMENT;
 import static dev.commitmenttracker.shared.Theme.DISCLOSURE;
 import static dev.commitmenttracker.shared.Theme.FIRST_HEARING_PREPARATION;
+import static dev.commitmenttracker.shared.Theme.ORGANISATION;
 import static dev.commitmenttracker.shared.Theme.PEOPLE_WELLBEING;
 import static dev.commitmenttracker.shared.Theme.PERFORMANCE_DATA;
 import static dev.commitmenttracker.shared.Theme.POLICE_FILE_QUALITY;
@@ -58,7 +65,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demonstration dataset at start-up of the embedded default: the five Areas whose published responses
- * the product was conceived from, with inspections, issues to address and commitments at realistic stages, in the
+ * the product was conceived from, a national thematic inspection and an inspection of CPS Direct, with inspections, issues to address and commitments at realistic stages, in the
  * project's own words, dated relative to today. Every act goes through the services a user drives, as the login
  * {@code demo-data}. Ids are fixed, so loading again (on any later day, or on a second node) changes nothing. Off
  * with {@code tracker.demo-data.enabled=false} (off in tests and in production).
@@ -93,7 +100,13 @@ class DemoData implements ApplicationRunner {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         LOGIN, null, AuthorityUtils.createAuthorityList("ROLE_NATIONAL_LEAD")));
         try {
-            int loaded = oneNodeAtATime(() -> londonNorth() + southWest() + londonSouth() + northEast() + northWest());
+            int loaded = oneNodeAtATime(() -> londonNorth()
+                    + southWest()
+                    + londonSouth()
+                    + northEast()
+                    + northWest()
+                    + nationalDisclosureThematic()
+                    + cpsDirect());
             log.info("Demo data: {} commitments recorded now (0 means they were already there).", loaded);
         } finally {
             SecurityContextHolder.clearContext();
@@ -471,6 +484,132 @@ class DemoData implements ApplicationRunner {
                         monthsAgo(12),
                         90)
                 .assign(LEGAL_MANAGER, null, daysAfter(monthsAgo(48), 6))
+                .load();
+    }
+
+    /*
+     * Beyond the Areas (ADR 0014): a national thematic inspection answered by headquarters, its commitments owned by
+     * national roles, and an inspection of CPS Direct. The national row is AMBER (an action due within the month and
+     * not yet evidenced); CPS Direct's GREEN.
+     */
+
+    private int nationalDisclosureThematic() {
+        DemoScript.Inspection thematic = inspection(
+                "national-rasso-disclosure-thematic",
+                AreaCode.NATIONAL,
+                InspectionKind.THEMATIC,
+                "Thematic inspection: disclosure in rape and serious sexual offence cases",
+                monthsAgo(11),
+                Map.of(),
+                issue(
+                        1,
+                        "Prosecutors do not always record why material is or is not disclosable in sexual offence "
+                                + "cases.",
+                        DISCLOSURE),
+                issue(
+                        2,
+                        "Requests to the police for third-party material, such as counselling notes, are not "
+                                + "always focused on the issues in the case.",
+                        DISCLOSURE),
+                issue(
+                        3,
+                        "The CPS cannot yet show from its own data how well disclosure is handled in these cases.",
+                        PERFORMANCE_DATA));
+        return thematic.commitment(
+                        "nat-1",
+                        1,
+                        DISCLOSURE,
+                        "Headquarters will issue a disclosure record template for sexual offence cases to every Area.",
+                        monthsAgo(5),
+                        null)
+                .assign(DIRECTOR_LEGAL_SERVICES, null, daysAfter(monthsAgo(11), 4))
+                .start(monthsAgo(10))
+                .evidence(OTHER, monthsAgo(6), null, null, "Template published on the casework hub.", "NAT-DR-01")
+                .close("Template in use in every Area's rape and serious sexual offence unit.", monthsAgo(5))
+                .and(
+                        "nat-2",
+                        1,
+                        DISCLOSURE,
+                        "The national lead for disclosure will sample disclosure records from every Area each quarter.",
+                        inMonths(9),
+                        85)
+                .assign(NATIONAL_THEME_LEAD, "National disclosure lead", daysAfter(monthsAgo(11), 4))
+                .start(monthsAgo(8))
+                .evidence(
+                        DIP_SAMPLE,
+                        monthsAgo(2),
+                        70,
+                        56,
+                        "Quarterly national sample of disclosure records.",
+                        "NAT-DS-Q1")
+                .and(
+                        "nat-3",
+                        2,
+                        DISCLOSURE,
+                        "The CPS will agree with police leaders a protocol on when third-party material is requested.",
+                        inDays(25),
+                        null)
+                .assign(POLICY_DIRECTORATE, null, daysAfter(monthsAgo(11), 4))
+                .start(monthsAgo(9))
+                .note("Draft protocol shared with the national police lead for rape.", monthsAgo(3))
+                .and(
+                        "nat-4",
+                        2,
+                        DISCLOSURE,
+                        "Operations will add third-party material requests to the refreshed rape training for prosecutors.",
+                        inMonths(5),
+                        null)
+                .assign(OPERATIONS_DIRECTORATE, null, daysAfter(monthsAgo(11), 4))
+                .and(
+                        "nat-5",
+                        3,
+                        PERFORMANCE_DATA,
+                        "The Chief Executive will have disclosure measures added to the national performance framework.",
+                        inMonths(12),
+                        null)
+                .assign(CHIEF_EXECUTIVE, null, daysAfter(monthsAgo(11), 4))
+                .load();
+    }
+
+    private int cpsDirect() {
+        DemoScript.Inspection inspection = inspection(
+                "cps-direct-inspection",
+                AreaCode.CPS_DIRECT,
+                InspectionKind.AREA_ASSURANCE_INSPECTION,
+                "Inspection of CPS Direct",
+                monthsAgo(7),
+                Map.of(),
+                issue(
+                        1,
+                        "Charging advice given out of hours does not always set out an action plan for the police.",
+                        CASE_ANALYSIS_STRATEGY),
+                issue(2, "Handover of urgent cases to the Areas in the morning is not consistent.", ORGANISATION));
+        return inspection
+                .commitment(
+                        "cpsd-1",
+                        1,
+                        CASE_ANALYSIS_STRATEGY,
+                        "Duty prosecutors' charging decisions will be checked each month for a clear police action plan.",
+                        inMonths(5),
+                        80)
+                .assign(HEAD_OF_UNIT, null, daysAfter(monthsAgo(7), 5))
+                .start(monthsAgo(6))
+                .evidence(
+                        MANAGER_QUALITY_CHECK,
+                        monthsAgo(1),
+                        40,
+                        35,
+                        "Monthly check of out-of-hours charging advice.",
+                        "CPSD-MQC-06")
+                .and(
+                        "cpsd-2",
+                        2,
+                        ORGANISATION,
+                        "CPS Direct will agree a single morning handover routine with every Area.",
+                        inMonths(3),
+                        null)
+                .assign(HEAD_OF_UNIT, null, daysAfter(monthsAgo(7), 5))
+                .start(monthsAgo(5))
                 .load();
     }
 

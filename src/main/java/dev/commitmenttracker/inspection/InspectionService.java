@@ -58,14 +58,17 @@ public class InspectionService {
         return found;
     }
 
-    /** The inspections of one Area, or of every Area the user may read, newest first. */
+    /**
+     * The inspections of one unit, or (none asked for) of every unit for those who read them all and of its own units
+     * for an Area manager; newest first.
+     */
     public List<InspectionList.Summary> list(AreaCode area) {
         if (area != null) {
             user.requireMayRead(List.of(area));
             return list.inArea(area);
         }
         return list.inArea(null).stream()
-                .filter(inspection -> user.mayRead(List.of(inspection.area())))
+                .filter(inspection -> user.listsByDefault(List.of(inspection.area())))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -11,7 +12,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** What the logged-in user may reach: every Area, or only the Areas an Area manager is scoped to. */
+/**
+ * What the logged-in user may reach: every unit, or only the units an Area manager is scoped to (an Area, CPS Direct or
+ * a casework division, each by its {@code AREA_<CODE>} authority). National commitments bind every unit, so everyone
+ * reads them; only a national lead commands them (see docs/access.md and ADR 0014).
+ */
 @Component
 public class CurrentUser {
 
@@ -40,14 +45,14 @@ public class CurrentUser {
         return areas;
     }
 
-    /** Whether this user may read Area-level views of this Area. */
+    /** Whether this user may read Area-level views of this unit: its own units, and the national level. */
     public boolean canSee(AreaCode area) {
-        return seesAllAreas() || scopedAreas().contains(area);
+        return mayRead(List.of(area));
     }
 
     /**
-     * The one read rule: an Area manager reads what concerns one of its Areas (as lead or joint Area); every other
-     * role reads every Area. Refused with {@code auth.area-forbidden}, naming what may be read.
+     * The one read rule: an Area manager reads what concerns one of its units (as lead or joint Area) and what is
+     * national (it binds every unit); every other role reads every unit. Refused with {@code auth.area-forbidden}, naming what may be read.
      */
     public void requireMayRead(Collection<AreaCode> areasConcerned) {
         if (mayRead(areasConcerned)) {
@@ -61,6 +66,17 @@ public class CurrentUser {
 
     /** Whether {@link #requireMayRead} lets this user read something concerning these Areas. */
     public boolean mayRead(Collection<AreaCode> areasConcerned) {
+        return seesAllAreas()
+                || areasConcerned.contains(AreaCode.NATIONAL)
+                || areasConcerned.stream().anyMatch(scopedAreas()::contains);
+    }
+
+    /**
+     * Whether a list asked for without a unit shows this to the user: anything to those who read every unit, what
+     * concerns its own units to an Area manager. National things are read on request (by naming the unit), not mixed
+     * into a manager's own lists.
+     */
+    public boolean listsByDefault(Collection<AreaCode> areasConcerned) {
         return seesAllAreas() || areasConcerned.stream().anyMatch(scopedAreas()::contains);
     }
 

@@ -35,6 +35,8 @@ class Users {
         return List.of(
                 new UserAccount("manager.london-north", hash, Set.of(AREA_MANAGER), Set.of(AreaCode.LONDON_NORTH)),
                 new UserAccount("manager.north-west", hash, Set.of(AREA_MANAGER), Set.of(AreaCode.NORTH_WEST)),
+                // a unit that is not an Area is scoped the same way (AREA_CPS_DIRECT): ADR 0014
+                new UserAccount("manager.cps-direct", hash, Set.of(AREA_MANAGER), Set.of(AreaCode.CPS_DIRECT)),
                 new UserAccount("lead.national", hash, Set.of(NATIONAL_LEAD), Set.of()),
                 new UserAccount("auditor", hash, Set.of(AUDITOR), Set.of()),
                 new UserAccount("analyst", hash, Set.of(ANALYST), Set.of()),

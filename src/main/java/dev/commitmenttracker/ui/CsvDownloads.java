@@ -46,8 +46,11 @@ class CsvDownloads {
         List<ProgressReports.AreaProgress> rows = progress.areas(scope.visible());
         return Csv.respond(
                 "areas",
-                figureColumns("area"),
-                rows.stream().map(row -> figureCells(row.figures(), row.area())).toList());
+                figureColumns("area", "kind"),
+                rows.stream()
+                        .map(row -> figureCells(
+                                row.figures(), row.area(), row.area().kind()))
+                        .toList());
     }
 
     @GetMapping("/themes.csv")

@@ -151,7 +151,7 @@ class InspectionPages {
     private String page(Model model, int rows) {
         model.addAttribute("issueRows", rows);
         model.addAttribute("ratingRows", RATING_ROWS);
-        model.addAttribute("areas", commandableAreas(user));
+        model.addAttribute("areas", commandableUnitGroups(user));
         model.addAttribute(
                 "kinds",
                 Arrays.stream(InspectionKind.values())
@@ -172,14 +172,37 @@ class InspectionPages {
                 .toList();
     }
 
-    /** The Areas the user may record for: every Area for a national lead, an Area manager's own otherwise. */
+    /**
+     * The units the user may record for: every unit for a national lead (Areas, the national level, CPS Direct, the
+     * divisions), an Area manager's own otherwise.
+     */
     static List<CommitmentPages.Option> commandableAreas(CurrentUser user) {
-        return AreaCode.areas().stream()
+        return Arrays.stream(AreaCode.values())
                 .filter(area -> user.has(TrackerRole.NATIONAL_LEAD)
                         || user.scopedAreas().contains(area))
                 .map(area -> new CommitmentPages.Option(area.name(), area.displayName()))
                 .toList();
     }
+
+    /** {@link #commandableAreas} grouped for a chooser: the Areas, then "National and other units" (ADR 0014). */
+    static List<OptionGroup> commandableUnitGroups(CurrentUser user) {
+        List<CommitmentPages.Option> areas = new ArrayList<>();
+        List<CommitmentPages.Option> units = new ArrayList<>();
+        for (CommitmentPages.Option option : commandableAreas(user)) {
+            (AreaCode.valueOf(option.value()).isArea() ? areas : units).add(option);
+        }
+        List<OptionGroup> groups = new ArrayList<>();
+        if (!areas.isEmpty()) {
+            groups.add(new OptionGroup("Areas", areas));
+        }
+        if (!units.isEmpty()) {
+            groups.add(new OptionGroup("National and other units", units));
+        }
+        return groups;
+    }
+
+    /** Options under a heading ({@code optgroup}). */
+    record OptionGroup(String label, List<CommitmentPages.Option> options) {}
 
     static void requireCommander(CurrentUser user) {
         if (!(user.has(TrackerRole.AREA_MANAGER) || user.has(TrackerRole.NATIONAL_LEAD))) {

@@ -127,7 +127,7 @@ class NewCommitmentPage {
                                 .map(issue -> new CommitmentPages.Option(
                                         String.valueOf(issue.number()), issue.number() + ". " + issue.text()))
                                 .toList());
-        model.addAttribute("areas", InspectionPages.commandableAreas(user));
+        model.addAttribute("areas", InspectionPages.commandableUnitGroups(user));
         model.addAttribute(
                 "allAreas",
                 AreaCode.areas().stream()

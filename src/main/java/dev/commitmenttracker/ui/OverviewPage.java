@@ -12,8 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /}: where everyone lands after signing in. Those who see every Area get the national overview; an Area
- * manager goes to their Area, or chooses when scoped to several.
+ * {@code /}: where everyone lands after signing in. Those who see every Area get the national overview (the Areas,
+ * then the national level, CPS Direct and the divisions below them); an Area manager goes to their Area, or chooses
+ * when scoped to several.
  */
 @Controller
 class OverviewPage {
@@ -44,7 +45,10 @@ class OverviewPage {
         areas.forEach(row -> chart.put(row.area().displayName(), row.figures()));
         model.addAttribute("nav", "overview");
         model.addAttribute("today", progress.today());
-        model.addAttribute("areas", areas);
+        model.addAttribute(
+                "areas", areas.stream().filter(row -> row.area().isArea()).toList());
+        model.addAttribute(
+                "units", areas.stream().filter(row -> !row.area().isArea()).toList());
         model.addAttribute("themes", progress.themes(scope));
         model.addAttribute("chart", Charts.statusBars(chart));
         return "overview";

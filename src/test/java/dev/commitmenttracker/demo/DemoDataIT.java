@@ -37,7 +37,8 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject(
                         "select count(distinct aggregate_identifier) from domain_event_entry where type = 'Inspection'",
                         Long.class))
-                .isEqualTo(5);
+                .as("five Areas' inspections, a national thematic and CPS Direct's")
+                .isEqualTo(7);
 
         demoData.run(new DefaultApplicationArguments());
         assertThat(countEvents()).isEqualTo(events);
@@ -73,7 +74,9 @@ class DemoDataIT {
                 .containsEntry("SOUTH_WEST", "RED")
                 .containsEntry("NORTH_WEST", "RED")
                 .containsEntry("LONDON_SOUTH", "GREEN")
-                .containsEntry("NORTH_EAST", "GREEN");
+                .containsEntry("NORTH_EAST", "GREEN")
+                .containsEntry("NATIONAL", "AMBER")
+                .containsEntry("CPS_DIRECT", "GREEN");
 
         Set<String> stages = new TreeSet<>();
         for (JsonNode commitment :

@@ -70,7 +70,8 @@ class StartUpIT {
             assertThat(jdbc.queryForObject(
                             "select count(distinct aggregate_identifier) from domain_event_entry where type = 'Commitment'",
                             Long.class))
-                    .isEqualTo(23);
+                    .as("23 commitments of five Areas, 5 national and 2 of CPS Direct")
+                    .isEqualTo(30);
             assertThat(jdbc.queryForObject(
                             "select count(*) from (select aggregate_identifier, payload_type, payload from domain_event_entry"
                                     + " group by aggregate_identifier, payload_type, payload having count(*) > 1) repeated",

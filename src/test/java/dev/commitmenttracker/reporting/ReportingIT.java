@@ -224,7 +224,7 @@ class ReportingIT {
         List<String> areaFigures = new ArrayList<>(figures);
         areaFigures.addAll(areaFigures.indexOf("closed") + 1, List.of("closedJudged", "closedJudgedByGrade"));
         JsonNode areas = ok(api.as("analyst").get("/api/reports/areas"));
-        assertThat(keys(areas.get(0))).containsExactlyElementsOf(concat(List.of("area"), areaFigures));
+        assertThat(keys(areas.get(0))).containsExactlyElementsOf(concat(List.of("area", "kind"), areaFigures));
         JsonNode area = ok(api.as("analyst").get("/api/reports/areas/LONDON_NORTH"));
         assertThat(keys(area))
                 .containsExactlyElementsOf(concat(List.of("area"), areaFigures, List.of("byTheme", "byOwnerRole")));
@@ -553,6 +553,7 @@ class ReportingIT {
         List<CSVRecord> areas = csv(
                 analyst.get("/api/reports/areas", "text/csv"),
                 "area",
+                "kind",
                 "total",
                 "COMMITTED",
                 "ASSIGNED",
@@ -571,13 +572,43 @@ class ReportingIT {
                 .extracting(CSVRecord::values)
                 .containsExactly(
                         new String[] {
-                            "LONDON_NORTH", "7", "1", "1", "1", "2", "1", "1", "1", "3", "1", "1", "2", "14.3", "RED"
+                            "LONDON_NORTH",
+                            "AREA",
+                            "7",
+                            "1",
+                            "1",
+                            "1",
+                            "2",
+                            "1",
+                            "1",
+                            "1",
+                            "3",
+                            "1",
+                            "1",
+                            "2",
+                            "14.3",
+                            "RED"
                         },
                         new String[] {
-                            "NORTH_WEST", "3", "0", "1", "0", "2", "0", "0", "0", "2", "0", "0", "1", "0.0", "AMBER"
+                            "NORTH_WEST",
+                            "AREA",
+                            "3",
+                            "0",
+                            "1",
+                            "0",
+                            "2",
+                            "0",
+                            "0",
+                            "0",
+                            "2",
+                            "0",
+                            "0",
+                            "1",
+                            "0.0",
+                            "AMBER"
                         },
                         new String[] {
-                            "WESSEX", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
+                            "WESSEX", "AREA", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
                         });
 
         List<CSVRecord> area = csv(

@@ -105,7 +105,7 @@ class ReportingOnH2Test {
                         .path("total")
                         .asInt())
                 .isEqualTo(1);
-        assertThat(analyst.get("/api/reports/areas", "text/csv").body()).startsWith("area,total,COMMITTED");
+        assertThat(analyst.get("/api/reports/areas", "text/csv").body()).startsWith("area,kind,total,COMMITTED");
         assertThat(api.as("lead.national")
                         .post("/api/admin/projections/commitment-progress/rebuild", null)
                         .status())

@@ -35,8 +35,8 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every cell of the access matrix in docs/access.md, read from that table: the request as the column's user answers
- * the status the cell says. A refusal of an Area manager's read must be {@code auth.area-forbidden}.
+ * Every cell of the access matrix in docs/access.md, read from its tables (each names its users in its header row): the
+ * request as the column's user answers the status the cell says. A refusal of an Area manager's read must be {@code auth.area-forbidden}.
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,17 +66,20 @@ class AccessMatrixIT {
 
     static Stream<Arguments> cells() throws IOException {
         List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
-        String header = lines.stream()
-                .filter(line -> line.startsWith("| Request |"))
-                .findFirst()
-                .orElseThrow();
-        List<String> users = Arrays.stream(header.split("\\|"))
-                .map(String::strip)
-                .filter(cell -> !cell.isEmpty())
-                .skip(1)
-                .toList();
         List<Arguments> cells = new ArrayList<>();
+        List<String> users = List.of();
+        int tables = 0;
         for (String line : lines) {
+            if (line.startsWith("| Request |")) {
+                // each table of the matrix names its users in its own header row
+                users = Arrays.stream(line.split("\\|"))
+                        .map(String::strip)
+                        .filter(cell -> !cell.isEmpty())
+                        .skip(1)
+                        .toList();
+                tables++;
+                continue;
+            }
             Matcher row = ROW.matcher(line);
             if (!row.matches()) {
                 continue;
@@ -94,6 +97,7 @@ class AccessMatrixIT {
                         Integer.parseInt(statuses.get(i)))));
             }
         }
+        assertThat(tables).as("tables of the matrix in " + MATRIX).isGreaterThanOrEqualTo(2);
         assertThat(cells).as("cells of the matrix in " + MATRIX).hasSizeGreaterThan(100);
         return cells.stream();
     }
@@ -115,6 +119,16 @@ class AccessMatrixIT {
         ids.put(
                 "ln-inspection",
                 created(api.as("manager.london-north").post("/api/inspections", inspection("LONDON_NORTH"))));
+        // units beyond the Areas (ADR 0014)
+        ids.put("national", created(api.as("lead.national").post("/api/commitments", commitment("NATIONAL"))));
+        ids.put(
+                "national-inspection",
+                created(api.as("lead.national")
+                        .post("/api/inspections", with(inspection("NATIONAL"), "kind", "THEMATIC"))));
+        ids.put("cpsd", created(api.as("manager.cps-direct").post("/api/commitments", commitment("CPS_DIRECT"))));
+        ids.put(
+                "cpsd-inspection",
+                created(api.as("manager.cps-direct").post("/api/inspections", inspection("CPS_DIRECT"))));
         wessexDocument = new String(
                 new ClassPathResource("importing/wessex-2019-aai.md")
                         .getInputStream()
@@ -175,6 +189,11 @@ class AccessMatrixIT {
             case "assignment" -> map("ownerRole", "ABM");
             case "judgement" -> map("grade", "GOOD_PROGRESS");
             case "nw-inspection" -> inspection("NORTH_WEST");
+            case "national-commitment" -> commitment("NATIONAL");
+            case "cpsd-commitment" -> commitment("CPS_DIRECT");
+            case "national-inspection" -> with(inspection("NATIONAL"), "kind", "THEMATIC");
+            case "cpsd-inspection" -> inspection("CPS_DIRECT");
+            case "national-assignment" -> map("ownerRole", "NATIONAL_THEME_LEAD");
             default -> throw new IllegalArgumentException("No body named <" + name + "> in docs/access.md's list");
         };
     }

@@ -34,7 +34,8 @@ class OverviewPagesIT extends BrowserTest {
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
         Map<String, String> shown = new LinkedHashMap<>();
-        for (WebElement row : browser.findAll("#areas-table tbody tr")) {
+        // the Areas' table, then the national level's, CPS Direct's and the divisions' below it (ADR 0014)
+        for (WebElement row : browser.findAll("#areas-table tbody tr, #units-table tbody tr")) {
             shown.put(
                     row.getDomAttribute("data-area"),
                     String.join(
@@ -49,6 +50,9 @@ class OverviewPagesIT extends BrowserTest {
                                     .toUpperCase()));
         }
         assertThat(shown).isEqualTo(expected);
+        assertThat(browser.findAll("#units-table tbody tr"))
+                .extracting(row -> row.getDomAttribute("data-area"))
+                .containsExactly("NATIONAL", "CPS_DIRECT");
         assertThat(browser.findAll("#areas-chart g")).hasSize(expected.size());
         assertThat(browser.find("#areas-chart title").getDomProperty("textContent"))
                 .isEqualTo("Commitments by status in each Area");

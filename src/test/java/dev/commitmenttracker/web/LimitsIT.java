@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +121,7 @@ class LimitsIT {
         assertThat(inspection.status()).as(inspection.toString()).isEqualTo(201);
         String inspectionId = inspection.text("id");
 
-        List<String> others = Arrays.stream(AreaCode.values())
+        List<String> others = AreaCode.areas().stream() // joint commitments are between Areas only
                 .filter(area -> area != AreaCode.CYMRU_WALES)
                 .map(Enum::name)
                 .toList();

@@ -9,6 +9,7 @@ import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.shared.UnitKind;
 import dev.commitmenttracker.web.Csv;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,9 +63,10 @@ class CommitmentListController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) UnitKind kind,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
-        AreaScope scope = scopes.scope(area);
+        AreaScope scope = scopes.scope(area, kind);
         CommitmentFilter filter =
                 new CommitmentFilter(status, ReportScopes.theme(theme), ownerRole, blankToNull(inspectionId), overdue);
         if (Csv.wanted(accept)) {

@@ -5,6 +5,7 @@ import dev.commitmenttracker.reporting.progress.Figures;
 import dev.commitmenttracker.reporting.progress.ProgressReports;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.shared.UnitKind;
 import dev.commitmenttracker.web.CsvRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,11 +21,13 @@ final class ProgressViews {
 
     private ProgressViews() {}
 
-    /** A row of GET /api/reports/areas. */
-    record AreaProgressView(AreaCode area, @JsonUnwrapped Figures.View figures) {
+    /** A row of GET /api/reports/areas: a unit (an Area, the national level, CPS Direct, a division) and its kind. */
+    record AreaProgressView(
+            AreaCode area, UnitKind kind, @JsonUnwrapped Figures.View figures) {
 
         static AreaProgressView of(ProgressReports.AreaProgress progress) {
-            return new AreaProgressView(progress.area(), progress.figures().view(progress.closedJudged()));
+            return new AreaProgressView(
+                    progress.area(), progress.area().kind(), progress.figures().view(progress.closedJudged()));
         }
     }
 

@@ -14,6 +14,7 @@ import dev.commitmenttracker.reporting.web.ProgressViews.AreaProgressView;
 import dev.commitmenttracker.reporting.web.ProgressViews.ThemeProgressView;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.shared.UnitKind;
 import dev.commitmenttracker.web.Csv;
 import dev.commitmenttracker.web.CsvRows;
 import java.time.Instant;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The reports, read from pre-computed projection rows. Each returns its answer once: JSON, or CSV with a header row
  * when the client sends {@code Accept: text/csv} (the columns are the answer's record components; see
- * {@link dev.commitmenttracker.web.CsvMessageConverter}). An Area manager sees only its own Areas.
+ * {@link dev.commitmenttracker.web.CsvMessageConverter}). "Area" is any CPS unit (ADR 0014): {@code kind} narrows a
+ * report to the units of one {@link UnitKind}. Without {@code area}, an Area manager sees its own units only; it may
+ * ask for the national level's.
  */
 @RestController
 @RequestMapping(
@@ -121,9 +124,10 @@ class ReportController {
         return changes.between(progress.commitmentIdsIn(area), from, to);
     }
 
+    /** A row per unit with commitments (Areas, then the national level, CPS Direct, divisions); {@code kind} narrows. */
     @GetMapping("/areas")
-    List<AreaProgressView> areas() {
-        return progress.areas(scopes.scope(null)).stream()
+    List<AreaProgressView> areas(@RequestParam(required = false) UnitKind kind) {
+        return progress.areas(scopes.scope(null, kind)).stream()
                 .map(AreaProgressView::of)
                 .toList();
     }
@@ -139,15 +143,16 @@ class ReportController {
     }
 
     @GetMapping("/themes")
-    List<ThemeProgressView> themes() {
-        return progress.themes(scopes.scope(null)).stream()
+    List<ThemeProgressView> themes(@RequestParam(required = false) UnitKind kind) {
+        return progress.themes(scopes.scope(null, kind)).stream()
                 .map(ThemeProgressView::of)
                 .toList();
     }
 
     @GetMapping("/owners")
-    List<ProgressReports.OwnerWorkload> owners(@RequestParam(required = false) AreaCode area) {
-        return progress.owners(scopes.scope(area));
+    List<ProgressReports.OwnerWorkload> owners(
+            @RequestParam(required = false) AreaCode area, @RequestParam(required = false) UnitKind kind) {
+        return progress.owners(scopes.scope(area, kind));
     }
 
     @GetMapping("/evidence")
@@ -155,8 +160,9 @@ class ReportController {
             @RequestParam(required = false) AreaCode area,
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to) {
-        AreaScope scope = scopes.scope(area);
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) UnitKind kind) {
+        AreaScope scope = scopes.scope(area, kind);
         Theme wanted = ReportScopes.theme(theme);
         return new EvidenceReport(evidence.register(scope, wanted, from, to), evidence.trend(scope, wanted, from, to));
     }
@@ -166,18 +172,21 @@ class ReportController {
             @RequestParam(required = false) AreaCode area,
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to) {
-        return evidence.trend(scopes.scope(area), ReportScopes.theme(theme), from, to);
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) UnitKind kind) {
+        return evidence.trend(scopes.scope(area, kind), ReportScopes.theme(theme), from, to);
     }
 
     @GetMapping("/slippage")
-    SlippageReport slippage(@RequestParam(required = false) AreaCode area) {
-        AreaScope scope = scopes.scope(area);
+    SlippageReport slippage(
+            @RequestParam(required = false) AreaCode area, @RequestParam(required = false) UnitKind kind) {
+        AreaScope scope = scopes.scope(area, kind);
         return new SlippageReport(slippage.areas(scope), slippage.commitments(scope));
     }
 
     @GetMapping("/slippage/areas")
-    List<AreaSlippage> slippageByArea(@RequestParam(required = false) AreaCode area) {
-        return slippage.areas(scopes.scope(area));
+    List<AreaSlippage> slippageByArea(
+            @RequestParam(required = false) AreaCode area, @RequestParam(required = false) UnitKind kind) {
+        return slippage.areas(scopes.scope(area, kind));
     }
 }

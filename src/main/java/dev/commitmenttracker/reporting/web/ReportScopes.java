@@ -5,6 +5,7 @@ import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
+import dev.commitmenttracker.shared.UnitKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,11 @@ class ReportScopes {
             return AreaScope.only(List.of(requested));
         }
         return user.seesAllAreas() ? AreaScope.everyArea() : AreaScope.only(user.scopedAreas());
+    }
+
+    /** As {@link #scope(AreaCode)}, narrowed to the units of one kind when a kind is asked for. */
+    AreaScope scope(AreaCode requested, UnitKind kind) {
+        return scope(requested).ofKind(kind);
     }
 
     void requireMaySee(AreaCode area) {
