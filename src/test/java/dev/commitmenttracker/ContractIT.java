@@ -94,6 +94,11 @@ class ContractIT {
         api.as(LEAD).get("/api/inspections/" + UUID.randomUUID());
         api.as(LEAD).get("/api/inspections?area=LONDON_NORTH");
         api.as(LEAD).get("/api/areas");
+        api.as(LEAD).get("/api/units");
+        api.as(LEAD).get("/api/units?kind=CASEWORK_DIVISION");
+        api.as(LEAD).get("/api/units?kind=COUNTY");
+        api.as(LEAD).post("/api/commitments", commitment("NATIONAL"));
+        api.as(LEAD).post("/api/commitments", with(commitment("NATIONAL"), "jointWith", List.of("WESSEX")));
 
         String id = api.as(LEAD)
                 .post(
@@ -201,6 +206,10 @@ class ContractIT {
         }
         api.as(LEAD).get("/api/commitments?size=0");
         api.as(LEAD).get("/api/reports/areas/NOWHERE");
+        api.as(LEAD).get("/api/reports/areas?kind=NATIONAL");
+        api.as(LEAD).get("/api/reports/areas?kind=NATIONAL", "text/csv");
+        api.as(LEAD).get("/api/reports/areas?kind=COUNTY");
+        api.as(LEAD).get("/api/reports/areas/NATIONAL");
 
         api.as("auditor").get("/api/audit/verify");
         api.as("auditor").get("/api/audit/verify?commitment=" + id);

@@ -268,7 +268,7 @@ class UnitsIT {
         assertThat(api.as("analyst").get("/api/reports/evidence?area=NATIONAL").status())
                 .isEqualTo(200);
         assertThat(api.as("analyst")
-                        .get("/api/reports/areas/NATIONAL/changes?from=2022-01-01")
+                        .get("/api/reports/areas/NATIONAL/changes?from=2022-01-01&to=" + java.time.LocalDate.now())
                         .json()
                         .valueStream()
                         .map(change -> change.path("commitmentId").asString()))
