@@ -270,7 +270,7 @@ public final class GenerateStore {
             InspectionKind.FOLLOW_UP,
             InspectionKind.THEMATIC
         };
-        for (AreaCode area : AreaCode.values()) {
+        for (AreaCode area : AreaCode.areas()) { // the fourteen Areas, as the benchmark was measured
             List<Inspection> list = new ArrayList<>();
             for (int i = 0; i < INSPECTIONS_PER_AREA; i++) {
                 LocalDate published = FIRST_DAY.minusDays(120).plusDays((long) i * 270 + random.nextInt(60));
@@ -320,12 +320,12 @@ public final class GenerateStore {
     private List<Pending> lifecycle(int n, LocalDate committedOn, long wanted, BufferedWriter idFile)
             throws IOException {
         String id = uuid().toString();
-        AreaCode area = pick(AreaCode.values());
+        AreaCode area = pick(AreaCode.areas().toArray(AreaCode[]::new));
         String actor = random.nextInt(5) == 0
                 ? "lead.national"
                 : "manager." + area.name().toLowerCase().replace('_', '-');
         List<AreaCode> joint = random.nextInt(12) == 0
-                ? List.of(AreaCode.values()[(area.ordinal() + 1 + random.nextInt(13)) % 14])
+                ? List.of(AreaCode.areas().get((area.ordinal() + 1 + random.nextInt(13)) % 14))
                 : List.of();
         Inspection answered = null;
         Integer issueNumber = null;
