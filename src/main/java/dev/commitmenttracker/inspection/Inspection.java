@@ -54,7 +54,8 @@ class Inspection {
                     numbers.add(issue.kind() + " " + issue.number()),
                     field + ".number",
                     "duplicate",
-                    label(issue.kind()) + " " + issue.number() + " is given twice.");
+                    (issue.kind() == FindingKind.ISSUE_TO_ADDRESS ? "Issue number" : label(issue.kind())) + " "
+                            + issue.number() + " is given twice.");
             requireValid(
                     issue.text() != null && !issue.text().isBlank(),
                     field + ".text",
