@@ -38,6 +38,7 @@ import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.RuleViolation;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * shape are ignored (the history is folded instead) until a new one is taken.
  */
 @Aggregate(repository = CommitmentSnapshots.REPOSITORY)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -132,6 +133,11 @@ class Commitment {
                 "inspectionId",
                 "required",
                 "An issue number belongs to an inspection: give the inspectionId too.");
+        requireValid(
+                cmd.findingKind() == null || cmd.issueNumber() != null,
+                "issueNumber",
+                "required",
+                "A finding kind names a numbered finding: give its number in issueNumber too.");
         apply(new CommitmentRecorded(
                 cmd.commitmentId(),
                 cmd.area(),
@@ -142,7 +148,10 @@ class Commitment {
                 cmd.text().strip(),
                 cmd.committedOn(),
                 cmd.dueDate(),
-                cmd.targetCompliance()));
+                cmd.targetCompliance(),
+                cmd.issueNumber() == null
+                        ? null
+                        : cmd.findingKind() == null ? FindingKind.ISSUE_TO_ADDRESS : cmd.findingKind()));
     }
 
     @CommandHandler
@@ -363,11 +372,17 @@ class Commitment {
                 "before-committed",
                 "A follow-up cannot be judged before the commitment was made (" + state.committedOn() + ").");
         String note = blankToNull(cmd.note());
-        if (state.followUpJudgements()
-                .contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))) {
+        String followUp = blankToNull(cmd.followUpInspectionId());
+        boolean judgedAlready = followUp == null
+                ? state.followUpJudgements()
+                        .contains(new CommitmentState.FollowUpJudgement(cmd.grade(), note, cmd.judgedOn()))
+                : state.followUpJudgements().stream()
+                        .anyMatch(judgement -> followUp.equals(judgement.followUpInspectionId()));
+        if (judgedAlready) {
+            // one judgement per follow-up inspection: its grade is recorded once, however often it is sent
             return now();
         }
-        apply(new FollowUpJudged(id, cmd.grade(), note, cmd.judgedOn()));
+        apply(new FollowUpJudged(id, cmd.grade(), note, cmd.judgedOn(), followUp));
         return now();
     }
 

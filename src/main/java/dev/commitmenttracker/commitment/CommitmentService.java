@@ -6,7 +6,9 @@ import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionState;
+import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.AggregateHistory;
 import dev.commitmenttracker.shared.CommandLimits;
@@ -16,6 +18,7 @@ import dev.commitmenttracker.web.VersionMismatch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,7 +70,8 @@ public class CommitmentService {
                 cmd.text(),
                 cmd.committedOn(),
                 cmd.dueDate(),
-                cmd.targetCompliance());
+                cmd.targetCompliance(),
+                cmd.findingKind());
         if (withId.area() != null) {
             user.requireMayCreateFor(withId.area());
         }
@@ -201,12 +205,28 @@ public class CommitmentService {
                     "The commitment cannot be made on " + cmd.committedOn()
                             + ", before the inspection it answers was published on " + inspection.publishedOn() + ".");
         }
-        if (cmd.issueNumber() != null && inspection.issue(cmd.issueNumber()).isEmpty()) {
-            throw RuleViolation.invalid(
-                    "validation.unknown-issue",
-                    "issueNumber",
-                    "Inspection " + cmd.inspectionId() + " has no issue to address numbered " + cmd.issueNumber()
-                            + ".");
+        if (cmd.issueNumber() != null) {
+            IssueToAddress finding = inspection
+                    .finding(cmd.findingKind(), cmd.issueNumber())
+                    .orElseThrow(() -> RuleViolation.invalid(
+                            "validation.unknown-issue",
+                            "issueNumber",
+                            "Inspection " + cmd.inspectionId() + " has no "
+                                    + (cmd.findingKind() == null || cmd.findingKind() == FindingKind.ISSUE_TO_ADDRESS
+                                            ? "issue to address"
+                                            : cmd.findingKind()
+                                                    .name()
+                                                    .toLowerCase(Locale.ROOT)
+                                                    .replace('_', ' '))
+                                    + " numbered " + cmd.issueNumber() + "."));
+            if (!finding.forCps()) {
+                throw RuleViolation.invalid(
+                        "validation.finding-not-for-cps",
+                        "issueNumber",
+                        "That finding of inspection " + cmd.inspectionId() + " is addressed to "
+                                + (finding.addressedTo() == null ? "others than the CPS" : finding.addressedTo())
+                                + ", not to the CPS: no commitment answers it.");
+            }
         }
         if (cmd.area() != null
                 && inspection.area() != cmd.area()
@@ -225,6 +245,11 @@ public class CommitmentService {
                 && recorded.jointWith().equals(cmd.jointWith())
                 && Objects.equals(recorded.inspectionId(), cmd.inspectionId())
                 && Objects.equals(recorded.issueNumber(), cmd.issueNumber())
+                && Objects.equals(
+                        recorded.answersKind(),
+                        cmd.issueNumber() == null
+                                ? null
+                                : cmd.findingKind() == null ? FindingKind.ISSUE_TO_ADDRESS : cmd.findingKind())
                 && recorded.theme() == cmd.theme()
                 && Objects.equals(
                         recorded.text(), cmd.text() == null ? null : cmd.text().strip())

@@ -11,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,9 +41,19 @@ public class InspectionList {
         }
     }
 
-    /** One inspection in a list. */
+    /**
+     * One inspection in a list: {@code followsUp} the inspection it follows up (or null), {@code followedUpBy} the
+     * follow-up inspections of it, earliest first.
+     */
     public record Summary(
-            String id, AreaCode area, InspectionKind kind, String title, LocalDate publishedOn, int issueCount) {}
+            String id,
+            AreaCode area,
+            InspectionKind kind,
+            String title,
+            LocalDate publishedOn,
+            int issueCount,
+            String followsUp,
+            List<String> followedUpBy) {}
 
     @Entity
     @Table(name = "inspection_summary")
@@ -63,6 +76,9 @@ public class InspectionList {
         @Column(name = "issue_count")
         int issueCount;
 
+        @Column(name = "follows_up")
+        String followsUp;
+
         Row() {}
 
         Row(InspectionRecorded e) {
@@ -72,10 +88,11 @@ public class InspectionList {
             title = e.title();
             publishedOn = e.publishedOn();
             issueCount = e.issues() == null ? 0 : e.issues().size();
+            followsUp = e.followsUp();
         }
 
-        Summary toSummary() {
-            return new Summary(id, area, kind, title, publishedOn, issueCount);
+        Summary toSummary(List<String> followedUpBy) {
+            return new Summary(id, area, kind, title, publishedOn, issueCount, followsUp, followedUpBy);
         }
     }
 
@@ -100,6 +117,24 @@ public class InspectionList {
 
     public List<Summary> inArea(AreaCode area) {
         List<Row> found = area == null ? rows.findAll(NEWEST_FIRST) : rows.findByArea(area, NEWEST_FIRST);
-        return found.stream().map(Row::toSummary).toList();
+        // a follow-up is of the same unit as the inspection it follows up, so the rows found hold both
+        Map<String, List<String>> followUps = new HashMap<>();
+        for (Row row : found.reversed()) {
+            if (row.followsUp != null) {
+                followUps
+                        .computeIfAbsent(row.followsUp, id -> new ArrayList<>())
+                        .add(row.id);
+            }
+        }
+        return found.stream()
+                .map(row -> row.toSummary(followUps.getOrDefault(row.id, List.of())))
+                .toList();
+    }
+
+    /** The ids of the follow-up inspections of this inspection, earliest first. */
+    public List<String> followUpsOf(String inspectionId) {
+        return rows.findByFollowsUp(inspectionId, NEWEST_FIRST.reverse()).stream()
+                .map(row -> row.id)
+                .toList();
     }
 }

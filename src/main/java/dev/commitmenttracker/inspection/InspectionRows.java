@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InspectionRows extends JpaRepository<InspectionList.Row, String> {
 
     List<InspectionList.Row> findByArea(AreaCode area, Sort sort);
+
+    List<InspectionList.Row> findByFollowsUp(String followsUp, Sort sort);
 }

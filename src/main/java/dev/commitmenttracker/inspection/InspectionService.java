@@ -1,8 +1,10 @@
 package dev.commitmenttracker.inspection;
 
+import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.RecordInspection;
 import dev.commitmenttracker.security.CurrentUser;
+import dev.commitmenttracker.security.TrackerRole;
 import dev.commitmenttracker.shared.AggregateHistory;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.CreateOnce;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** Records inspections and reads them back from the event store, so a new inspection is at once usable. */
 @Service
-public class InspectionService {
+public class InspectionService implements PublishedInspections {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -32,16 +34,26 @@ public class InspectionService {
     }
 
     /**
-     * Records the inspection once, for a user who may command its Area: the same request again returns the same id;
+     * Records the inspection once, for a user who may command its unit, or a follow-up inspection for an inspector
+     * (HMCPSI records its own follow-ups, of any unit): the same request again returns the same id;
      * another one under that id is refused.
      */
     public String record(RecordInspection cmd) {
-        if (cmd.area() != null) {
+        boolean inspectorsFollowUp = cmd.kind() == InspectionKind.FOLLOW_UP && user.has(TrackerRole.INSPECTOR);
+        if (cmd.area() != null && !inspectorsFollowUp) {
             user.requireMayCreateFor(cmd.area());
         }
         String id = cmd.inspectionId() == null ? UUID.randomUUID().toString() : cmd.inspectionId();
         RecordInspection withId = new RecordInspection(
-                id, cmd.area(), cmd.kind(), cmd.title(), cmd.publishedOn(), cmd.ratings(), cmd.issues());
+                id,
+                cmd.area(),
+                cmd.kind(),
+                cmd.title(),
+                cmd.publishedOn(),
+                cmd.ratings(),
+                cmd.issues(),
+                cmd.followsUp(),
+                cmd.grades());
         // Any aggregate under the id takes it: a commitment's id cannot become an inspection's.
         CreateOnce.create(
                 () -> AggregateHistory.read(eventStore, id).exists(),
@@ -73,6 +85,7 @@ public class InspectionService {
     }
 
     /** The inspection whoever asks: for checks made while recording, not for showing it to a user. */
+    @Override
     public Optional<InspectionState> find(String id) {
         return InspectionState.replay(AggregateHistory.read(eventStore, id).payloads());
     }

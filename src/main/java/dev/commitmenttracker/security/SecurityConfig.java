@@ -89,6 +89,12 @@ class SecurityConfig {
                         .hasAnyRole(AUDIT_READERS)
                         .requestMatchers(POST, "/api/commitments/*/follow-up-judgement")
                         .hasRole(TrackerRole.INSPECTOR.name())
+                        // inspectors record follow-up inspections only: the inspection service checks the kind
+                        .requestMatchers(POST, "/api/inspections")
+                        .hasAnyRole(
+                                TrackerRole.AREA_MANAGER.name(),
+                                TrackerRole.NATIONAL_LEAD.name(),
+                                TrackerRole.INSPECTOR.name())
                         .requestMatchers(
                                 POST,
                                 "/api/commitments",

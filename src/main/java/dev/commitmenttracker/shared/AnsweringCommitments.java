@@ -10,10 +10,12 @@ import java.util.List;
  */
 public interface AnsweringCommitments {
 
-    /** One commitment answering an issue, as the commitment-progress projection has it; status is the lifecycle's name. */
+    /** One commitment answering an issue, as the commitment-progress projection has it; status is the lifecycle's name, findingKind the
+     * kind of finding answered by its name (ISSUE_TO_ADDRESS, RECOMMENDATION...; null without an issue number). */
     record Answer(
             String commitmentId,
             Integer issueNumber,
+            String findingKind,
             AreaCode area,
             String text,
             String status,

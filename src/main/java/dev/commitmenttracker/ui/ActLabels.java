@@ -1,7 +1,7 @@
 package dev.commitmenttracker.ui;
 
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

@@ -10,13 +10,13 @@ import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.WorkStarted;
 import dev.commitmenttracker.config.AxonConfig;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import java.lang.reflect.ParameterizedType;
@@ -41,14 +41,14 @@ class CommitmentSnapshotTest {
      * snapshots no longer describe the state: raise the revision on {@link Commitment} (snapshots of the old one are
      * then ignored, and the history folded instead) and write the new shape here.
      */
-    static final String SHAPE_AT_REVISION_1 =
+    static final String SHAPE_AT_REVISION_2 =
             "CommitmentState(id:String, area:AreaCode, jointWith:List<AreaCode>, inspectionId:String, "
                     + "issueNumber:Integer, theme:Theme, text:String, status:CommitmentStatus, ownerRole:OwnerRole, ownerName:String, "
                     + "committedOn:LocalDate, dueDate:LocalDate, targetCompliance:Integer, evidence:List<Evidence(method:AssuranceMethod, "
                     + "effectiveOn:LocalDate, sampleSize:Integer, compliantCount:Integer, summary:String, reference:String, recordedOn:LocalDate)>, "
                     + "progressNotes:List<ProgressNote(note:String, notedOn:LocalDate)>, dueDateRevisions:List<DueDateRevision(previousDueDate:LocalDate, "
                     + "dueDate:LocalDate, reason:String, revisedOn:LocalDate)>, closureRationale:String, closedOn:LocalDate, withdrawalReason:String, "
-                    + "followUpJudgements:List<FollowUpJudgement(grade:FollowUpGrade, note:String, judgedOn:LocalDate)>, latestAct:LatestAct(act:Act, "
+                    + "followUpJudgements:List<FollowUpJudgement(grade:FollowUpGrade, note:String, judgedOn:LocalDate, followUpInspectionId:String)>, latestAct:LatestAct(act:Act, "
                     + "on:LocalDate), latestClosure:Closure(rationale:String, closedOn:LocalDate), latestReopening:Reopening(reason:String, "
                     + "reopenedOn:LocalDate))";
 
@@ -86,7 +86,7 @@ class CommitmentSnapshotTest {
         Commitment loaded = serializer.deserialize(snapshot);
 
         assertThat(snapshot.getType().getName()).isEqualTo(Commitment.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("1");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("2");
         assertThat(loaded.state()).isEqualTo(commitment.state());
         assertThat(serializer.serialize(loaded, byte[].class).getData()).isEqualTo(snapshot.getData());
         assertThat(new String(snapshot.getData())).contains("\"id\":\"" + ID + "\"");
@@ -114,8 +114,8 @@ class CommitmentSnapshotTest {
 
     @Test
     void theSnapshotShapeIsPinnedToTheAggregatesRevision() {
-        assertThat(Commitment.class.getAnnotation(Revision.class).value()).isEqualTo("1");
-        assertThat(shape(CommitmentState.class)).isEqualTo(SHAPE_AT_REVISION_1);
+        assertThat(Commitment.class.getAnnotation(Revision.class).value()).isEqualTo("2");
+        assertThat(shape(CommitmentState.class)).isEqualTo(SHAPE_AT_REVISION_2);
     }
 
     private static String shape(Type type) {

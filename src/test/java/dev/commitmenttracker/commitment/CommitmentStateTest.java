@@ -20,11 +20,11 @@ import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.WorkStarted;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +96,7 @@ class CommitmentStateTest {
                         ASSIGNED,
                         STARTED,
                         new dev.commitmenttracker.commitment.api.FollowUpJudged(
-                                ID,
-                                dev.commitmenttracker.commitment.api.FollowUpGrade.GOOD_PROGRESS,
-                                null,
-                                DAY.plusMonths(2))))
+                                ID, dev.commitmenttracker.shared.FollowUpGrade.GOOD_PROGRESS, null, DAY.plusMonths(2))))
                 .orElseThrow();
 
         assertThat(state.latestAct()).isEqualTo(new CommitmentState.LatestAct(CommitmentStatus.Act.START, DAY));

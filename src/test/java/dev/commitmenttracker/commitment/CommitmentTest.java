@@ -11,7 +11,6 @@ import dev.commitmenttracker.commitment.api.CommitmentReopened;
 import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
@@ -24,8 +23,10 @@ import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.TransitionRefused;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.commitment.api.WorkStarted;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;
@@ -47,6 +48,7 @@ class CommitmentTest {
     static final LocalDate COMMITTED_ON = LocalDate.of(2022, 5, 10);
     static final LocalDate DUE = LocalDate.of(2023, 3, 31);
     static final LocalDate DAY = LocalDate.of(2022, 6, 1);
+    static final String FOLLOW_UP_INSPECTION = "7e2d4c6b-1a3f-4e5d-9c8b-2f1e0d3c4b5a";
 
     FixtureConfiguration<Commitment> fixture;
 
@@ -119,6 +121,58 @@ class CommitmentTest {
         @Test
         void givenNothing_whenRecord_thenCommitted() {
             fixture.givenNoPriorActivity().when(record()).expectEvents(recorded(null));
+        }
+
+        @Test
+        void givenNothing_whenRecordAnsweringARecommendation_thenRecordedWithItsKind() {
+            String inspection = "4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+            fixture.givenNoPriorActivity()
+                    .when(new RecordCommitment(
+                            ID,
+                            AreaCode.NATIONAL,
+                            List.of(),
+                            inspection,
+                            3,
+                            Theme.DISCLOSURE,
+                            "Publish revised guidance.",
+                            COMMITTED_ON,
+                            DUE,
+                            null,
+                            FindingKind.RECOMMENDATION))
+                    .expectEvents(new CommitmentRecorded(
+                            ID,
+                            AreaCode.NATIONAL,
+                            List.of(),
+                            inspection,
+                            3,
+                            Theme.DISCLOSURE,
+                            "Publish revised guidance.",
+                            COMMITTED_ON,
+                            DUE,
+                            null,
+                            FindingKind.RECOMMENDATION));
+        }
+
+        @Test
+        void givenNothing_whenFindingKindWithoutNumber_thenRefusedNamingIssueNumber() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordCommitment(
+                            ID,
+                            AreaCode.NATIONAL,
+                            List.of(),
+                            "4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                            null,
+                            Theme.DISCLOSURE,
+                            "Publish revised guidance.",
+                            COMMITTED_ON,
+                            DUE,
+                            null,
+                            FindingKind.RECOMMENDATION))
+                    .expectNoEvents()
+                    .expectException(refusal(
+                            "validation.required",
+                            "issueNumber",
+                            "A finding kind names a numbered finding: give its number in issueNumber too."));
         }
 
         @Test
@@ -607,6 +661,36 @@ class CommitmentTest {
                     .when(new JudgeFollowUp(ID, FollowUpGrade.GOOD_PROGRESS, "Well done.", DAY, null))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
+        }
+
+        @Test
+        void givenJudgedByAFollowUpInspection_whenItsGradeIsSentAgain_thenNothingHappens() {
+            fixture.given(
+                            recorded(null),
+                            new FollowUpJudged(ID, FollowUpGrade.PARTIALLY_ACHIEVED, null, DAY, FOLLOW_UP_INSPECTION))
+                    .when(new JudgeFollowUp(
+                            ID, FollowUpGrade.PARTIALLY_ACHIEVED, null, DAY, null, FOLLOW_UP_INSPECTION))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenJudgedByOneFollowUpInspection_whenAnotherJudges_thenJudgedAgainNamingIt() {
+            String later = "9a3e7f21-6b0c-4d8e-a5f1-3c2b1d0e9f87";
+            fixture.given(
+                            recorded(null),
+                            new FollowUpJudged(ID, FollowUpGrade.NOT_ACHIEVED, null, DAY, FOLLOW_UP_INSPECTION))
+                    .when(new JudgeFollowUp(ID, FollowUpGrade.ACHIEVED, null, DAY.plusYears(1), null, later))
+                    .expectEvents(new FollowUpJudged(ID, FollowUpGrade.ACHIEVED, null, DAY.plusYears(1), later));
+        }
+
+        @Test
+        void givenClosed_whenAFollowUpInspectionJudges_thenStillJudged() {
+            fixture.given(recorded(null), new CommitmentClosed(ID, "Delivered.", DAY))
+                    .when(new JudgeFollowUp(
+                            ID, FollowUpGrade.ACHIEVED, "Seen in files.", DAY, null, FOLLOW_UP_INSPECTION))
+                    .expectEvents(new FollowUpJudged(
+                            ID, FollowUpGrade.ACHIEVED, "Seen in files.", DAY, FOLLOW_UP_INSPECTION));
         }
 
         @Test

@@ -1,13 +1,18 @@
 package dev.commitmenttracker.commitment.api;
 
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.Theme;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The Area committed to an action in its response to an inspection. */
-@Revision("1")
+/**
+ * The unit committed to an action in its response to an inspection, answering the finding named by
+ * {@code findingKind} and {@code issueNumber}, if any. Revision 2 added {@code findingKind}; revision 1 is upcast with
+ * ISSUE_TO_ADDRESS where it names an issue number.
+ */
+@Revision("2")
 public record CommitmentRecorded(
         String commitmentId,
         AreaCode area,
@@ -18,8 +23,40 @@ public record CommitmentRecorded(
         String text,
         LocalDate committedOn,
         LocalDate dueDate,
-        Integer targetCompliance)
+        Integer targetCompliance,
+        FindingKind findingKind)
         implements CommitmentEvent {
+
+    /** A commitment answering an issue to address, or no finding: the shape of revision 1. */
+    public CommitmentRecorded(
+            String commitmentId,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            Theme theme,
+            String text,
+            LocalDate committedOn,
+            LocalDate dueDate,
+            Integer targetCompliance) {
+        this(
+                commitmentId,
+                area,
+                jointWith,
+                inspectionId,
+                issueNumber,
+                theme,
+                text,
+                committedOn,
+                dueDate,
+                targetCompliance,
+                issueNumber == null ? null : FindingKind.ISSUE_TO_ADDRESS);
+    }
+
+    /** The kind of finding answered: an issue to address when a number is named without a kind. */
+    public FindingKind answersKind() {
+        return issueNumber == null ? null : findingKind == null ? FindingKind.ISSUE_TO_ADDRESS : findingKind;
+    }
 
     @Override
     public LocalDate businessDate() {

@@ -1,6 +1,7 @@
 package dev.commitmenttracker.commitment.api;
 
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import java.time.LocalDate;
@@ -42,7 +43,13 @@ public record CommitmentState(
     public record ProgressNote(String note, LocalDate notedOn) {}
 
     /** A follow-up judgement by the inspectorate, as the commitment keeps it. */
-    public record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {}
+    public record FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn, String followUpInspectionId) {
+
+        /** A judgement recorded by itself, not from a follow-up inspection. */
+        public FollowUpJudgement(FollowUpGrade grade, String note, LocalDate judgedOn) {
+            this(grade, note, judgedOn, null);
+        }
+    }
 
     /** A closure as the commitment remembers it, also after it was reopened. */
     public record Closure(String rationale, LocalDate closedOn) {}
@@ -226,8 +233,9 @@ public record CommitmentState(
                         dueDateRevisions,
                         new DueDateRevision(e.previousDueDate(), e.dueDate(), e.reason(), e.revisedOn()));
             case FollowUpJudged e ->
-                next.followUpJudgements =
-                        append(followUpJudgements, new FollowUpJudgement(e.grade(), e.note(), e.judgedOn()));
+                next.followUpJudgements = append(
+                        followUpJudgements,
+                        new FollowUpJudgement(e.grade(), e.note(), e.judgedOn(), e.followUpInspectionId()));
             case CommitmentWithdrawn e -> next.withdrawalReason = e.reason();
         }
         next.position = position().after(event);

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.commitment.api;
 
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.BusinessDate;
 import dev.commitmenttracker.shared.DateWindow;
@@ -14,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record a commitment an Area made in its response to an inspection. */
+/**
+ * Record a commitment a unit made in its response to an inspection. It answers the finding of that inspection named by
+ * {@code findingKind} and {@code issueNumber} (an issue to address when the kind is omitted), or none.
+ */
 public record RecordCommitment(
         @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
         AreaCode area,
@@ -25,4 +29,32 @@ public record RecordCommitment(
         @FreeText String text,
         @BusinessDate LocalDate committedOn,
         @DateWindow LocalDate dueDate,
-        @Min(0) @Max(100) Integer targetCompliance) {}
+        @Min(0) @Max(100) Integer targetCompliance,
+        FindingKind findingKind) {
+
+    /** A commitment answering an issue to address (when it names an issue number): the shape before finding kinds. */
+    public RecordCommitment(
+            String commitmentId,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            Theme theme,
+            String text,
+            LocalDate committedOn,
+            LocalDate dueDate,
+            Integer targetCompliance) {
+        this(
+                commitmentId,
+                area,
+                jointWith,
+                inspectionId,
+                issueNumber,
+                theme,
+                text,
+                committedOn,
+                dueDate,
+                targetCompliance,
+                null);
+    }
+}

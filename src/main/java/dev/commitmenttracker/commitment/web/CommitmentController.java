@@ -89,7 +89,8 @@ class CommitmentController {
                         body.text(),
                         dates.notInFuture(body.committedOn(), "committedOn"),
                         body.dueDate(),
-                        body.targetCompliance())));
+                        body.targetCompliance(),
+                        body.findingKind())));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/commitments/" + id))
                 .body(new Created(id));

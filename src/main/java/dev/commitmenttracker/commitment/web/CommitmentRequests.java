@@ -1,8 +1,9 @@
 package dev.commitmenttracker.commitment.web;
 
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,7 +26,8 @@ final class CommitmentRequests {
             String text,
             LocalDate committedOn,
             LocalDate dueDate,
-            Integer targetCompliance) {}
+            Integer targetCompliance,
+            FindingKind findingKind) {}
 
     record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {}
 

@@ -14,7 +14,9 @@ public record InspectionState(
         String title,
         LocalDate publishedOn,
         Map<String, Rating> ratings,
-        List<IssueToAddress> issues) {
+        List<IssueToAddress> issues,
+        String followsUp,
+        List<FindingGrade> grades) {
 
     public static InspectionState of(InspectionRecorded e) {
         return new InspectionState(
@@ -24,7 +26,9 @@ public record InspectionState(
                 e.title(),
                 e.publishedOn(),
                 e.ratings() == null ? Map.of() : e.ratings(),
-                e.issues() == null ? List.of() : e.issues());
+                e.issues() == null ? List.of() : e.issues(),
+                e.followsUp(),
+                e.grades() == null ? List.of() : e.grades());
     }
 
     /** Folds a whole stream; empty when the stream is empty. */
@@ -38,7 +42,13 @@ public record InspectionState(
         return Optional.ofNullable(state);
     }
 
+    /** The issue to address with this number. */
     public Optional<IssueToAddress> issue(int number) {
-        return issues.stream().filter(issue -> issue.number() == number).findFirst();
+        return finding(FindingKind.ISSUE_TO_ADDRESS, number);
+    }
+
+    /** The finding of this kind (an issue to address when null) and number. */
+    public Optional<IssueToAddress> finding(FindingKind kind, Integer number) {
+        return issues.stream().filter(issue -> issue.is(kind, number)).findFirst();
     }
 }

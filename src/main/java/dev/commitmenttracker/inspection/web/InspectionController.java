@@ -2,6 +2,8 @@ package dev.commitmenttracker.inspection.web;
 
 import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.inspection.api.FindingGrade;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.IssueToAddress;
@@ -44,7 +46,9 @@ class InspectionController {
             String title,
             LocalDate publishedOn,
             Map<String, Rating> ratings,
-            List<IssueToAddress> issues) {}
+            List<IssueToAddress> issues,
+            String followsUp,
+            List<FindingGrade> grades) {}
 
     @Schema(name = "InspectionCreated")
     record Created(String id) {}
@@ -61,21 +65,27 @@ class InspectionController {
             LocalDate publishedOn,
             Map<String, Rating> ratings,
             List<IssueView> issues,
-            List<AnsweringCommitments.Answer> otherCommitments) {
+            List<AnsweringCommitments.Answer> otherCommitments,
+            String followsUp,
+            List<String> followedUpBy,
+            List<FindingGrade> grades) {
 
-        static InspectionView of(InspectionState inspection, List<AnsweringCommitments.Answer> answers) {
+        static InspectionView of(
+                InspectionState inspection, List<AnsweringCommitments.Answer> answers, List<String> followedUpBy) {
             List<IssueView> issues = inspection.issues().stream()
                     .map(issue -> new IssueView(
                             issue.number(),
                             issue.text(),
                             issue.theme(),
                             answers.stream()
-                                    .filter(answer -> issue.number().equals(answer.issueNumber()))
-                                    .toList()))
+                                    .filter(answer -> answers(answer, issue))
+                                    .toList(),
+                            issue.kind(),
+                            issue.forCps(),
+                            issue.addressedTo()))
                     .toList();
             List<AnsweringCommitments.Answer> other = answers.stream()
-                    .filter(answer -> answer.issueNumber() == null
-                            || inspection.issue(answer.issueNumber()).isEmpty())
+                    .filter(answer -> inspection.issues().stream().noneMatch(issue -> answers(answer, issue)))
                     .toList();
             return new InspectionView(
                     inspection.id(),
@@ -85,19 +95,37 @@ class InspectionController {
                     inspection.publishedOn(),
                     inspection.ratings(),
                     issues,
-                    other);
+                    other,
+                    inspection.followsUp(),
+                    followedUpBy,
+                    inspection.grades());
+        }
+
+        private static boolean answers(AnsweringCommitments.Answer answer, IssueToAddress issue) {
+            return issue.number().equals(answer.issueNumber())
+                    && issue.kind().name().equals(answer.findingKind());
         }
     }
 
-    /** One issue to address and the commitments answering it. */
-    record IssueView(Integer number, String text, Theme theme, List<AnsweringCommitments.Answer> commitments) {}
+    /** One finding (an issue to address, a recommendation...) and the commitments answering it. */
+    record IssueView(
+            Integer number,
+            String text,
+            Theme theme,
+            List<AnsweringCommitments.Answer> commitments,
+            FindingKind kind,
+            boolean forCps,
+            String addressedTo) {}
 
     private final InspectionService inspections;
     private final BusinessDates dates;
     private final AnsweringCommitments answers;
+    private final InspectionList list;
 
-    InspectionController(InspectionService inspections, BusinessDates dates, AnsweringCommitments answers) {
+    InspectionController(
+            InspectionService inspections, BusinessDates dates, AnsweringCommitments answers, InspectionList list) {
         this.inspections = inspections;
+        this.list = list;
         this.dates = dates;
         this.answers = answers;
     }
@@ -120,7 +148,9 @@ class InspectionController {
                         body.title(),
                         dates.notInFuture(body.publishedOn(), "publishedOn"),
                         body.ratings(),
-                        body.issues())));
+                        body.issues(),
+                        body.followsUp(),
+                        body.grades())));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/inspections/" + id))
                 .body(new Created(id));
@@ -128,7 +158,7 @@ class InspectionController {
 
     @GetMapping("/{id}")
     InspectionView get(@PathVariable String id) {
-        return InspectionView.of(inspections.get(id), answers.answering(id));
+        return InspectionView.of(inspections.get(id), answers.answering(id), list.followUpsOf(id));
     }
 
     @GetMapping

@@ -1,10 +1,10 @@
 package dev.commitmenttracker.reporting.progress;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.reporting.asof.AreaEventsAsOf;
 import dev.commitmenttracker.reporting.progress.ProgressReports.AreaProgressDetail;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.Theme;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package dev.commitmenttracker.reporting.progress;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
 import dev.commitmenttracker.reporting.progress.ProgressTallies.StatusCounts;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.web.CsvRecords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

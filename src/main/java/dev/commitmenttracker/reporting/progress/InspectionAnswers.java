@@ -4,7 +4,9 @@ import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.shared.AnsweringCommitments;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,14 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionAnswers implements AnsweringCommitments {
 
     private final ProgressReports progress;
+    private final ProgressCommitmentRows rows;
 
-    InspectionAnswers(ProgressReports progress) {
+    InspectionAnswers(ProgressReports progress, ProgressCommitmentRows rows) {
         this.progress = progress;
+        this.rows = rows;
     }
 
     @Override
     public List<Answer> answering(String inspectionId) {
         CommitmentFilter filter = new CommitmentFilter(null, null, null, inspectionId, null);
+        Map<String, String> kinds = new HashMap<>();
+        for (Object[] kind : rows.findingKinds(inspectionId)) {
+            kinds.put((String) kind[0], kind[1] == null ? "ISSUE_TO_ADDRESS" : ((Enum<?>) kind[1]).name());
+        }
         List<Answer> answers = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<CommitmentListing> found = progress.list(AreaScope.everyArea(), filter, page, 500, null)
@@ -29,6 +37,7 @@ class InspectionAnswers implements AnsweringCommitments {
             found.forEach(c -> answers.add(new Answer(
                     c.id(),
                     c.issueNumber(),
+                    c.issueNumber() == null ? null : kinds.getOrDefault(c.id(), "ISSUE_TO_ADDRESS"),
                     c.area(),
                     c.text(),
                     c.status().name(),

@@ -3,11 +3,12 @@ package dev.commitmenttracker.reporting.progress;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.reporting.processing.AreaMembership;
 import dev.commitmenttracker.reporting.processing.FoldedCommitment;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import jakarta.persistence.Column;
@@ -44,6 +45,11 @@ class ProgressCommitmentRow extends FoldedCommitment {
     @Column(name = "issue_number")
     Integer issueNumber;
 
+    /** The kind of finding answered; null with an issue number recorded before finding kinds: an issue to address. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "finding_kind")
+    FindingKind findingKind;
+
     @Column(name = "commitment_text")
     String text;
 
@@ -63,6 +69,7 @@ class ProgressCommitmentRow extends FoldedCommitment {
         super(event, sequence);
         inspectionId = event.inspectionId();
         issueNumber = event.issueNumber();
+        findingKind = event.answersKind();
         text = event.text();
         openDueDate = status.isOpen() ? dueDate : null;
     }

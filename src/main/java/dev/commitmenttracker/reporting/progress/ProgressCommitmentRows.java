@@ -1,8 +1,8 @@
 package dev.commitmenttracker.reporting.progress;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import java.time.LocalDate;
@@ -59,4 +59,8 @@ interface ProgressCommitmentRows
     /** The commitments that count under an Area: its own and those it holds jointly. */
     @Query("select a.commitmentId from ProgressCommitmentInArea a where a.area = :area order by a.commitmentId")
     List<String> commitmentIdsIn(AreaCode area);
+
+    /** The kind of finding each commitment recorded against the inspection answers, by commitment id. */
+    @Query("select c.id, c.findingKind from ProgressCommitmentRow c where c.inspectionId = :inspectionId")
+    List<Object[]> findingKinds(String inspectionId);
 }

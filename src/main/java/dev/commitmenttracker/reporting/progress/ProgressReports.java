@@ -1,7 +1,6 @@
 package dev.commitmenttracker.reporting.progress;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.JudgedCount;
@@ -9,6 +8,7 @@ import dev.commitmenttracker.reporting.progress.ProgressTallies.AreaOwnerTally;
 import dev.commitmenttracker.reporting.progress.ProgressTallies.AreaThemeTally;
 import dev.commitmenttracker.reporting.progress.ProgressTallies.ThemeTally;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.shared.Theme;

@@ -1,4 +1,4 @@
-package dev.commitmenttracker.commitment.api;
+package dev.commitmenttracker.shared;
 
 /**
  * The inspectorate's judgement of progress on a commitment at follow-up: the four progress grades of an Area
