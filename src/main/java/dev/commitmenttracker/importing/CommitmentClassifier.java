@@ -165,6 +165,30 @@ final class CommitmentClassifier {
         return false;
     }
 
+    private static final Pattern CONTINUING = Pattern.compile(
+            "\\bcontinu(?:e|es|ing)\\s+to\\b|\\bongoing\\b|\\bwill\\s+include\\b|\\b(?:includes|including)\\b", I);
+
+    /**
+     * Whether a commitment sentence only reports finished work ("We have developed ...", "A new module was rolled out
+     * ..."): no clause of it looks forward or reports work under way.
+     */
+    static boolean reportsDone(String sentence) {
+        String lead = LEADING_ADVERBIAL.matcher(Wording.normalise(sentence)).replaceFirst("");
+        for (String clause : clauses(lead)) {
+            if (FUTURE.matcher(clause).find()
+                    || UNDERWAY.matcher(clause).find()
+                    || progressive(clause)
+                    || ROLE_ACTING.matcher(clause).find()
+                    || PASSIVE_PROGRESSIVE.matcher(clause).find()
+                    || CONTINUING.matcher(clause).find()
+                    || passiveByRole(clause)
+                    || INCLUDES.matcher(clause).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> clauses(String sentence) {
         List<String> clauses = new ArrayList<>();
         Matcher m = CLAUSE_BREAK.matcher(sentence);

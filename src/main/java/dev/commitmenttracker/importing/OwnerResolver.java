@@ -72,9 +72,18 @@ final class OwnerResolver {
         NONE
     }
 
-    private OwnerRole voice = OwnerRole.AREA;
+    private OwnerRole voice;
     private List<RoleMention> previousMentions = List.of();
     private List<OwnerRole> previousOwners = List.of();
+
+    OwnerResolver() {
+        this(OwnerRole.AREA);
+    }
+
+    /** @param voice who "we" and passive sentences stand for until a sentence turns to the Area or the CPS */
+    OwnerResolver(OwnerRole voice) {
+        this.voice = voice;
+    }
 
     /** The owners of a commitment sentence; call {@link #read} for it afterwards like for any sentence. */
     List<OwnerRole> ownersOf(String sentence) {
