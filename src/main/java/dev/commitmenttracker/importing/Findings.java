@@ -125,20 +125,28 @@ final class Findings {
             "\\bfollow[\\s-]?up\\s+(?:inspection|review|report|visit)?\\s*(?:of|to|on|into)\\s+(?<title>[^.\\n]{5,240}?)"
                     + "(?=\\s*[.;\\n]|,\\s+(?:which|that|and|where|published)\\b|\\s+(?:which|that)\\s+(?:was|were|made|found)\\b|$)",
             I);
+    private static final Pattern EARLIER = Pattern.compile("\\b(?:inspection|report|review)\\b", I);
 
-    /** The earlier report a follow-up returns to, as the introduction names it. */
-    static Optional<FollowsUp> followsUp(String header) {
-        Matcher m = FOLLOWS_UP.matcher(header.replaceAll("\\s+", " "));
-        while (m.find()) {
-            String title = Wording.trim(m.group("title").replaceFirst("(?i)^(?:the|its|our|an?)\\s+", ""));
-            if (title.split("\\s+").length < 3) {
-                continue;
+    /**
+     * The earlier report a follow-up returns to, as the introduction names it ("its follow-up inspection of the 2022
+     * inspection of ..., published in May 2022"), with the first date in the rest of that sentence.
+     */
+    static Optional<FollowsUp> followsUp(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            Matcher m = FOLLOWS_UP.matcher(paragraph);
+            while (m.find()) {
+                String title = Wording.trim(m.group("title").replaceFirst("(?i)^(?:the|its|our|an?)\\s+", ""));
+                if (title.split("\\s+").length < 3 || !EARLIER.matcher(title).find()) {
+                    continue;
+                }
+                int sentenceEnd = paragraph.indexOf(". ", m.end());
+                String rest = paragraph.substring(m.start(), sentenceEnd < 0 ? paragraph.length() : sentenceEnd);
+                String published = PublicationDate.allIn(rest).stream()
+                        .findFirst()
+                        .map(PublicationDate::iso)
+                        .orElse(null);
+                return Optional.of(new FollowsUp(title, published));
             }
-            String published = PublicationDate.allIn(title).stream()
-                    .findFirst()
-                    .map(PublicationDate::iso)
-                    .orElse(null);
-            return Optional.of(new FollowsUp(title, published));
         }
         return Optional.empty();
     }

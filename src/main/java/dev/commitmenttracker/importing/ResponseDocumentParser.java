@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -102,14 +101,12 @@ public final class ResponseDocumentParser {
         }
         FollowsUp followsUp =
                 header.kind().filter(k -> k == InspectionKind.FOLLOW_UP).isPresent()
-                        ? Findings.followsUp(
-                                        layout.header().stream().map(Line::text).collect(Collectors.joining("\n")))
-                                .orElse(null)
+                        ? Findings.followsUp(header.paragraphsAfterTitle()).orElse(null)
                         : null;
         return new ResponseDraft(
                 area,
                 unit.kind(),
-                header.title().isEmpty() ? null : header.title(),
+                header.title().isEmpty() ? null : IssueFinder.headingText(header.title()),
                 published,
                 kind,
                 header.ratings(),

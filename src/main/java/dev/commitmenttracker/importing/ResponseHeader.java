@@ -29,7 +29,13 @@ record ResponseHeader(
         Optional<String> unitNote,
         Optional<String> published,
         Optional<InspectionKind> kind,
-        Map<String, String> ratings) {
+        Map<String, String> ratings,
+        List<String> paragraphs) {
+
+    /** The paragraphs of the header other than the title, in order. */
+    List<String> paragraphsAfterTitle() {
+        return paragraphs.stream().filter(p -> !p.equals(title)).toList();
+    }
 
     private static final Pattern RESPONSE_WORD = Pattern.compile("\\bresponse\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile(
@@ -68,7 +74,8 @@ record ResponseHeader(
                 Optional.ofNullable(unit[1]),
                 published(title, all),
                 kind,
-                ratings(header));
+                ratings(header),
+                paragraphs.stream().map(ResponseHeader::joined).toList());
     }
 
     private static final Pattern NATIONAL_SCOPE = Pattern.compile(

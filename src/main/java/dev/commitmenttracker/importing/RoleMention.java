@@ -53,7 +53,7 @@ record RoleMention(OwnerRole role, int start, int end, String text) {
         w.put(OwnerRole.DIRECTOR_LEGAL_SERVICES, "(?:directors?\\s+of\\s+legal\\s+services|(?-i:DLS))");
         w.put(
                 OwnerRole.NATIONAL_THEME_LEAD,
-                "(?:national\\s+(?:[a-z-]+\\s+){0,3}?(?:leads?|co-?ordinators?|champions?|leadership\\s+group)"
+                "(?:national\\s+(?:[a-z-]+\\s+){0,6}?(?:leads?|co-?ordinators?|champions?|leadership\\s+group)"
                         + "|(?-i:CPS)\\s+(?:[a-z-]+\\s+){0,2}?leads?\\s+for\\s+[a-z-]+)");
         w.put(
                 OwnerRole.OPERATIONS_DIRECTORATE,
