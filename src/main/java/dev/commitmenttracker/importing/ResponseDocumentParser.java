@@ -169,8 +169,10 @@ public final class ResponseDocumentParser {
         if (last.isEmpty() || last.contains(" | ")) {
             return false;
         }
+        // a sentence stopped mid-way ends on a lower-case word or a comma; a sign-off or date line does not
         char end = last.charAt(last.length() - 1);
-        return ENDINGS.indexOf(end) < 0 && last.split("\\s+").length >= CUT_SHORT_WORDS;
+        boolean midSentence = Character.isLowerCase(end) || end == ',' || end == '-' || end == '\u2013';
+        return ENDINGS.indexOf(end) < 0 && midSentence && last.split("\\s+").length >= CUT_SHORT_WORDS;
     }
 
     /** The index of the first line after the title paragraph (the first paragraph), or 0 when there is none. */

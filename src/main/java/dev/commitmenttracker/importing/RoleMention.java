@@ -47,7 +47,7 @@ record RoleMention(OwnerRole role, int start, int end, String text) {
         w.put(OwnerRole.DISCLOSURE_CHAMPION, "(?:(?:area\\s+)?disclosure\\s+(?:champions?|leads?))");
         w.put(
                 OwnerRole.LEGAL_MANAGER,
-                "(?:(?:court[\\s-]based\\s+)?legal\\s+managers?(?:\\s+colleagues)?|line\\s+managers?)");
+                "(?:(?:court[\\s-]based\\s+)?legal\\s+managers?(?:\\s+colleagues)?|line\\s+managers?|team\\s+leaders?)");
         w.put(OwnerRole.DPP, "(?:director\\s+of\\s+public\\s+prosecutions|(?-i:DPP))");
         w.put(OwnerRole.CHIEF_EXECUTIVE, "(?:(?:cps\\s+)?chief\\s+executive(?:\\s+officer)?|(?-i:CEO))");
         w.put(OwnerRole.DIRECTOR_LEGAL_SERVICES, "(?:directors?\\s+of\\s+legal\\s+services|(?-i:DLS))");
