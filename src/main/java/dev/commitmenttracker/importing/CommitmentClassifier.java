@@ -97,8 +97,18 @@ final class CommitmentClassifier {
             Pattern.compile("^(?:the|this|these|that|those|it|they|its" + "|their)\\b", I);
     private static final Pattern NOW_IN_PLACE = Pattern.compile(
             "\\bnow\\s+(?:has|have)\\s+(?:a|an|its|their|our"
-                    + "|two|three|four|five|\\d+)\\b|\\bthere\\s+(?:is|are)\\s+now\\b",
+                    + "|two|three|four|five|\\d+)\\b|\\bthere\\s+(?:is|are)\\s+now\\b"
+                    + "|\\bnow\\s+(?:includes?|contains?|covers?|requires?|uses?)\\s+(?:a|an|the|its|their|our|\\d+)\\b",
             I);
+    /** "... as set out below", "... how we will act on each of them": announcing the response, not acting. */
+    private static final Pattern ANNOUNCING = Pattern.compile(
+            "\\bset\\s+out\\s+(?:below|in\\s+the\\s+following)\\b|\\bbelow\\s+(?:how|what)\\s+we\\s+will\\b", I);
+    /** "This work will be completed by the end of 2024": a date given for actions already listed. */
+    private static final Pattern DATE_REPORT = Pattern.compile(
+            "^(?:this|that|all\\s+(?:of\\s+)?this|the\\s+(?:work|action|actions|plan|project))(?:\\s+(?:work|activity|action|plan|project))?"
+                    + "\\s+will\\s+be\\s+(?:completed|finished|concluded|in\\s+place|delivered|fully\\s+implemented)\\b",
+            I);
+
     private static final Pattern PASSIVE_PROGRESSIVE =
             Pattern.compile("\\b(?:is|are)\\s+being\\s+" + PARTICIPLE + "\\b", I);
 
@@ -145,7 +155,9 @@ final class CommitmentClassifier {
 
     static boolean isCommitment(String sentence, Setting setting) {
         String lead = LEADING_ADVERBIAL.matcher(Wording.normalise(sentence)).replaceFirst("");
-        if (PURPOSE.matcher(lead).find()) {
+        if (PURPOSE.matcher(lead).find()
+                || ANNOUNCING.matcher(lead).find()
+                || DATE_REPORT.matcher(lead).find()) {
             return false;
         }
         List<String> clauses = clauses(lead);
@@ -163,6 +175,30 @@ final class CommitmentClassifier {
             }
         }
         return false;
+    }
+
+    private static final Pattern CONTINUING = Pattern.compile(
+            "\\bcontinu(?:e|es|ing)\\s+to\\b|\\bongoing\\b|\\bwill\\s+include\\b|\\b(?:includes|including)\\b", I);
+
+    /**
+     * Whether a commitment sentence only reports finished work ("We have developed ...", "A new module was rolled out
+     * ..."): no clause of it looks forward or reports work under way.
+     */
+    static boolean reportsDone(String sentence) {
+        String lead = LEADING_ADVERBIAL.matcher(Wording.normalise(sentence)).replaceFirst("");
+        for (String clause : clauses(lead)) {
+            if (FUTURE.matcher(clause).find()
+                    || UNDERWAY.matcher(clause).find()
+                    || progressive(clause)
+                    || ROLE_ACTING.matcher(clause).find()
+                    || PASSIVE_PROGRESSIVE.matcher(clause).find()
+                    || CONTINUING.matcher(clause).find()
+                    || passiveByRole(clause)
+                    || INCLUDES.matcher(clause).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> clauses(String sentence) {

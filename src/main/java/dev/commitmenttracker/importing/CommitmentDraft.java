@@ -1,5 +1,8 @@
 package dev.commitmenttracker.importing;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
@@ -11,12 +14,40 @@ import java.util.List;
  * @param text      the sentence, an exact trimmed substring of the document text
  * @param owners    the roles named as doing the action
  * @param assurance the assurance methods named in the sentence
+ * @param dueDate   the date the sentence gives for the action ("by March 2024" is 2024-03-31), {@code YYYY-MM-DD},
+ *                  or null
+ * @param status    {@code open} (an action to come or under way), {@code done} (the sentence reports the action as
+ *                  already in place) or {@code context} (a reviewer's choice: kept in the draft, not recorded)
  */
-@JsonPropertyOrder({"text", "owners", "assurance"})
-public record CommitmentDraft(String text, List<OwnerRole> owners, List<AssuranceMethod> assurance) {
+@JsonPropertyOrder({"text", "owners", "assurance", "due_date", "status"})
+public record CommitmentDraft(
+        String text,
+        List<OwnerRole> owners,
+        List<AssuranceMethod> assurance,
+        @JsonProperty("due_date") String dueDate,
+        String status) {
 
+    public static final String OPEN = "open";
+    public static final String DONE = "done";
+    public static final String CONTEXT = "context";
+    /** The statuses a draft commitment may have. */
+    public static final List<String> STATUSES = List.of(OPEN, DONE, CONTEXT);
+
+    @JsonCreator
     public CommitmentDraft {
-        owners = List.copyOf(owners);
-        assurance = List.copyOf(assurance);
+        owners = owners == null ? List.of() : List.copyOf(owners);
+        assurance = assurance == null ? List.of() : List.copyOf(assurance);
+        status = status == null ? OPEN : status;
+    }
+
+    /** An open commitment with no date of its own. */
+    public CommitmentDraft(String text, List<OwnerRole> owners, List<AssuranceMethod> assurance) {
+        this(text, owners, assurance, null, OPEN);
+    }
+
+    /** Whether committing the draft records this sentence ({@code context} sentences are not recorded). */
+    @JsonIgnore
+    public boolean recorded() {
+        return !CONTEXT.equals(status);
     }
 }

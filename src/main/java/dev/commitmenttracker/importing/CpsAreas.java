@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Finding the fourteen CPS Areas ({@link AreaCode}) in a document's text, by their names as the CPS spells them. */
+/**
+ * Finding the CPS units ({@link AreaCode}) in a document's text, by their names as the CPS spells them: the fourteen
+ * Areas ({@link #firstIn}, {@link #allIn}), and the national level, CPS Direct and the casework divisions
+ * ({@link #firstUnitIn}), by their names and the short forms responses use ("CPSD", "SFD", "CPS Headquarters").
+ */
 public final class CpsAreas {
 
     private static final Map<String, AreaCode> CODE_BY_NAME = new LinkedHashMap<>();
@@ -23,7 +27,73 @@ public final class CpsAreas {
         }
     }
 
+    /** Names and short forms of the units that are not Areas, as the CPS and responses write them. */
+    private static final Map<AreaCode, Pattern> UNIT_NAMES = new LinkedHashMap<>();
+
+    static {
+        UNIT_NAMES.put(
+                AreaCode.CPS_DIRECT,
+                Pattern.compile("\\bCPS[\\s\\u00a0]+Direct\\b|\\b(?-i:CPSD)\\b", Pattern.CASE_INSENSITIVE));
+        UNIT_NAMES.put(
+                AreaCode.IJOCD,
+                Pattern.compile(
+                        "\\bInternational[\\s\\u00a0]+Justice[\\s\\u00a0]+(?:and|&)[\\s\\u00a0]+Organised[\\s\\u00a0]+Crime"
+                                + "(?:[\\s\\u00a0]+Division)?\\b|\\b(?-i:IJOCD)\\b",
+                        Pattern.CASE_INSENSITIVE));
+        UNIT_NAMES.put(
+                AreaCode.SCCTD,
+                Pattern.compile(
+                        "\\bSpecial[\\s\\u00a0]+Crime[\\s\\u00a0]+(?:and|&)[\\s\\u00a0]+Counter[\\s\\u00a0-]+Terrorism"
+                                + "(?:[\\s\\u00a0]+Division)?\\b|\\b(?-i:SCCTD)\\b",
+                        Pattern.CASE_INSENSITIVE));
+        UNIT_NAMES.put(
+                AreaCode.SFD,
+                Pattern.compile(
+                        "\\bSpecialist[\\s\\u00a0]+Fraud[\\s\\u00a0]+Division\\b|\\b(?-i:SFD)\\b",
+                        Pattern.CASE_INSENSITIVE));
+        UNIT_NAMES.put(
+                AreaCode.PROCEEDS_OF_CRIME,
+                Pattern.compile(
+                        "\\bCPS[\\s\\u00a0]+Proceeds[\\s\\u00a0]+of[\\s\\u00a0]+Crime\\b"
+                                + "|\\bProceeds[\\s\\u00a0]+of[\\s\\u00a0]+Crime[\\s\\u00a0]+(?:Division|Unit)\\b",
+                        Pattern.CASE_INSENSITIVE));
+        UNIT_NAMES.put(
+                AreaCode.NATIONAL,
+                Pattern.compile(
+                        "\\bCPS[\\s\\u00a0]+(?:Headquarters|HQ)\\b(?:[\\s\\u00a0]*\\(national\\))?|^national$",
+                        Pattern.CASE_INSENSITIVE));
+    }
+
     private CpsAreas() {}
+
+    /**
+     * The unit's name as a draft writes it: an Area without "CPS " ("London North"), any other unit by its name
+     * ("CPS Direct", "Specialist Fraud Division", "CPS Headquarters (national)").
+     */
+    public static String draftName(AreaCode unit) {
+        return unit.isArea() ? unit.displayName().replaceFirst("^CPS ", "") : unit.displayName();
+    }
+
+    /**
+     * The first unit other than an Area named in the text (CPS Direct, a casework division, CPS Headquarters), with
+     * where it starts.
+     */
+    static Optional<UnitMention> firstUnitIn(CharSequence text) {
+        UnitMention first = null;
+        for (Map.Entry<AreaCode, Pattern> unit : UNIT_NAMES.entrySet()) {
+            if (unit.getKey() == AreaCode.NATIONAL) {
+                continue;
+            }
+            Matcher m = unit.getValue().matcher(text);
+            if (m.find() && (first == null || m.start() < first.start())) {
+                first = new UnitMention(unit.getKey(), m.start());
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** A unit named in a text, and where. */
+    record UnitMention(AreaCode unit, int start) {}
 
     private static void add(String name, AreaCode code) {
         CODE_BY_NAME.put(name, code);
@@ -33,9 +103,26 @@ public final class CpsAreas {
         PATTERN_BY_NAME.put(name, Pattern.compile("\\b" + words + "\\b", Pattern.CASE_INSENSITIVE));
     }
 
-    /** The Area for an Area name, tolerating a "CPS " prefix, case, hyphens and "&". */
+    /**
+     * The unit for a name: an Area name (tolerating a "CPS " prefix, case, hyphens and "&"), another unit's name or
+     * short form ("CPS Direct", "CPSD", "Specialist Fraud Division", "CPS Headquarters (national)", "National"), or a
+     * unit's code ({@code NATIONAL}, {@code CPS_DIRECT}).
+     */
     public static Optional<AreaCode> codeFor(String name) {
-        return canonicalName(name).map(CODE_BY_NAME::get);
+        Optional<AreaCode> area = canonicalName(name).map(CODE_BY_NAME::get);
+        if (area.isPresent() || name == null) {
+            return area;
+        }
+        String bare = Wording.trim(name);
+        for (AreaCode unit : AreaCode.values()) {
+            if (unit.name().equals(bare) || unit.displayName().equalsIgnoreCase(bare)) {
+                return Optional.of(unit);
+            }
+        }
+        return UNIT_NAMES.entrySet().stream()
+                .filter(e -> e.getValue().matcher(bare).matches())
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The Area name as the CPS spells it, for a name written with or without "CPS ", hyphens or "&". */

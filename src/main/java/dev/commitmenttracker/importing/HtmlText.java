@@ -43,12 +43,27 @@ final class HtmlText {
 
     private HtmlText() {}
 
+    /** Site furniture of a saved page: navigation, banners, cookie notices, footers, skip links, hidden parts. */
+    private static final String FURNITURE = "script, style, noscript, template, nav, aside, form, button, footer,"
+            + " [role=navigation], [role=contentinfo], [role=search], [aria-hidden=true], [hidden],"
+            + " [class*=cookie], [id*=cookie], [class*=Cookie], [id*=Cookie], [class*=breadcrumb], [class*=skip-link],"
+            + " [class*=footer], [id*=footer], [class*=share], [class*=related], [class*=feedback]";
+
     static String render(String html) {
         Element body = Jsoup.parse(html).body();
-        body.select("script, style, noscript, template, nav, aside, form, button")
-                .remove();
+        body.select(FURNITURE).remove();
+        Element main = body.selectFirst("main, [role=main], article");
+        Element content =
+                main != null && main.text().length() * 2 >= body.text().length() ? main : body;
         Renderer renderer = new Renderer();
-        NodeTraversor.traverse(renderer, body);
+        if (content != body) {
+            // the page's title may sit just before the main content
+            Element title = body.selectFirst("h1");
+            if (title != null && !content.equals(title) && title.closest("main, [role=main], article") == null) {
+                NodeTraversor.traverse(renderer, title);
+            }
+        }
+        NodeTraversor.traverse(renderer, content);
         return renderer.text();
     }
 
@@ -65,7 +80,10 @@ final class HtmlText {
                 append(preformatted ? textNode.getWholeText() : textNode.text());
             } else if (node instanceof Element element) {
                 String tag = element.tagName();
-                if (tag.equals("br")) {
+                if (inCell(element) && (tag.equals("br") || PARAGRAPHS.contains(tag) || LINES.contains(tag))) {
+                    // a table row stays one line: blocks inside a cell are separated by a space
+                    space();
+                } else if (tag.equals("br")) {
                     newlines(1);
                 } else if (PARAGRAPHS.contains(tag)) {
                     newlines(2);
@@ -83,7 +101,11 @@ final class HtmlText {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element element) {
-                if (PARAGRAPHS.contains(element.tagName())) {
+                if (inCell(element)) {
+                    if (PARAGRAPHS.contains(element.tagName()) || LINES.contains(element.tagName())) {
+                        space();
+                    }
+                } else if (PARAGRAPHS.contains(element.tagName())) {
                     newlines(2);
                 } else if (LINES.contains(element.tagName())) {
                     newlines(1);
@@ -114,6 +136,25 @@ final class HtmlText {
             boolean atLineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
             boolean afterSpace = atLineStart || out.charAt(out.length() - 1) == ' ';
             out.append(afterSpace ? text.stripLeading() : text);
+        }
+
+        /** Whether the element sits inside a table cell (not the cell itself). */
+        private static boolean inCell(Element element) {
+            for (Element up = element.parent(); up != null; up = up.parent()) {
+                if (up.tagName().equals("td") || up.tagName().equals("th")) {
+                    return true;
+                }
+                if (up.tagName().equals("table")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private void space() {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
+                out.append(' ');
+            }
         }
 
         private void newlines(int wanted) {

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.importing;
 
+import dev.commitmenttracker.inspection.api.FindingKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,8 +25,16 @@ final class IssueFinder {
             "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+(?<n>\\d{1,2})[.)]\\s++",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ISSUE_WORD = Pattern.compile(
-            "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+issue\\s++(?<n>\\d{1,2})\\b\\s*+[.:)\\u2013\\u2014-]?+"
-                    + "\\s*+(?:\\*\\*|__)?+\\s*+",
+            "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+(?<word>issue(?:\\s++(?:for\\s++the\\s++area\\s++)?to\\s++address)?+"
+                    + "|recommendation|(?:aspect|area)\\s++for\\s++improvement)\\s++(?:no\\.?\\s*+)?(?<n>\\d{1,2})\\b\\s*+"
+                    + "(?:\\*\\*|__)?+\\s*+[.:)\\u2013\\u2014-]?+\\s*+(?:\\*\\*|__)?+\\s*+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTERED = Pattern.compile(
+            "^\\s*+(?<style>(?:#{1,6}+\\s*+)?+(?:\\*\\*|__)?+)\\s*+\\((?<l>[a-z])\\)(?:\\*\\*|__)?+\\s++",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TABLE_NUMBER = Pattern.compile(
+            "^\\s*+(?:\\*\\*|__)?+\\s*+(?:(?<word>recommendation|issue(?:\\s++to\\s++address)?+|(?:aspect|area)\\s++for\\s++improvement)"
+                    + "\\s++)?+(?:(?<n>\\d{1,2})|\\((?<l>[a-z])\\))\\s*+(?:\\*\\*|__)?+\\s*+[.:)\\u2013\\u2014-]?+\\s*+(?:\\*\\*|__)?+\\s*+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^\\s*+(?:[\\u2022\\u25cf\\u25aa\\u25e6\\u00b7\\u2023*+-]|(?<n>\\d{1,2})[.)])\\s++",
@@ -41,6 +50,10 @@ final class IssueFinder {
      * order; else list items each answered by a label.
      */
     static List<IssueBlock> find(List<Line> lines, int searchFrom) {
+        List<IssueBlock> tabled = TableFindings.find(lines);
+        if (!tabled.isEmpty()) {
+            return tabled;
+        }
         List<IssueBlock> numbered = numbered(lines);
         boolean summaryOnly = numbered.size() > 1 && answered(numbered) == 1;
         if (!numbered.isEmpty() && !summaryOnly) {
@@ -50,7 +63,25 @@ final class IssueFinder {
         return listed.isEmpty() ? numbered : listed;
     }
 
-    private record Candidate(int number, String style, String text, List<Line> heading) {}
+    private record Candidate(int number, String style, String text, List<Line> heading, FindingKind kind) {
+
+        Candidate(int number, String style, String text, List<Line> heading) {
+            this(number, style, text, heading, null);
+        }
+
+        /** Headings naming their kind ("Recommendation 2") form one family per kind; "2." and "(b)" one each. */
+        String family() {
+            return kind != null ? kind.name() : style.startsWith("letter:") ? "letter" : "plain";
+        }
+    }
+
+    /** The kind a heading word names. */
+    static FindingKind kindOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("recommendation")
+                ? FindingKind.RECOMMENDATION
+                : w.startsWith("issue") ? FindingKind.ISSUE_TO_ADDRESS : FindingKind.ASPECT_FOR_IMPROVEMENT;
+    }
 
     private static List<IssueBlock> numbered(List<Line> lines) {
         Runs runs = new Runs();
@@ -66,16 +97,36 @@ final class IssueFinder {
             }
             i = c.heading().get(c.heading().size() - 1).index();
         }
-        // the run answering most issues, then the longest, then the last; only its blocks are built
+        // per family, the run answering most issues, then the longest, then the last; the families of headings that
+        // name their kind ("Recommendation 2", "Aspect for improvement 1") are read together; then the family (or
+        // families together) answering most wins, named kinds first; only its blocks are built
         int[] nextText = nextNonBlank(lines);
-        List<Candidate> best = null;
-        int[] bestScore = null;
+        Map<String, List<Candidate>> bestOf = new java.util.LinkedHashMap<>();
+        Map<String, int[]> scoreOf = new HashMap<>();
         for (List<Candidate> run : runs.all) {
             int[] score = {
                 answered(run, lines.size(), nextText),
                 run.size(),
                 run.get(0).heading().get(0).index()
             };
+            String family = run.get(0).family();
+            if (score[0] > 0 && (!bestOf.containsKey(family) || Arrays.compare(score, scoreOf.get(family)) > 0)) {
+                bestOf.put(family, run);
+                scoreOf.put(family, score);
+            }
+        }
+        List<Candidate> named = bestOf.entrySet().stream()
+                .filter(e -> !e.getKey().equals("plain") && !e.getKey().equals("letter"))
+                .flatMap(e -> e.getValue().stream())
+                .sorted(java.util.Comparator.comparingInt(
+                        c -> c.heading().get(0).index()))
+                .toList();
+        List<Candidate> best = null;
+        int[] bestScore = null;
+        for (List<Candidate> run : java.util.stream.Stream.of(named, bestOf.get("plain"), bestOf.get("letter"))
+                .filter(r -> r != null && !r.isEmpty())
+                .toList()) {
+            int[] score = {answered(run, lines.size(), nextText), run.size()};
             if (score[0] > 0 && (best == null || Arrays.compare(score, bestScore) > 0)) {
                 best = run;
                 bestScore = score;
@@ -167,13 +218,25 @@ final class IssueFinder {
         if (issue.lookingAt()) {
             Optional<String> text = textFrom(line.text(), issue.end(), true, true);
             if (text.isPresent()) {
-                String style = "issue:" + issue.group("style");
+                FindingKind kind = kindOf(issue.group("word"));
+                String style = kind + ":" + issue.group("style");
                 int number = Integer.parseInt(issue.group("n"));
                 if (!text.get().isEmpty()) {
-                    return Optional.of(new Candidate(number, style, text.get(), List.of(line)));
+                    return Optional.of(new Candidate(number, style, text.get(), List.of(line), kind));
                 }
                 return nextNonBlank(lines, i)
-                        .map(next -> new Candidate(number, style, Wording.trim(next.text()), List.of(line, next)));
+                        .map(next -> new Candidate(number, style, headingText(next.text()), List.of(line, next), kind));
+            }
+        }
+        Matcher lettered = LETTERED.matcher(line.text());
+        if (lettered.lookingAt()) {
+            Optional<String> text = textFrom(line.text(), lettered.end(), true, false);
+            if (text.isPresent()) {
+                return Optional.of(new Candidate(
+                        lettered.group("l").charAt(0) - 'a' + 1,
+                        "letter:" + lettered.group("style"),
+                        text.get(),
+                        List.of(line)));
             }
         }
         Matcher numbered = NUMBERED.matcher(line.text());
@@ -224,6 +287,16 @@ final class IssueFinder {
         return Optional.of(line.substring(from, end));
     }
 
+    /** A heading's text on its own line: without markup around it ("**...**", "## "), trimmed. */
+    static String headingText(String line) {
+        String text = Wording.trim(line).replaceFirst("^#{1,6}\\s*", "");
+        if (text.length() > 4
+                && (text.startsWith("**") && text.endsWith("**") || text.startsWith("__") && text.endsWith("__"))) {
+            text = Wording.trim(text.substring(2, text.length() - 2));
+        }
+        return text;
+    }
+
     private static Optional<Line> nextNonBlank(List<Line> lines, int i) {
         return lines.subList(i + 1, lines.size()).stream()
                 .filter(l -> !l.isBlank())
@@ -236,7 +309,7 @@ final class IssueFinder {
             Candidate c = run.get(k);
             int bodyFrom = c.heading().get(c.heading().size() - 1).index() + 1;
             int bodyTo = k + 1 < run.size() ? run.get(k + 1).heading().get(0).index() : lines.size();
-            blocks.add(new IssueBlock(c.number(), c.text(), c.heading(), lines.subList(bodyFrom, bodyTo)));
+            blocks.add(new IssueBlock(c.number(), c.text(), c.heading(), lines.subList(bodyFrom, bodyTo), c.kind()));
         }
         return blocks;
     }

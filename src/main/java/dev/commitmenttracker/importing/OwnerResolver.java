@@ -28,6 +28,10 @@ final class OwnerResolver {
                     + "|remains?|continues?|includes?|included|can|could|must|should|may)\\b",
             I);
     private static final Pattern WE = Pattern.compile("\\bwe\\b", I);
+    private static final Pattern APPOINTED = Pattern.compile(
+            "(?:has|have|had)\\s+(?:now\\s+|also\\s+|recently\\s+)?been\\s+(?:appointed|recruited|nominated|created|designated)\\b"
+                    + "(?![^.;]*\\bby\\b)",
+            I);
     private static final String AREA = "\\b(?:the|our)\\s+area\\b(?!')(?=\\s+(?:(?:also|now|already|still|currently"
             + "|further)\\s+)?(?:will|would|shall|has|have|had|is|are|was|remains|continues|agrees|accepts|intends"
             + "|plans|must|should|can)\\b)";
@@ -72,9 +76,18 @@ final class OwnerResolver {
         NONE
     }
 
-    private OwnerRole voice = OwnerRole.AREA;
+    private OwnerRole voice;
     private List<RoleMention> previousMentions = List.of();
     private List<OwnerRole> previousOwners = List.of();
+
+    OwnerResolver() {
+        this(OwnerRole.AREA);
+    }
+
+    /** @param voice who "we" and passive sentences stand for until a sentence turns to the Area or the CPS */
+    OwnerResolver(OwnerRole voice) {
+        this.voice = voice;
+    }
 
     /** The owners of a commitment sentence; call {@link #read} for it afterwards like for any sentence. */
     List<OwnerRole> ownersOf(String sentence) {
@@ -93,6 +106,12 @@ final class OwnerResolver {
                 .filter(m -> tokens.governorOf(m) != Governor.RECIPIENT)
                 .toList();
         Subject subject = subject(s, leadStart, subjectEnd, subjectRoles);
+        if (subject == Subject.ROLE
+                && APPOINTED.matcher(s.substring(subjectEnd)).lookingAt()) {
+            // "A national lead has been appointed": the role named is who the action gave, not who did it
+            previousOwners = List.of(voice);
+            return previousOwners;
+        }
         switch (subject) {
             case ROLE -> {
                 subjectRoles.forEach(m -> owners.add(m.role()));

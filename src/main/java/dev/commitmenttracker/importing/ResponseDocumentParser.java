@@ -1,12 +1,16 @@
 package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.importing.CommitmentClassifier.Setting;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.OwnerRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,43 +27,185 @@ public final class ResponseDocumentParser {
             Pattern.compile("\\bjoint\\s+(?:response\\s+|issues?\\s+)?with\\s+([^)\\n:]*)", Pattern.CASE_INSENSITIVE);
     private static final double MOSTLY_CONTROL = 0.02;
 
+    private static final Pattern ABOUT_THE_CPS = Pattern.compile(
+            "\\bCPS\\b|\\bcrown\\s+prosecution\\s+service\\b|\\bHMCPSI\\b|\\binspectorate\\b|\\bprosecut",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPONDING = Pattern.compile(
+            "\\brespon(?:se|d)|\\brecommendation|\\binspection|\\binspectors?\\b|\\bissues?\\s+to\\s+address|\\baction\\s+plan",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECOMMENDATIONS_HEADING =
+            Pattern.compile("\\brecommendations?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPROVEMENT_HEADING =
+            Pattern.compile("\\b(?:aspects?|areas?)\\s+for\\s+improvement\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUES_HEADING =
+            Pattern.compile("\\bissues?\\s+(?:for\\s+the\\s+area\\s+)?to\\s+address\\b", Pattern.CASE_INSENSITIVE);
+    /** Characters a complete text may end with: closing punctuation, or a bracket or quote after it. */
+    private static final String ENDINGS = ".!?:;)\"'\u201d\u2019]*_|";
+
+    private static final int CUT_SHORT_WORDS = 6;
+
+    private final DueDefaults dueDefaults;
+
+    public ResponseDocumentParser() {
+        this(DueDefaults.STANDARD);
+    }
+
+    public ResponseDocumentParser(DueDefaults dueDefaults) {
+        this.dueDefaults = dueDefaults;
+    }
+
     /**
-     * Parses one response document.
+     * Parses one response document. Any CPS response gives a draft: one that names no unit is national, one without
+     * numbered findings keeps its header and general commitments; the draft's warnings say what to check.
      *
      * @param document the document's text (for HTML, its markup)
      * @param format   how the text is encoded
      * @return the draft
-     * @throws ImportRejected when the document is empty, unreadable, or not a CPS response
+     * @throws ImportRejected when the document is empty, unreadable, or not a CPS response at all
      */
     public ResponseDraft parse(String document, DocumentFormat format) {
         String text = textOf(document, format);
         ResponseLayout layout = ResponseLayout.of(text);
         ResponseHeader header = ResponseHeader.read(layout.header());
-        String area = header.area()
-                .orElseThrow(() -> new ImportRejected(
-                        ImportRejected.NOT_A_RESPONSE, "no CPS Area is named in the title or introduction"));
         boolean labelled =
                 layout.lines().stream().anyMatch(l -> ResponseLabel.parse(l).isPresent());
-        if (header.title().isEmpty() && !labelled && layout.issues().isEmpty()) {
+        if (!ABOUT_THE_CPS.matcher(text).find()
+                || header.title().isEmpty()
+                        && !labelled
+                        && layout.issues().isEmpty()
+                        && !RESPONDING.matcher(text).find()) {
             throw new ImportRejected(
                     ImportRejected.NOT_A_RESPONSE,
-                    "no response title, \"CPS Response\" label or numbered issues to address");
+                    "it names neither the CPS nor an inspection it answers: no response title, \"CPS Response\" label"
+                            + " or numbered recommendations or issues to address");
         }
+        String area = header.area().orElseThrow();
+        AreaCode unit = CpsAreas.codeFor(area).orElse(AreaCode.NATIONAL);
+        OwnerRole voice = unit == AreaCode.NATIONAL ? OwnerRole.NATIONAL : OwnerRole.AREA;
+        String published = header.published().orElse(null);
+        String kind = header.kind().map(InspectionKind::code).orElse(null);
 
-        List<CommitmentDraft> general = new ArrayList<>(commitments(text, layout.introduction(), Setting.INTRODUCTION));
-        general.addAll(commitments(text, layout.preamble(), Setting.RESPONSE));
-        List<IssueDraft> issues = issues(text, layout, area);
-        if (issues.isEmpty() && general.isEmpty()) {
-            throw new ImportRejected(
-                    ImportRejected.NOT_A_RESPONSE, "no numbered issues to address and no commitments found");
+        List<CommitmentDraft> general = new ArrayList<>();
+        List<IssueDraft> issues;
+        if (layout.issues().isEmpty()) {
+            // the whole text after the title is the response
+            int titleEnd = titleEnd(layout.lines());
+            general.addAll(commitments(
+                    text, layout.lines().subList(titleEnd, layout.lines().size()), Setting.RESPONSE, voice, published));
+            issues = List.of();
+        } else {
+            general.addAll(commitments(text, layout.introduction(), Setting.INTRODUCTION, voice, published));
+            general.addAll(commitments(text, layout.preamble(), Setting.RESPONSE, voice, published));
+            general.addAll(commitments(text, afterLastTableRow(layout), Setting.RESPONSE, voice, published));
+            issues = issues(text, layout, area, header.kind().orElse(null), voice, published);
         }
+        FollowsUp followsUp =
+                header.kind().filter(k -> k == InspectionKind.FOLLOW_UP).isPresent()
+                        ? Findings.followsUp(header.paragraphsAfterTitle()).orElse(null)
+                        : null;
         return new ResponseDraft(
                 area,
-                header.published().orElse(null),
-                header.kind().map(InspectionKind::code).orElse(null),
+                unit.kind(),
+                header.title().isEmpty() ? null : IssueFinder.headingText(header.title()),
+                published,
+                kind,
                 header.ratings(),
+                followsUp,
+                dueDefaults.forDraft(kind, published),
+                warnings(text, header, issues, general),
                 general,
                 issues);
+    }
+
+    private static List<DraftWarning> warnings(
+            String text, ResponseHeader header, List<IssueDraft> issues, List<CommitmentDraft> general) {
+        List<DraftWarning> warnings = new ArrayList<>();
+        header.unitNote()
+                .ifPresent(code -> warnings.add(DraftWarning.of(
+                        code,
+                        code.equals(DraftWarning.NO_UNIT_NAMED)
+                                ? "No Area or CPS unit is named in the title: recorded as national. Check the unit."
+                                : "Several Areas are named and the title names none of them: check the unit.")));
+        if (header.published().isEmpty()) {
+            warnings.add(DraftWarning.of(DraftWarning.NO_DATE, "No publication date found: give the date."));
+        }
+        if (header.kind().isEmpty()) {
+            warnings.add(
+                    DraftWarning.of(DraftWarning.NO_KIND, "The kind of inspection answered is not said: choose it."));
+        }
+        if (issues.isEmpty()) {
+            warnings.add(DraftWarning.of(
+                    DraftWarning.NO_FINDINGS,
+                    "No numbered recommendations, issues to address or aspects for improvement found: only the"
+                            + " header and general commitments were read. Add the findings if the report has them."));
+        } else if (general.isEmpty()
+                && issues.stream().allMatch(i -> i.commitments().isEmpty())) {
+            warnings.add(DraftWarning.of(
+                    DraftWarning.NO_COMMITMENTS, "Findings were found but no sentence reads as a commitment."));
+        }
+        if (header.kind().filter(k -> k == InspectionKind.FOLLOW_UP).isPresent()
+                && !issues.isEmpty()
+                && issues.stream().allMatch(i -> i.grade() == null)) {
+            warnings.add(DraftWarning.of(
+                    DraftWarning.NO_GRADES, "A follow-up, but no grade was read for any finding: add the grades."));
+        }
+        if (cutShort(text)) {
+            warnings.add(DraftWarning.of(
+                    DraftWarning.CUT_SHORT,
+                    "The text stops mid-sentence: the document may be cut short. Check the last finding and"
+                            + " commitments against the published response."));
+        }
+        return warnings;
+    }
+
+    /** The last line of text is a sentence of some length without closing punctuation. */
+    private static boolean cutShort(String text) {
+        String last = Line.split(text).stream()
+                .map(Line::text)
+                .map(Wording::trim)
+                .filter(l -> !l.isEmpty())
+                .reduce((a, b) -> b)
+                .orElse("");
+        if (last.isEmpty() || last.contains(" | ")) {
+            return false;
+        }
+        // a sentence stopped mid-way ends on a lower-case word or a comma; a sign-off or date line does not
+        char end = last.charAt(last.length() - 1);
+        boolean midSentence = Character.isLowerCase(end) || end == ',' || end == '-' || end == '\u2013';
+        return ENDINGS.indexOf(end) < 0 && midSentence && last.split("\\s+").length >= CUT_SHORT_WORDS;
+    }
+
+    /** The index of the first line after the title paragraph (the first paragraph), or 0 when there is none. */
+    private static int titleEnd(List<Line> lines) {
+        int k = 0;
+        while (k < lines.size() && lines.get(k).isBlank()) {
+            k++;
+        }
+        int first = k;
+        while (k < lines.size() && !lines.get(k).isBlank()) {
+            k++;
+        }
+        long words = lines.subList(first, k).stream()
+                .mapToLong(l -> l.text().strip().split("\\s+").length)
+                .sum();
+        return words <= 40 ? k : first;
+    }
+
+    /** The lines after the last finding of a table: they answer no one finding. */
+    private static List<Line> afterLastTableRow(ResponseLayout layout) {
+        List<IssueBlock> issues = layout.issues();
+        IssueBlock last = issues.get(issues.size() - 1);
+        boolean tabled = !last.body().isEmpty() && last.body().get(0).index() == last.firstLine();
+        if (!tabled) {
+            return List.of();
+        }
+        int from = last.firstLine() + 1;
+        return layout
+                .lines()
+                .subList(Math.min(from, layout.lines().size()), layout.lines().size())
+                .stream()
+                .filter(l -> !l.text().contains("|"))
+                .toList();
     }
 
     private static String textOf(String document, DocumentFormat format) {
@@ -87,29 +233,78 @@ public final class ResponseDocumentParser {
         return document.indexOf('\u0000') >= 0 || odd > document.length() * MOSTLY_CONTROL;
     }
 
-    private static List<IssueDraft> issues(String text, ResponseLayout layout, String area) {
+    private static List<IssueDraft> issues(
+            String text,
+            ResponseLayout layout,
+            String area,
+            InspectionKind inspectionKind,
+            OwnerRole voice,
+            String published) {
         Map<Integer, List<CommitmentDraft>> commitments = new LinkedHashMap<>();
         Map<Integer, Set<String>> joint = new LinkedHashMap<>();
         for (IssueBlock block : layout.issues()) {
             commitments.putIfAbsent(block.number(), new ArrayList<>());
             joint.putIfAbsent(block.number(), new LinkedHashSet<>());
         }
+        Map<Integer, Optional<String>> addressees = new LinkedHashMap<>();
         for (IssueBlock block : layout.issues()) {
-            List<CommitmentDraft> found = commitments(text, block.body(), Setting.RESPONSE);
+            Optional<String> who = Findings.addressedTo(block.text(), block.body());
+            addressees.putIfAbsent(block.number(), who);
+            if (!Findings.forCps(who)) {
+                continue;
+            }
+            List<CommitmentDraft> found = commitments(text, block.body(), Setting.RESPONSE, voice, published);
             List<String> jointWith = jointWith(block, area);
             for (int number : answered(block, commitments.keySet())) {
                 commitments.get(number).addAll(found);
                 joint.get(number).addAll(jointWith);
             }
         }
+        boolean followUp = inspectionKind == InspectionKind.FOLLOW_UP;
         return layout.issues().stream()
-                .map(b -> new IssueDraft(
-                        b.number(),
-                        b.text(),
-                        ThemeClassifier.of(b.text()),
-                        List.copyOf(joint.get(b.number())),
-                        commitments.get(b.number())))
+                .map(b -> {
+                    Optional<String> who = addressees.get(b.number());
+                    return new IssueDraft(
+                            b.number(),
+                            b.text(),
+                            ThemeClassifier.of(b.text()),
+                            List.copyOf(joint.get(b.number())),
+                            commitments.get(b.number()),
+                            findingKind(b, layout.lines(), inspectionKind),
+                            Findings.forCps(who),
+                            who.orElse(null),
+                            followUp ? Findings.grade(b.heading(), b.body()).orElse(null) : null);
+                })
                 .toList();
+    }
+
+    /**
+     * The kind a finding's heading names, else the kind the nearest section heading before it names
+     * ("Recommendations", "Aspects for improvement", "Issues to address"), else recommendations for thematic and
+     * follow-up reports and issues to address for Area inspections.
+     */
+    private static FindingKind findingKind(IssueBlock block, List<Line> lines, InspectionKind inspectionKind) {
+        if (block.kind() != null) {
+            return block.kind();
+        }
+        for (int k = block.firstLine() - 1; k >= 0; k--) {
+            String line = Wording.trim(lines.get(k).text());
+            if (line.isEmpty() || line.split("\\s+").length > 12 || line.endsWith(".")) {
+                continue;
+            }
+            if (IMPROVEMENT_HEADING.matcher(line).find()) {
+                return FindingKind.ASPECT_FOR_IMPROVEMENT;
+            }
+            if (ISSUES_HEADING.matcher(line).find()) {
+                return FindingKind.ISSUE_TO_ADDRESS;
+            }
+            if (RECOMMENDATIONS_HEADING.matcher(line).find()) {
+                return FindingKind.RECOMMENDATION;
+            }
+        }
+        return inspectionKind == InspectionKind.THEMATIC || inspectionKind == InspectionKind.FOLLOW_UP
+                ? FindingKind.RECOMMENDATION
+                : FindingKind.ISSUE_TO_ADDRESS;
     }
 
     /** The issues a block's response answers: those its label names ("CPS Response to 3 and 4"), else its own. */
@@ -139,13 +334,19 @@ public final class ResponseDocumentParser {
                 .toList();
     }
 
-    private static List<CommitmentDraft> commitments(String text, List<Line> lines, Setting setting) {
+    private static List<CommitmentDraft> commitments(
+            String text, List<Line> lines, Setting setting, OwnerRole voice, String published) {
         List<CommitmentDraft> found = new ArrayList<>();
-        OwnerResolver owners = new OwnerResolver();
+        OwnerResolver owners = new OwnerResolver(voice);
         for (String sentence : SentenceSplitter.sentences(text, lines)) {
             Interruption.check();
             if (CommitmentClassifier.isCommitment(sentence, setting)) {
-                found.add(new CommitmentDraft(sentence, owners.ownersOf(sentence), AssuranceDetector.in(sentence)));
+                found.add(new CommitmentDraft(
+                        sentence,
+                        owners.ownersOf(sentence),
+                        AssuranceDetector.in(sentence),
+                        DueDates.in(sentence, published).orElse(null),
+                        CommitmentClassifier.reportsDone(sentence) ? CommitmentDraft.DONE : CommitmentDraft.OPEN));
             }
             owners.read(sentence);
         }

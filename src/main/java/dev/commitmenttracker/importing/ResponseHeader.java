@@ -1,6 +1,7 @@
 package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.shared.AreaCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.stream.Collectors;
  * inspection, and the domain ratings given.
  *
  * @param title     the title paragraph, white space collapsed ("" when none names a response)
- * @param area      the Area as the CPS spells it, if one is named
+ * @param area      the unit as a draft names it ({@link CpsAreas#draftName}), if one is named or implied
+ * @param unitNote  a warning code when the unit was not read from a plain naming ({@link DraftWarning#NO_UNIT_NAMED},
+ *                  {@link DraftWarning#AMBIGUOUS_UNIT}), else empty
  * @param published ISO date or year-month, if a date is given
  * @param kind      the kind of inspection, if named
  * @param ratings   domain to rating word, as written
@@ -23,9 +26,16 @@ import java.util.stream.Collectors;
 record ResponseHeader(
         String title,
         Optional<String> area,
+        Optional<String> unitNote,
         Optional<String> published,
         Optional<InspectionKind> kind,
-        Map<String, String> ratings) {
+        Map<String, String> ratings,
+        List<String> paragraphs) {
+
+    /** The paragraphs of the header other than the title, in order. */
+    List<String> paragraphsAfterTitle() {
+        return paragraphs.stream().filter(p -> !p.equals(title)).toList();
+    }
 
     private static final Pattern RESPONSE_WORD = Pattern.compile("\\bresponse\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile(
@@ -56,13 +66,59 @@ record ResponseHeader(
                 .findFirst()
                 .orElse("");
         String all = paragraphs.stream().map(ResponseHeader::joined).collect(Collectors.joining("\n\n"));
-        return new ResponseHeader(title, area(title, all), published(title, all), kind(title, all), ratings(header));
+        Optional<InspectionKind> kind = kind(title, all);
+        String[] unit = unit(title, all, kind);
+        return new ResponseHeader(
+                title,
+                Optional.of(unit[0]),
+                Optional.ofNullable(unit[1]),
+                published(title, all),
+                kind,
+                ratings(header),
+                paragraphs.stream().map(ResponseHeader::joined).toList());
     }
 
-    private static Optional<String> area(String title, String all) {
-        return CpsAreas.firstIn(title)
-                .or(() -> CpsAreas.firstWithCpsPrefixIn(all))
-                .or(() -> CpsAreas.firstIn(all));
+    private static final Pattern NATIONAL_SCOPE = Pattern.compile(
+            "\\bthematic\\b|\\bnational(?:ly)?\\b|\\bacross\\s+(?:the\\s+)?(?:CPS|Crown\\s+Prosecution\\s+Service)\\b"
+                    + "|\\bCPS[\\s-]wide\\b|\\bin\\s+all\\s+(?:CPS\\s+)?Areas\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The unit and, when it was not plainly named, the warning code: the unit the title names (an Area or another
+     * unit, the first); else, for a thematic or national report, the national level; else the one Area the
+     * introduction names (as "CPS X" first), the first of several with a warning, or another unit it names; else the
+     * national level, with a warning.
+     */
+    private static String[] unit(String title, String all, Optional<InspectionKind> kind) {
+        Optional<String> areaInTitle = CpsAreas.firstIn(title);
+        Optional<CpsAreas.UnitMention> unitInTitle = CpsAreas.firstUnitIn(title);
+        if (areaInTitle.isPresent() || unitInTitle.isPresent()) {
+            if (unitInTitle.isPresent()
+                    && (areaInTitle.isEmpty()
+                            || unitInTitle.get().start()
+                                    < title.indexOf(areaInTitle.get().split(" ")[0]))) {
+                return new String[] {CpsAreas.draftName(unitInTitle.get().unit()), null};
+            }
+            return new String[] {areaInTitle.get(), null};
+        }
+        String national = CpsAreas.draftName(AreaCode.NATIONAL);
+        if (kind.filter(k -> k == InspectionKind.THEMATIC).isPresent()
+                || NATIONAL_SCOPE.matcher(title).find()) {
+            return new String[] {national, DraftWarning.NO_UNIT_NAMED};
+        }
+        List<String> areas = CpsAreas.allIn(all);
+        if (!areas.isEmpty()) {
+            String area = CpsAreas.firstWithCpsPrefixIn(all).orElse(areas.get(0));
+            if (areas.size() > 1 && NATIONAL_SCOPE.matcher(all).find()) {
+                return new String[] {national, DraftWarning.AMBIGUOUS_UNIT};
+            }
+            return new String[] {area, areas.size() > 1 ? DraftWarning.AMBIGUOUS_UNIT : null};
+        }
+        Optional<CpsAreas.UnitMention> unit = CpsAreas.firstUnitIn(all);
+        if (unit.isPresent()) {
+            return new String[] {CpsAreas.draftName(unit.get().unit()), null};
+        }
+        return new String[] {national, DraftWarning.NO_UNIT_NAMED};
     }
 
     /** The title's date, else the first date; a month is made precise by a dated mention of that month. */

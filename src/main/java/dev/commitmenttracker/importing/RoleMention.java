@@ -47,7 +47,26 @@ record RoleMention(OwnerRole role, int start, int end, String text) {
         w.put(OwnerRole.DISCLOSURE_CHAMPION, "(?:(?:area\\s+)?disclosure\\s+(?:champions?|leads?))");
         w.put(
                 OwnerRole.LEGAL_MANAGER,
-                "(?:(?:court[\\s-]based\\s+)?legal\\s+managers?(?:\\s+colleagues)?|line\\s+managers?)");
+                "(?:(?:court[\\s-]based\\s+)?legal\\s+managers?(?:\\s+colleagues)?|line\\s+managers?|team\\s+leaders?)");
+        w.put(OwnerRole.DPP, "(?:director\\s+of\\s+public\\s+prosecutions|(?-i:DPP))");
+        w.put(OwnerRole.CHIEF_EXECUTIVE, "(?:(?:cps\\s+)?chief\\s+executive(?:\\s+officer)?|(?-i:CEO))");
+        w.put(OwnerRole.DIRECTOR_LEGAL_SERVICES, "(?:directors?\\s+of\\s+legal\\s+services|(?-i:DLS))");
+        w.put(
+                OwnerRole.NATIONAL_THEME_LEAD,
+                "(?:national\\s+(?:[a-z-]+\\s+){0,6}?(?:leads?|co-?ordinators?|champions?|leadership\\s+group)"
+                        + "|(?-i:CPS)\\s+(?:[a-z-]+\\s+){0,2}?leads?\\s+for\\s+[a-z-]+)");
+        w.put(
+                OwnerRole.OPERATIONS_DIRECTORATE,
+                "(?:operations\\s+directorate|directors?\\s+of\\s+operations|operations\\s+directors?|(?-i:COO)"
+                        + "|chief\\s+operating\\s+officer)");
+        w.put(
+                OwnerRole.POLICY_DIRECTORATE,
+                "(?:(?:strategy\\s+and\\s+)?policy\\s+directorate|directors?\\s+of\\s+(?:strategy\\s+and\\s+)?policy"
+                        + "|(?:legal\\s+)?policy\\s+(?:team|unit|colleagues))");
+        w.put(
+                OwnerRole.HEAD_OF_UNIT,
+                "(?:heads?\\s+of\\s+(?:(?-i:CPS)\\s+direct|(?-i:CPSD)|(?:the|each)\\s+(?:division|unit)"
+                        + "|(?:[A-Za-z-]+\\s+){1,5}?division|divisions|units))");
         w.put(
                 OwnerRole.SENIOR_MANAGER,
                 "(?:senior\\s+(?:managers?|management\\s+team|leadership\\s+team|leaders?)|(?-i:SLT)|managers?)");
