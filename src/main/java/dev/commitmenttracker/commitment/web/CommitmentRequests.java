@@ -1,5 +1,7 @@
 package dev.commitmenttracker.commitment.web;
 
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.FollowUpGrade;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
@@ -25,7 +27,11 @@ final class CommitmentRequests {
             String text,
             LocalDate committedOn,
             LocalDate dueDate,
-            Integer targetCompliance) {}
+            Integer targetCompliance,
+            AssurancePlan assurancePlan) {}
+
+    /** A new or replacing assurance plan, decided {@code on} (default today). */
+    record AssurancePlanning(AssuranceMethod method, Cadence cadence, LocalDate startsOn, LocalDate on) {}
 
     record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {}
 
