@@ -108,7 +108,8 @@ public class MissedChecks {
         if (commitmentId == null) {
             return entityManager
                     .createQuery(
-                            "select c from AssuranceCommitmentRow c where c.planned = true", AssuranceCommitmentRow.class)
+                            "select c from AssuranceCommitmentRow c where c.planned = true",
+                            AssuranceCommitmentRow.class)
                     .getResultList();
         }
         return entityManager
