@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -71,6 +72,29 @@ public class MissedChecks {
                         .filter(row -> row.areas().stream().anyMatch(scope::includes))
                         .toList(),
                 today);
+    }
+
+    /**
+     * Per Area of the scope, how many missed checks the commitments that count under it (own and joint) have as of
+     * {@code today}; Areas without any are left out.
+     */
+    public Map<AreaCode, Long> countByArea(AreaScope scope, LocalDate today) {
+        Map<AreaCode, Long> counts = new TreeMap<>();
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        List<AssuranceCommitmentRow> rows = planned(null).stream()
+                .filter(row -> row.areas().stream().anyMatch(scope::includes))
+                .toList();
+        Map<String, Long> perCommitment = new HashMap<>();
+        derive(rows, today).forEach(check -> perCommitment.merge(check.commitmentId(), 1L, Long::sum));
+        for (AssuranceCommitmentRow row : rows) {
+            long missed = perCommitment.getOrDefault(row.id(), 0L);
+            if (missed > 0) {
+                row.areas().stream().filter(scope::includes).forEach(area -> counts.merge(area, missed, Long::sum));
+            }
+        }
+        return counts;
     }
 
     /** One commitment's missed checks as of {@code today}; empty when it has no plan (or is unknown). */
