@@ -173,6 +173,31 @@ class ContractIT {
                         map("grade", "REASONABLE_PROGRESS", "judgedOn", "2022-12-01"));
         api.as(LEAD)
                 .post(
+                        "/api/commitments/" + id + "/assurance-plan",
+                        map(
+                                "method",
+                                "DIP_SAMPLE",
+                                "cadence",
+                                "MONTHLY",
+                                "startsOn",
+                                "2022-06-01",
+                                "on",
+                                "2022-11-03"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments/" + id + "/assurance-plan",
+                        map("method", "DIP_SAMPLE", "cadence", "FORTNIGHTLY", "startsOn", "2022-06-01"));
+        api.as(LEAD)
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("LONDON_NORTH"),
+                                "assurancePlan",
+                                map("method", "IQA", "cadence", "QUARTERLY", "startsOn", "2022-07-01")));
+        api.as(LEAD).get("/api/commitments/" + id + "/missed-checks");
+        api.as(LEAD).get("/api/commitments/" + id + "/missed-checks", "text/csv");
+        api.as(LEAD)
+                .post(
                         "/api/commitments/" + UUID.randomUUID() + "/progress-notes",
                         map("note", "Nobody here.", "on", "2022-07-01"));
         api.as(LEAD).get("/api/commitments/" + id);
@@ -199,6 +224,8 @@ class ContractIT {
             "/api/reports/evidence/trend",
             "/api/reports/slippage",
             "/api/reports/slippage/areas",
+            "/api/reports/missed-checks",
+            "/api/reports/missed-checks?area=LONDON_NORTH&theme=disclosure&owner=LEGAL_MANAGER",
             "/api/reports/areas/LONDON_NORTH/changes?from=2022-01-01&to=2022-12-31"
         }) {
             api.as(LEAD).get(report);

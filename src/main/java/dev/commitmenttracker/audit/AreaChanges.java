@@ -1,5 +1,6 @@
 package dev.commitmenttracker.audit;
 
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
@@ -116,6 +117,9 @@ public class AreaChanges {
         }
         if (fact instanceof CommitmentWithdrawn e) {
             return "Withdrawn: " + e.reason();
+        }
+        if (fact instanceof AssurancePlanRecorded e) {
+            return "Assurance planned: " + e.method() + " " + e.cadence() + " from " + e.startsOn();
         }
         if (fact instanceof FollowUpJudged e) {
             return "Judged by the inspectorate: " + e.grade() + (e.note() == null ? "" : " - " + e.note());

@@ -14,6 +14,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
@@ -29,6 +31,7 @@ import dev.commitmenttracker.commitment.api.EvidenceRecorded;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.PlanAssurance;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
@@ -138,6 +141,9 @@ class Commitment {
                 "issueNumber",
                 "required",
                 "A finding kind names a numbered finding: give its number in issueNumber too.");
+        if (cmd.assurancePlan() != null) {
+            requirePlan(cmd.assurancePlan(), cmd.committedOn(), "assurancePlan.");
+        }
         apply(new CommitmentRecorded(
                 cmd.commitmentId(),
                 cmd.area(),
@@ -152,6 +158,45 @@ class Commitment {
                 cmd.issueNumber() == null
                         ? null
                         : cmd.findingKind() == null ? FindingKind.ISSUE_TO_ADDRESS : cmd.findingKind()));
+        if (cmd.assurancePlan() != null) {
+            AssurancePlan plan = cmd.assurancePlan();
+            apply(new AssurancePlanRecorded(
+                    cmd.commitmentId(), plan.method(), plan.cadence(), plan.startsOn(), cmd.committedOn()));
+        }
+    }
+
+    /**
+     * Records or replaces the planned assurance. Refused on a closed or withdrawn commitment (nothing is owed there) and
+     * when dated before the latest act; the same plan again records nothing.
+     */
+    @CommandHandler
+    VersionedCommitment handle(PlanAssurance cmd) {
+        requirePlan(cmd.plan(), state.committedOn(), "");
+        requireActDate(cmd.on());
+        if (cmd.plan().equals(state.assurancePlan())) {
+            return now();
+        }
+        if (!state.status().isOpen()) {
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    "commitment.transition-not-allowed",
+                    null,
+                    "Cannot plan assurance for a commitment that is " + state.status()
+                            + ": no check is owed once it is closed or withdrawn.");
+        }
+        CommitmentState.LatestAct latest = state.latestAct() == null
+                ? new CommitmentState.LatestAct(null, state.committedOn())
+                : state.latestAct();
+        if (cmd.on().isBefore(latest.on())) {
+            throw new RuleViolation(
+                    RuleViolation.Kind.CONFLICT,
+                    DATE_OUT_OF_ORDER,
+                    "on",
+                    "Assurance cannot be planned on " + cmd.on() + ", before " + latest.done() + " on " + latest.on()
+                            + ".");
+        }
+        apply(new AssurancePlanRecorded(id, cmd.method(), cmd.cadence(), cmd.startsOn(), cmd.on()));
+        return now();
     }
 
     @CommandHandler
@@ -431,6 +476,27 @@ class Commitment {
                 "on",
                 "before-committed",
                 "The act cannot be dated before the commitment was made (" + state.committedOn() + ").");
+    }
+
+    /** A plan names its method, cadence and start, and starts no earlier than the commitment was made. */
+    private static void requirePlan(AssurancePlan plan, LocalDate committedOn, String prefix) {
+        requireValid(
+                plan.method() != null,
+                prefix + "method",
+                "required",
+                "Say which assurance check is planned (IQA, DIP_SAMPLE, ...).");
+        requireValid(
+                plan.cadence() != null,
+                prefix + "cadence",
+                "required",
+                "Say how often the check is owed (WEEKLY, MONTHLY, QUARTERLY, SIX_MONTHLY, YEARLY or ONCE).");
+        requireValid(
+                plan.startsOn() != null, prefix + "startsOn", "required", "Give the first day a check is owed for.");
+        requireValid(
+                committedOn == null || !plan.startsOn().isBefore(committedOn),
+                prefix + "startsOn",
+                "before-committed",
+                "Planned assurance cannot start before the commitment was made (" + committedOn + ").");
     }
 
     private static void requireText(String text, String field) {

@@ -1,5 +1,7 @@
 package dev.commitmenttracker.commitment;
 
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentState;
@@ -71,7 +73,9 @@ public class CommitmentService {
                 cmd.committedOn(),
                 cmd.dueDate(),
                 cmd.targetCompliance(),
-                cmd.findingKind());
+                cmd.findingKind(),
+
+                cmd.assurancePlan());
         if (withId.area() != null) {
             user.requireMayCreateFor(withId.area());
         }
@@ -240,7 +244,11 @@ public class CommitmentService {
     }
 
     private void requireSameAsRecorded(RecordCommitment cmd) {
-        boolean same = history(cmd.commitmentId()).payloads().get(0) instanceof CommitmentRecorded recorded
+        List<?> payloads = history(cmd.commitmentId()).payloads();
+        AssurancePlan plannedWith = payloads.size() > 1 && payloads.get(1) instanceof AssurancePlanRecorded planned
+                ? AssurancePlan.of(planned)
+                : null;
+        boolean same = payloads.get(0) instanceof CommitmentRecorded recorded
                 && recorded.area() == cmd.area()
                 && recorded.jointWith().equals(cmd.jointWith())
                 && Objects.equals(recorded.inspectionId(), cmd.inspectionId())
@@ -255,7 +263,8 @@ public class CommitmentService {
                         recorded.text(), cmd.text() == null ? null : cmd.text().strip())
                 && Objects.equals(recorded.committedOn(), cmd.committedOn())
                 && Objects.equals(recorded.dueDate(), cmd.dueDate())
-                && Objects.equals(recorded.targetCompliance(), cmd.targetCompliance());
+                && Objects.equals(recorded.targetCompliance(), cmd.targetCompliance())
+                && (cmd.assurancePlan() == null || cmd.assurancePlan().equals(plannedWith));
         if (!same) {
             throw RuleViolation.conflict(
                     "commitment.id-in-use",

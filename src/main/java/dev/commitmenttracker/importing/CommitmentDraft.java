@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
@@ -18,14 +19,16 @@ import java.util.List;
  *                  or null
  * @param status    {@code open} (an action to come or under way), {@code done} (the sentence reports the action as
  *                  already in place) or {@code context} (a reviewer's choice: kept in the draft, not recorded)
+ * @param cadence   how often the sentence promises the check ({@link CadenceDetector}); null when it names no rhythm
  */
-@JsonPropertyOrder({"text", "owners", "assurance", "due_date", "status"})
+@JsonPropertyOrder({"text", "owners", "assurance", "due_date", "status", "cadence"})
 public record CommitmentDraft(
         String text,
         List<OwnerRole> owners,
         List<AssuranceMethod> assurance,
         @JsonProperty("due_date") String dueDate,
-        String status) {
+        String status,
+        Cadence cadence) {
 
     public static final String OPEN = "open";
     public static final String DONE = "done";
@@ -40,9 +43,9 @@ public record CommitmentDraft(
         status = status == null ? OPEN : status;
     }
 
-    /** An open commitment with no date of its own. */
+    /** An open commitment with no date of its own, with the cadence its text names. */
     public CommitmentDraft(String text, List<OwnerRole> owners, List<AssuranceMethod> assurance) {
-        this(text, owners, assurance, null, OPEN);
+        this(text, owners, assurance, null, OPEN, CadenceDetector.in(text));
     }
 
     /** Whether committing the draft records this sentence ({@code context} sentences are not recorded). */

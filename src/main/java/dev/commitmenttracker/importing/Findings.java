@@ -1,6 +1,6 @@
 package dev.commitmenttracker.importing;
 
-import dev.commitmenttracker.commitment.api.FollowUpGrade;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.commitmenttracker.importing;
 
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;
@@ -263,7 +264,16 @@ public class ImportService {
                 commitment.text(),
                 published,
                 null,
-                null);
+                null,
+                planOf(commitment, published));
+    }
+
+    /** A commitment naming one assurance method and a rhythm promises that check from the day it was made. */
+    private static AssurancePlan planOf(CommitmentDraft commitment, LocalDate committedOn) {
+        if (commitment.assurance().size() != 1 || commitment.cadence() == null) {
+            return null;
+        }
+        return new AssurancePlan(commitment.assurance().get(0), commitment.cadence(), committedOn);
     }
 
     private ImportedDocument load(String id) {

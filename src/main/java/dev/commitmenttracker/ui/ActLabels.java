@@ -2,6 +2,9 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.FollowUpGrade;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.Cadence;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,10 @@ public class ActLabels {
             Map.entry("compliantCount", "the number of cases meeting the standard"),
             Map.entry("targetCompliance", "the target compliance"),
             Map.entry("issueNumber", "the issue"),
-            Map.entry("position", "the position"));
+            Map.entry("position", "the position"),
+            Map.entry("method", "the assurance method"),
+            Map.entry("cadence", "how often the check is owed"),
+            Map.entry("startsOn", "the date checks are owed from"));
 
     public String method(AssuranceMethod method) {
         if (method == null) {
@@ -34,6 +40,30 @@ public class ActLabels {
             case DIP_SAMPLE -> "Dip sample";
             default -> Labels.sentence(method.name());
         };
+    }
+
+    /** How often a planned check is owed, in words: "Every month" for {@code MONTHLY}. */
+    public String cadence(Cadence cadence) {
+        if (cadence == null) {
+            return "";
+        }
+        return switch (cadence) {
+            case WEEKLY -> "Every week";
+            case MONTHLY -> "Every month";
+            case QUARTERLY -> "Every quarter";
+            case SIX_MONTHLY -> "Every six months";
+            case YEARLY -> "Every year";
+            case ONCE -> "Once";
+        };
+    }
+
+    /** A plan in one line: "Dip sample, every month, from 2026-01-01". */
+    public String plan(AssurancePlan plan) {
+        if (plan == null) {
+            return "";
+        }
+        return method(plan.method()) + ", " + cadence(plan.cadence()).toLowerCase(Locale.ROOT) + ", from "
+                + plan.startsOn();
     }
 
     public String grade(FollowUpGrade grade) {

@@ -1,6 +1,8 @@
 package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.audit.CommitmentHistory;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
@@ -63,6 +65,9 @@ record TimelineEntry(
         } else if (data instanceof CommitmentWithdrawn e) {
             what = "Withdrawn";
             detail = e.reason();
+        } else if (data instanceof AssurancePlanRecorded e) {
+            what = "Assurance planned";
+            detail = words.plan(AssurancePlan.of(e));
         } else if (data instanceof FollowUpJudged e) {
             what = "Follow-up judged";
             detail = words.grade(e.grade()) + (e.note() == null ? "" : ": " + e.note());

@@ -3,6 +3,8 @@ package dev.commitmenttracker.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
@@ -72,7 +74,8 @@ class ProjectionHandlersIT {
             CommitmentClosed.class,
             CommitmentReopened.class,
             DueDateRevised.class,
-            CommitmentWithdrawn.class);
+            CommitmentWithdrawn.class,
+            AssurancePlanRecorded.class);
 
     @Autowired
     ApplicationContext context;
@@ -327,6 +330,51 @@ class ProjectionHandlersIT {
         assertThat(rows("select area from report_slippage_tally")).isEmpty();
     }
 
+    // ---- assurance-plan
+
+    @Test
+    void givenRecordedWithoutAPlan_thenARowNotPlanned() {
+        given(recorded(AreaCode.LONDON_NORTH, List.of(), Theme.DISCLOSURE));
+
+        assertThat(row("select area, status, planned, pauses, last_sequence from report_assurance_commitment"))
+                .isEqualTo("LONDON_NORTH|COMMITTED|false||0");
+        assertThat(rows("select id from report_assurance_plan")).isEmpty();
+    }
+
+    @Test
+    void givenPlannedAndReplanned_thenEveryPlanKeptInOrderAndTheRowPlanned() {
+        given(
+                recorded(AreaCode.LONDON_NORTH, List.of(), Theme.DISCLOSURE),
+                monthlyDipSample(),
+                new AssurancePlanRecorded(
+                        ID, AssuranceMethod.IQA, Cadence.QUARTERLY, LocalDate.of(2026, 4, 1), COMMITTED.plusDays(20)));
+
+        assertThat(row("select planned, last_sequence from report_assurance_commitment"))
+                .isEqualTo("true|2");
+        assertThat(
+                        rows(
+                                "select commitment_id, sequence, method, cadence, starts_on, planned_on from report_assurance_plan order by sequence"))
+                .containsExactly(
+                        ID + "|1|DIP_SAMPLE|MONTHLY|2026-02-01|2026-01-10",
+                        ID + "|2|IQA|QUARTERLY|2026-04-01|2026-01-30");
+    }
+
+    @Test
+    void givenEvidenceClosureAndReopening_thenEvidenceDatesByMethodAndThePausesKept() {
+        given(startedCommitment());
+        given(
+                monthlyDipSample(),
+                dipSample(20, 18),
+                new CommitmentClosed(ID, "Delivered.", COMMITTED.plusDays(60)),
+                new CommitmentReopened(ID, "Fell back.", COMMITTED.plusDays(90)),
+                new CommitmentWithdrawn(ID, "Superseded.", COMMITTED.plusDays(100)));
+
+        assertThat(rows("select sequence, method, effective_on from report_assurance_evidence"))
+                .containsExactly("4|DIP_SAMPLE|2026-03-01");
+        assertThat(row("select status, owner_role, pauses from report_assurance_commitment"))
+                .isEqualTo("WITHDRAWN|LEGAL_MANAGER|2026-03-11/2026-04-10;2026-04-20/");
+    }
+
     // ---- redelivery and replay, across all three
 
     @Test
@@ -335,6 +383,7 @@ class ProjectionHandlersIT {
                 recorded(AreaCode.LONDON_NORTH, List.of(AreaCode.NORTH_WEST), Theme.DISCLOSURE),
                 new CommitmentAssigned(ID, OwnerRole.LEGAL_MANAGER, null, COMMITTED.plusDays(1)),
                 new WorkStarted(ID, COMMITTED.plusDays(2)),
+                monthlyDipSample(),
                 new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Staff shortages.", COMMITTED.plusDays(5)),
                 evidenceEvent(AssuranceMethod.DIP_SAMPLE, 20, 15),
                 new CommitmentClosed(ID, "Delivered.", COMMITTED.plusDays(40)));
@@ -355,6 +404,7 @@ class ProjectionHandlersIT {
                 recorded(AreaCode.LONDON_NORTH, List.of(AreaCode.NORTH_WEST), Theme.DISCLOSURE),
                 new CommitmentAssigned(ID, OwnerRole.LEGAL_MANAGER, null, COMMITTED.plusDays(1)),
                 new WorkStarted(ID, COMMITTED.plusDays(2)),
+                monthlyDipSample(),
                 new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Staff shortages.", COMMITTED.plusDays(5)),
                 evidenceEvent(AssuranceMethod.DIP_SAMPLE, 20, 15),
                 new CommitmentClosed(ID, "Delivered.", COMMITTED.plusDays(40)),
@@ -450,6 +500,11 @@ class ProjectionHandlersIT {
                 ID, area, jointWith, null, null, theme, "Check disclosure.", COMMITTED, DUE, null);
     }
 
+    private static AssurancePlanRecorded monthlyDipSample() {
+        return new AssurancePlanRecorded(
+                ID, AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, LocalDate.of(2026, 2, 1), COMMITTED);
+    }
+
     private static EvidenceRecorded dipSample(int sampleSize, int compliant) {
         return evidenceEvent(AssuranceMethod.DIP_SAMPLE, sampleSize, compliant);
     }
@@ -497,7 +552,10 @@ class ProjectionHandlersIT {
                 "report_slippage_commitment",
                 "report_slippage_area_commitment",
                 "report_slippage_revision",
-                "report_slippage_tally")) {
+                "report_slippage_tally",
+                "report_assurance_commitment",
+                "report_assurance_plan",
+                "report_assurance_evidence")) {
             tables.put(table, rows("select * from " + table + " order by 1"));
         }
         return tables;

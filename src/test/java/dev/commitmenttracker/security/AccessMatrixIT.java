@@ -188,6 +188,7 @@ class AccessMatrixIT {
             case "nw-commitment-joint-with-ln" -> with(commitment("NORTH_WEST"), "jointWith", List.of("LONDON_NORTH"));
             case "assignment" -> map("ownerRole", "ABM");
             case "judgement" -> map("grade", "GOOD_PROGRESS");
+            case "plan" -> map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2022-05-10");
             case "nw-inspection" -> inspection("NORTH_WEST");
             case "national-commitment" -> commitment("NATIONAL");
             case "cpsd-commitment" -> commitment("CPS_DIRECT");

@@ -17,7 +17,8 @@ public sealed interface CommitmentEvent
                 CommitmentReopened,
                 DueDateRevised,
                 FollowUpJudged,
-                CommitmentWithdrawn {
+                CommitmentWithdrawn,
+                AssurancePlanRecorded {
 
     String commitmentId();
 

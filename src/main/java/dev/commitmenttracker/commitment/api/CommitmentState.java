@@ -37,7 +37,9 @@ public record CommitmentState(
         List<FollowUpJudgement> followUpJudgements,
         LatestAct latestAct,
         Closure latestClosure,
-        Reopening latestReopening) {
+        Reopening latestReopening,
+        List<AssurancePlan> assurancePlans,
+        List<Pause> pauses) {
 
     /** A note of progress as the commitment keeps it. */
     public record ProgressNote(String note, LocalDate notedOn) {}
@@ -58,6 +60,12 @@ public record CommitmentState(
     public record Reopening(String reason, LocalDate reopenedOn) {}
 
     /**
+     * A span in which the commitment was not open: closed or withdrawn {@code from}, reopened {@code until} (null while
+     * it still is). Missed assurance checks are not owed inside a pause.
+     */
+    public record Pause(LocalDate from, LocalDate until) {}
+
+    /**
      * The act of the lifecycle with the latest business date so far; {@code act} is null when that is the recording of
      * the commitment itself. The next act may not be dated before it. Follow-up judgements are the inspectorate's, not
      * acts of the lifecycle, and do not count.
@@ -76,6 +84,13 @@ public record CommitmentState(
         evidence = List.copyOf(evidence);
         progressNotes = List.copyOf(progressNotes);
         dueDateRevisions = List.copyOf(dueDateRevisions);
+        assurancePlans = List.copyOf(assurancePlans == null ? List.of() : assurancePlans);
+        pauses = List.copyOf(pauses == null ? List.of() : pauses);
+    }
+
+    /** The assurance the commitment now promises (the latest plan recorded), or null when it promises none. */
+    public AssurancePlan assurancePlan() {
+        return assurancePlans.isEmpty() ? null : assurancePlans.get(assurancePlans.size() - 1);
     }
 
     /**
@@ -123,6 +138,7 @@ public record CommitmentState(
                             dueDateRevisions + 1);
                 case ProgressNoted noted -> this;
                 case FollowUpJudged judged -> this;
+                case AssurancePlanRecorded planned -> this;
             };
         }
 
@@ -156,7 +172,9 @@ public record CommitmentState(
                 List.of(),
                 new LatestAct(null, e.committedOn()),
                 null,
-                null);
+                null,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -191,6 +209,7 @@ public record CommitmentState(
                 switch (event) {
                     case CommitmentRecorded recorded -> null;
                     case FollowUpJudged judged -> null;
+                    case AssurancePlanRecorded planned -> null;
                     case CommitmentAssigned assigned -> CommitmentStatus.Act.ASSIGN;
                     case WorkStarted started -> CommitmentStatus.Act.START;
                     case ProgressNoted noted -> CommitmentStatus.Act.NOTE_PROGRESS;
@@ -222,11 +241,13 @@ public record CommitmentState(
                 next.closureRationale = e.rationale();
                 next.closedOn = e.closedOn();
                 next.latestClosure = new Closure(e.rationale(), e.closedOn());
+                next.pauses = append(pauses, new Pause(e.closedOn(), null));
             }
             case CommitmentReopened e -> {
                 next.closureRationale = null;
                 next.closedOn = null;
                 next.latestReopening = new Reopening(e.reason(), e.reopenedOn());
+                next.pauses = reopened(pauses, e.reopenedOn());
             }
             case DueDateRevised e ->
                 next.dueDateRevisions = append(
@@ -236,7 +257,11 @@ public record CommitmentState(
                 next.followUpJudgements = append(
                         followUpJudgements,
                         new FollowUpJudgement(e.grade(), e.note(), e.judgedOn(), e.followUpInspectionId()));
-            case CommitmentWithdrawn e -> next.withdrawalReason = e.reason();
+            case CommitmentWithdrawn e -> {
+                next.withdrawalReason = e.reason();
+                next.pauses = append(pauses, new Pause(e.withdrawnOn(), null));
+            }
+            case AssurancePlanRecorded e -> next.assurancePlans = append(assurancePlans, AssurancePlan.of(e));
         }
         next.position = position().after(event);
         next.latestAct = latestActAfter(event);
@@ -308,6 +333,8 @@ public record CommitmentState(
         private LatestAct latestAct;
         private Closure latestClosure;
         private Reopening latestReopening;
+        private List<AssurancePlan> assurancePlans;
+        private List<Pause> pauses;
 
         private Change(CommitmentState before) {
             this.before = before;
@@ -322,6 +349,8 @@ public record CommitmentState(
             latestAct = before.latestAct;
             latestClosure = before.latestClosure;
             latestReopening = before.latestReopening;
+            assurancePlans = before.assurancePlans;
+            pauses = before.pauses;
         }
 
         private CommitmentState build() {
@@ -348,8 +377,20 @@ public record CommitmentState(
                     followUpJudgements,
                     latestAct,
                     latestClosure,
-                    latestReopening);
+                    latestReopening,
+                    assurancePlans,
+                    pauses);
         }
+    }
+
+    /** The pauses with the one in force (the last, while it has no end) ended on {@code reopenedOn}. */
+    private static List<Pause> reopened(List<Pause> pauses, LocalDate reopenedOn) {
+        if (pauses.isEmpty() || pauses.get(pauses.size() - 1).until() != null) {
+            return pauses;
+        }
+        List<Pause> ended = new ArrayList<>(pauses.subList(0, pauses.size() - 1));
+        ended.add(new Pause(pauses.get(pauses.size() - 1).from(), reopenedOn));
+        return ended;
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -8,6 +8,7 @@ import dev.commitmenttracker.shared.FreeText;
 import dev.commitmenttracker.shared.Limits;
 import dev.commitmenttracker.shared.OneLine;
 import dev.commitmenttracker.shared.Theme;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Record a commitment a unit made in its response to an inspection. It answers the finding of that inspection named by
- * {@code findingKind} and {@code issueNumber} (an issue to address when the kind is omitted), or none.
+ * {@code findingKind} and {@code issueNumber} (an issue to address when the kind is omitted), or none, and promises
+ * the planned assurance {@code assurancePlan} when it names one (optional).
  */
 public record RecordCommitment(
         @TargetAggregateIdentifier @OneLine(max = Limits.ID) String commitmentId,
@@ -30,9 +32,10 @@ public record RecordCommitment(
         @BusinessDate LocalDate committedOn,
         @DateWindow LocalDate dueDate,
         @Min(0) @Max(100) Integer targetCompliance,
-        FindingKind findingKind) {
+        FindingKind findingKind,
+        @Valid AssurancePlan assurancePlan) {
 
-    /** A commitment answering an issue to address (when it names an issue number): the shape before finding kinds. */
+    /** A commitment answering an issue to address (when it names an issue number) and promising no planned assurance. */
     public RecordCommitment(
             String commitmentId,
             AreaCode area,
@@ -55,6 +58,7 @@ public record RecordCommitment(
                 committedOn,
                 dueDate,
                 targetCompliance,
+                null,
                 null);
     }
 }

@@ -5,6 +5,7 @@ import dev.commitmenttracker.commitment.api.AssignCommitment;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.PlanAssurance;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
 import dev.commitmenttracker.commitment.api.ReopenCommitment;
@@ -13,6 +14,7 @@ import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Assignment;
+import dev.commitmenttracker.commitment.web.CommitmentRequests.AssurancePlanning;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Closure;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Create;
 import dev.commitmenttracker.commitment.web.CommitmentRequests.Created;
@@ -90,7 +92,9 @@ class CommitmentController {
                         dates.notInFuture(body.committedOn(), "committedOn"),
                         body.dueDate(),
                         body.targetCompliance(),
-                        body.findingKind())));
+                        body.findingKind(),
+
+                        body.assurancePlan())));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/commitments/" + id))
                 .body(new Created(id));
@@ -118,6 +122,19 @@ class CommitmentController {
                 ifMatch,
                 version -> new AssignCommitment(
                         id, body.ownerRole(), body.ownerName(), dates.actDate(body.on()), version));
+    }
+
+    /** Records or replaces the assurance the commitment promises: a check by {@code method} every {@code cadence}. */
+    @PostMapping("/{id}/assurance-plan")
+    ResponseEntity<CommitmentView> planAssurance(
+            @PathVariable String id,
+            @RequestBody AssurancePlanning body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return act(
+                id,
+                ifMatch,
+                version -> new PlanAssurance(
+                        id, body.method(), body.cadence(), body.startsOn(), dates.actDate(body.on()), version));
     }
 
     @PostMapping("/{id}/start")

@@ -1,6 +1,8 @@
 package dev.commitmenttracker.commitment.web;
 
 import dev.commitmenttracker.inspection.api.FindingKind;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.FollowUpGrade;
@@ -27,7 +29,12 @@ final class CommitmentRequests {
             LocalDate committedOn,
             LocalDate dueDate,
             Integer targetCompliance,
-            FindingKind findingKind) {}
+            FindingKind findingKind,
+
+            AssurancePlan assurancePlan) {}
+
+    /** A new or replacing assurance plan, decided {@code on} (default today). */
+    record AssurancePlanning(AssuranceMethod method, Cadence cadence, LocalDate startsOn, LocalDate on) {}
 
     record Assignment(OwnerRole ownerRole, String ownerName, LocalDate on) {}
 

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.commitment.web;
 
+import dev.commitmenttracker.commitment.api.AssurancePlan;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.commitment.api.DueDateRevision;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * A commitment as the API shows it, with what may be done to it next and its version (also the ETag). closureRationale
  * and closedOn are those of the closure in force (none once reopened); latestClosure and latestReopening are the most
- * recent of each, kept after a reopening or a later closure.
+ * recent of each, kept after a reopening or a later closure. assurancePlan is the plan in force (null when none).
  */
 record CommitmentView(
         String id,
@@ -33,6 +34,7 @@ record CommitmentView(
         LocalDate dueDate,
         LocalDate originalDueDate,
         Integer targetCompliance,
+        AssurancePlan assurancePlan,
         List<EvidenceView> evidence,
         List<CommitmentState.ProgressNote> progressNotes,
         List<DueDateRevision> dueDateRevisions,
@@ -85,6 +87,7 @@ record CommitmentView(
                 s.dueDate(),
                 s.originalDueDate(),
                 s.targetCompliance(),
+                s.assurancePlan(),
                 s.evidence().stream().map(EvidenceView::of).toList(),
                 s.progressNotes(),
                 s.dueDateRevisions(),

@@ -9,9 +9,10 @@ public final class ReportingGroups {
     public static final String EVIDENCE_REGISTER = "evidence-register";
     public static final String DUE_DATE_SLIPPAGE = "due-date-slippage";
     public static final String AREA_TIMELINE = "area-timeline";
+    public static final String ASSURANCE_PLAN = "assurance-plan";
 
     public static final List<String> ALL =
-            List.of(COMMITMENT_PROGRESS, EVIDENCE_REGISTER, DUE_DATE_SLIPPAGE, AREA_TIMELINE);
+            List.of(COMMITMENT_PROGRESS, EVIDENCE_REGISTER, DUE_DATE_SLIPPAGE, AREA_TIMELINE, ASSURANCE_PLAN);
 
     private ReportingGroups() {}
 }

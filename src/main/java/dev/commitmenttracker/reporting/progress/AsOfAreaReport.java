@@ -2,6 +2,7 @@ package dev.commitmenttracker.reporting.progress;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.asof.AreaEventsAsOf;
+import dev.commitmenttracker.reporting.assurance.MissedChecks;
 import dev.commitmenttracker.reporting.progress.ProgressReports.AreaProgressDetail;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.FollowUpGrade;
@@ -26,11 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AsOfAreaReport {
 
     private final AreaEventsAsOf eventsAsOf;
+    private final MissedChecks missedChecks;
     private final Clock clock;
     private final int dueSoonDays;
 
-    AsOfAreaReport(AreaEventsAsOf eventsAsOf, Clock clock, @Value(ProgressReports.DUE_SOON_DAYS) int dueSoonDays) {
+    AsOfAreaReport(
+            AreaEventsAsOf eventsAsOf,
+            MissedChecks missedChecks,
+            Clock clock,
+            @Value(ProgressReports.DUE_SOON_DAYS) int dueSoonDays) {
         this.eventsAsOf = eventsAsOf;
+        this.missedChecks = missedChecks;
         this.clock = clock;
         this.dueSoonDays = dueSoonDays;
     }
@@ -38,7 +45,8 @@ public class AsOfAreaReport {
     /**
      * The Area's report as it stood then, rebuilt from events by the commitments' own fold: {@code asOf} keeps the
      * events recorded up to that instant, {@code validAt} those whose business date is on or before that date.
-     * "Today" for overdue and due-soon is {@code validAt}, else the date of {@code asOf}.
+     * "Today" for overdue, due-soon and missed checks is {@code validAt}, else the date of {@code asOf}: a missed check
+     * is a period missed as of that day, with the evidence the kept events hold.
      */
     public AreaProgressDetail area(AreaCode area, Instant asOf, LocalDate validAt) {
         LocalDate today = validAt != null ? validAt : LocalDate.ofInstant(asOf, clock.getZone());
@@ -53,6 +61,12 @@ public class AsOfAreaReport {
                     .add(state.status(), state.dueDate(), today, horizon);
             byOwner.computeIfAbsent(ProgressTallies.ownerKey(state.ownerRole()), o -> new Figures.Sum())
                     .add(state.status(), state.dueDate(), today, horizon);
+            long missed = missedChecks.of(state, today).size();
+            if (missed > 0) {
+                total.addMissedChecks(missed);
+                byTheme.get(state.theme()).addMissedChecks(missed);
+                byOwner.get(ProgressTallies.ownerKey(state.ownerRole())).addMissedChecks(missed);
+            }
             if (state.status() == CommitmentStatus.CLOSED) {
                 state.latestJudgement().ifPresent(judgement -> judged.merge(judgement.grade(), 1L, Long::sum));
             }

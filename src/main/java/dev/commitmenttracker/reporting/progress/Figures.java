@@ -25,8 +25,16 @@ import java.util.Map;
  * @param dueSoon             open commitments due from today to the end of the due-soon window, both included (the
  *                            window is the setting {@code tracker.reporting.due-soon-days}, 30 days unless set)
  * @param dueSoonNotEvidenced of those, the ones not yet evidenced (COMMITTED, ASSIGNED or IN_PROGRESS)
+ * @param missedChecks        planned assurance checks missed as of today (derived at read time: see
+ *                            {@code reporting.assurance.MissedPeriods})
  */
-public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long dueSoon, long dueSoonNotEvidenced) {
+public record Figures(
+        Map<CommitmentStatus, Long> byStatus, long overdue, long dueSoon, long dueSoonNotEvidenced, long missedChecks) {
+
+    /** Figures of commitments with no missed check. */
+    public Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long dueSoon, long dueSoonNotEvidenced) {
+        this(byStatus, overdue, dueSoon, dueSoonNotEvidenced, 0);
+    }
 
     public Figures {
         EnumMap<CommitmentStatus, Long> all = new EnumMap<>(CommitmentStatus.class);
@@ -85,6 +93,7 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
         private long overdue;
         private long dueSoon;
         private long dueSoonNotEvidenced;
+        private long missedChecks;
 
         Sum add(StatusCounts counts) {
             for (CommitmentStatus status : CommitmentStatus.values()) {
@@ -120,8 +129,13 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
             return this;
         }
 
+        Sum addMissedChecks(long count) {
+            missedChecks += count;
+            return this;
+        }
+
         Figures figures() {
-            return new Figures(byStatus, overdue, dueSoon, dueSoonNotEvidenced);
+            return new Figures(byStatus, overdue, dueSoon, dueSoonNotEvidenced, missedChecks);
         }
     }
 
@@ -145,6 +159,7 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
             long withdrawn,
             long overdue,
             long dueNext30Days,
+            long missedChecks,
             BigDecimal percentClosed,
             Rag rag) {}
 
@@ -160,6 +175,7 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
                 withdrawn(),
                 overdue,
                 dueSoon,
+                missedChecks,
                 percentClosed(),
                 rag());
     }
@@ -178,6 +194,7 @@ public record Figures(Map<CommitmentStatus, Long> byStatus, long overdue, long d
                 withdrawn(),
                 overdue,
                 dueSoon,
+                missedChecks,
                 percentClosed(),
                 rag());
     }

@@ -2,6 +2,8 @@ package dev.commitmenttracker.reporting.progress;
 
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.reporting.assurance.MissedCheck;
+import dev.commitmenttracker.reporting.assurance.MissedChecks;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.JudgedCount;
 import dev.commitmenttracker.reporting.progress.ProgressTallies.AreaOwnerTally;
@@ -81,6 +83,7 @@ public class ProgressReports {
     private final ProgressCommitmentRows commitments;
     private final ProgressTallies tallies;
     private final AsOfAreaReport asOf;
+    private final MissedChecks missedChecks;
     private final Clock clock;
     private final int dueSoonDays;
 
@@ -88,11 +91,13 @@ public class ProgressReports {
             ProgressCommitmentRows commitments,
             ProgressTallies tallies,
             AsOfAreaReport asOf,
+            MissedChecks missedChecks,
             Clock clock,
             @Value(DUE_SOON_DAYS) int dueSoonDays) {
         this.commitments = commitments;
         this.tallies = tallies;
         this.asOf = asOf;
+        this.missedChecks = missedChecks;
         this.clock = clock;
         this.dueSoonDays = dueSoonDays;
     }
@@ -113,6 +118,10 @@ public class ProgressReports {
         for (DueCount due : dueCounts(scope)) {
             byArea.computeIfAbsent(due.area(), a -> new Figures.Sum()).add(due);
         }
+        missedChecks
+                .countByArea(scope, today())
+                .forEach((area, missed) ->
+                        byArea.computeIfAbsent(area, a -> new Figures.Sum()).addMissedChecks(missed));
         Map<AreaCode, Map<FollowUpGrade, Long>> judged = judgedClosed(scope.areas());
         return figures(byArea).entrySet().stream()
                 .map(e -> new AreaProgress(e.getKey(), e.getValue(), judged.getOrDefault(e.getKey(), Map.of())))
@@ -137,6 +146,12 @@ public class ProgressReports {
             byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
             byOwner.computeIfAbsent(ProgressTallies.ownerKey(due.ownerRole()), o -> new Figures.Sum())
                     .add(due);
+        }
+        for (MissedCheck missed : missedChecks.inArea(area, today())) {
+            total.addMissedChecks(1);
+            byTheme.computeIfAbsent(missed.theme(), t -> new Figures.Sum()).addMissedChecks(1);
+            byOwner.computeIfAbsent(ProgressTallies.ownerKey(missed.ownerRole()), o -> new Figures.Sum())
+                    .addMissedChecks(1);
         }
         return new AreaProgressDetail(
                 area,
@@ -189,6 +204,14 @@ public class ProgressReports {
                 byTheme.computeIfAbsent(due.theme(), t -> new Figures.Sum()).add(due);
             }
         }
+        // nationally each commitment once; for a narrower scope, under each of its Areas
+        List<MissedCheck> missed = scope.national()
+                ? missedChecks.all(today())
+                : scope.areas().stream()
+                        .flatMap(area -> missedChecks.inArea(area, today()).stream())
+                        .toList();
+        missed.forEach(check ->
+                byTheme.computeIfAbsent(check.theme(), t -> new Figures.Sum()).addMissedChecks(1));
         return figures(byTheme).entrySet().stream()
                 .map(e -> new ThemeProgress(e.getKey(), e.getValue()))
                 .toList();

@@ -163,7 +163,9 @@ class TimelineCommitment {
                             List.of(),
                             null,
                             null,
-                            null)
+                            null,
+                            List.of(),
+                            List.of())
                     .evolve(event)
                     .status();
             moves |= after != status;
