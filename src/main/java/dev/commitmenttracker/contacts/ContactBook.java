@@ -1,9 +1,7 @@
 package dev.commitmenttracker.contacts;
 
 import dev.commitmenttracker.contacts.ContactRows.Change;
-import dev.commitmenttracker.contacts.ContactRows.Changes;
 import dev.commitmenttracker.contacts.ContactRows.Current;
-import dev.commitmenttracker.contacts.ContactRows.Currents;
 import dev.commitmenttracker.contacts.ContactRows.Slot;
 import dev.commitmenttracker.contacts.api.ContactChange;
 import dev.commitmenttracker.contacts.api.UnitContact;
@@ -31,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactBook {
 
-    private final Currents currents;
-    private final Changes changes;
+    private final ContactCurrents currents;
+    private final ContactChanges changes;
     private final CurrentUser user;
     private final Clock clock;
 
-    ContactBook(Currents currents, Changes changes, CurrentUser user, Clock clock) {
+    ContactBook(ContactCurrents currents, ContactChanges changes, CurrentUser user, Clock clock) {
         this.currents = currents;
         this.changes = changes;
         this.user = user;

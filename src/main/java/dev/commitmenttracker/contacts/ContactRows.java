@@ -16,10 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
 /** The contacts' two tables: who holds each role now, and every change to that. */
 final class ContactRows {
@@ -113,24 +109,5 @@ final class ContactRows {
         ContactChange view() {
             return new ContactChange(unit, ownerRole, change, name, email, changedBy, changedAt);
         }
-    }
-
-    interface Currents extends JpaRepository<Current, Slot> {
-
-        @Query("select c from UnitContact c where c.slot.unit = :unit order by c.slot.ownerRole")
-        List<Current> inUnit(AreaCode unit);
-    }
-
-    interface Changes extends JpaRepository<Change, Long> {
-
-        @Query("select c from UnitContactChange c where c.unit = :unit order by c.id")
-        List<Change> ofUnit(AreaCode unit);
-
-        /** Blanks the name and email of every earlier holder of the slot: what erasure leaves is who changed it, when. */
-        @Modifying
-        @Query("""
-                update UnitContactChange c set c.name = null, c.email = null
-                where c.unit = :unit and c.ownerRole = :ownerRole""")
-        int erase(AreaCode unit, OwnerRole ownerRole);
     }
 }
