@@ -50,7 +50,7 @@ public class Attention {
                 .flatMap(area -> missedChecks.inArea(area, today).stream())
                 .distinct()
                 .toList();
-        List<AttentionItem> items = items(open, missed, today);
+        List<AttentionItem> items = items(open, missed, texts(missed), today);
         Map<AreaCode, Map<OwnerRole, UnitContact>> everyone = contacts.everyone();
         return items.stream()
                 .map(item -> {
@@ -66,10 +66,18 @@ public class Attention {
 
     /** Every item of every unit, without contacts: for the daily run. */
     List<AttentionItem> everywhere(LocalDate today) {
-        return items(due.openDueBy(today.plusDays(settings.dueSoonDays())), missedChecks.all(today), today);
+        List<MissedCheck> missed = missedChecks.all(today);
+        return items(due.openDueBy(today.plusDays(settings.dueSoonDays())), missed, texts(missed), today);
     }
 
-    List<AttentionItem> items(List<Due> open, List<MissedCheck> missed, LocalDate today) {
+    /** The commitments the missed checks are of, for their text and due date. */
+    private Map<String, Due> texts(List<MissedCheck> missed) {
+        return due.byIds(missed.stream().map(MissedCheck::commitmentId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Due::commitmentId, Function.identity()));
+    }
+
+    /** The items, overdue first, then due soon, then missed checks; {@code texts} the commitments missed checks are of. */
+    List<AttentionItem> items(List<Due> open, List<MissedCheck> missed, Map<String, Due> texts, LocalDate today) {
         List<AttentionItem> items = new ArrayList<>();
         for (Due commitment : open) {
             boolean overdue = commitment.overdueOn(today);
@@ -87,9 +95,6 @@ public class Attention {
                     null,
                     null));
         }
-        Map<String, Due> texts =
-                due.byIds(missed.stream().map(MissedCheck::commitmentId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(Due::commitmentId, Function.identity()));
         missed.stream()
                 .sorted(Comparator.comparing(MissedCheck::periodEnd).thenComparing(MissedCheck::commitmentId))
                 .forEach(check -> {

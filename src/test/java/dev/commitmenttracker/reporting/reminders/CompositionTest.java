@@ -67,7 +67,7 @@ class CompositionTest {
     static final Attention ATTENTION = new Attention(null, null, null, SETTINGS);
 
     List<AttentionItem> items(LocalDate today, Due... due) {
-        return ATTENTION.items(List.of(due), ONE_MISSED_DIP_SAMPLE.all(today), today);
+        return ATTENTION.items(List.of(due), ONE_MISSED_DIP_SAMPLE.all(today), Map.of(), today);
     }
 
     @Test
