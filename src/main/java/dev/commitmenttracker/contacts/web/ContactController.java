@@ -6,8 +6,8 @@ import dev.commitmenttracker.contacts.api.UnitContact;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,11 +53,11 @@ class ContactController {
 
     /** Nobody holds the role now; {@code erase=true} also blanks the names and emails of its earlier holders. */
     @DeleteMapping("/{ownerRole}")
-    ResponseEntity<Void> remove(
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(
             @PathVariable AreaCode unit,
             @PathVariable OwnerRole ownerRole,
             @RequestParam(defaultValue = "false") boolean erase) {
         contacts.remove(unit, ownerRole, erase);
-        return ResponseEntity.noContent().build();
     }
 }
