@@ -257,6 +257,37 @@ class ContractIT {
         api.as(LEAD).send(HttpMethod.POST, "/api/admin/projections/no-such-projection/rebuild", null, JSON_CALL);
         api.as("analyst").get("/api/admin/projections");
 
+        // reminders (issue 15): contacts, the attention report, notifications
+        api.as(LEAD)
+                .send(
+                        HttpMethod.PUT,
+                        "/api/units/LONDON_NORTH/contacts/LEGAL_MANAGER",
+                        map("name", "Priya Shah", "email", "priya.shah@example.gov.uk"),
+                        Map.of());
+        api.as(LEAD)
+                .send(
+                        HttpMethod.PUT,
+                        "/api/units/LONDON_NORTH/contacts/LEGAL_MANAGER",
+                        map("name", "Priya Shah", "email", "not an address"),
+                        Map.of());
+        api.as(LEAD)
+                .send(
+                        HttpMethod.PUT,
+                        "/api/units/LONDON_NORTH/contacts/NO_SUCH_ROLE",
+                        map("name", "Priya Shah", "email", "priya.shah@example.gov.uk"),
+                        Map.of());
+        api.as(LEAD).get("/api/units/LONDON_NORTH/contacts");
+        api.as(LEAD).get("/api/units/LONDON_NORTH/contacts/history");
+        api.as("analyst").get("/api/units/LONDON_NORTH/contacts");
+        api.as(LEAD).get("/api/reports/attention?area=LONDON_NORTH");
+        api.as(LEAD).get("/api/reports/attention?area=LONDON_NORTH", "text/csv");
+        api.as(LEAD).send(HttpMethod.POST, "/api/notifications/daily-run", null, JSON_CALL);
+        api.as("analyst").send(HttpMethod.POST, "/api/notifications/daily-run", null, JSON_CALL);
+        api.as(LEAD).get("/api/notifications");
+        api.as(LEAD).get("/api/notifications?limit=0");
+        api.as(LEAD)
+                .send(HttpMethod.DELETE, "/api/units/LONDON_NORTH/contacts/LEGAL_MANAGER?erase=true", null, JSON_CALL);
+
         assertThat(contract.checked()).isGreaterThan(60);
         assertThat(contract.mismatches())
                 .as("answers the OpenAPI document does not describe")

@@ -125,7 +125,9 @@ class OpenApiConfig {
     /** The refusals of one operation, by what it is: every call can be refused; commands and paths with ids more so. */
     static Map<String, String> refusals(String path, PathItem.HttpMethod method) {
         Map<String, String> refusals = new LinkedHashMap<>();
-        boolean command = method == PathItem.HttpMethod.POST;
+        boolean command = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE;
         refusals.put("400", "The request cannot be read or breaks a rule of input: `code` says which, `field` where.");
         if (!path.startsWith("/actuator")) {
             refusals.put("401", "No login, or a wrong one (HTTP Basic).");

@@ -1,0 +1,2 @@
+/** HTTP for contacts: /api/units/{unit}/contacts. */
+package dev.commitmenttracker.contacts.web;
