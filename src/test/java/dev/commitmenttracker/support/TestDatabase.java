@@ -27,9 +27,14 @@ public final class TestDatabase {
 
     /** A connection URL to a new, empty database. */
     public static synchronized Fresh createFresh() {
+        return createFresh("");
+    }
+
+    /** A new, empty database named {@code tracker_it_<label>_<random>}, for a test that drops it when done. */
+    public static synchronized Fresh createFresh(String label) {
         Server s = server();
-        String name =
-                "tracker_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = "tracker_it_" + (label.isEmpty() ? "" : label + "_")
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection admin = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
                 Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
