@@ -303,7 +303,7 @@ class ApiExceptionHandler {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "service.database-unavailable",
                 null,
-                "The database could not complete the request; nothing was recorded. Try again later."));
+                "The database could not complete the request, so a change was not confirmed: read the record before sending it again."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -41,7 +41,7 @@ class ProblemErrorController implements ErrorController {
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "service.database-unavailable",
                     null,
-                    "The database could not complete the request; nothing was recorded. Try again later."));
+                    "The database could not complete the request, so a change was not confirmed: read the record before sending it again."));
         }
         if (status >= 500 && failure != null) {
             log.error(

