@@ -47,9 +47,10 @@ public class DatabaseTimeouts {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     /**
-     * {@code tracker.database.*}: {@code command-timeout} and {@code read-timeout} per answer of the database in a request; {@code connect-timeout}
-     * (pgjdbc {@code connectTimeout} and {@code loginTimeout}) and {@code socket-timeout} (pgjdbc {@code socketTimeout},
-     * the backstop for work outside requests), whole seconds as the driver counts them.
+     * {@code tracker.database.*}: {@code command-timeout} and {@code read-timeout}, per answer of the database in a
+     * request; {@code connect-timeout} (pgjdbc {@code connectTimeout} and {@code loginTimeout}) and {@code
+     * socket-timeout} (pgjdbc {@code socketTimeout}, the backstop for work outside requests), whole seconds as the
+     * driver counts them.
      */
     @ConfigurationProperties("tracker.database")
     public record Settings(
@@ -58,7 +59,7 @@ public class DatabaseTimeouts {
         public Settings {
             commandTimeout = commandTimeout == null ? Duration.ofMillis(1200) : commandTimeout;
             readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
-            connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
+            connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
             socketTimeout = socketTimeout == null ? Duration.ofSeconds(60) : socketTimeout;
         }
     }

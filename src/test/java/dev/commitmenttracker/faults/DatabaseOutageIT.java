@@ -129,7 +129,8 @@ class DatabaseOutageIT {
             assertThat(during)
                     .filteredOn(a -> a.status() == 503)
                     .as("while %s every 503 is answered within 2 s", outage.mode())
-                    .allSatisfy(a -> assertThat(a.elapsedMillis()).as(a.toString()).isLessThan(2_000));
+                    .allSatisfy(
+                            a -> assertThat(a.elapsedMillis()).as(a.toString()).isLessThan(2_000));
             timesTo503.put(
                     outage.mode(),
                     during.stream()
