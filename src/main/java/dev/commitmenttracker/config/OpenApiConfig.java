@@ -144,7 +144,9 @@ class OpenApiConfig {
             refusals.put("415", "The request body's content type is not one this endpoint reads.");
             refusals.put("428", "This act needs an If-Match header with the version it applies to.");
         }
-        refusals.put("503", "The database could not complete the request; nothing was recorded. Try again later.");
+        refusals.put(
+                "503",
+                "The database could not complete the request, so a change was not confirmed: read the record before sending it again.");
         return refusals;
     }
 

@@ -299,11 +299,12 @@ class ApiExceptionHandler {
     })
     ResponseEntity<ProblemDetail> databaseFault(Exception e) {
         log.error("Database fault while handling a request", e);
-        return Problems.respond(Problems.of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "service.database-unavailable",
-                null,
-                "The database could not complete the request; nothing was recorded. Try again later."));
+        return Problems.respond(
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "service.database-unavailable",
+                        null,
+                        "The database could not complete the request, so a change was not confirmed: read the record before sending it again."));
     }
 
     @ExceptionHandler(Exception.class)

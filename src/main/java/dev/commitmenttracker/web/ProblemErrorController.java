@@ -37,11 +37,12 @@ class ProblemErrorController implements ErrorController {
         }
         if (failure != null && DatabaseUnavailable.isDatabaseFault(failure)) {
             log.error("Database fault while handling a request", failure);
-            return Problems.respond(Problems.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "service.database-unavailable",
-                    null,
-                    "The database could not complete the request; nothing was recorded. Try again later."));
+            return Problems.respond(
+                    Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "service.database-unavailable",
+                            null,
+                            "The database could not complete the request, so a change was not confirmed: read the record before sending it again."));
         }
         if (status >= 500 && failure != null) {
             log.error(

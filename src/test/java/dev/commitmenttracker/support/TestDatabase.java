@@ -27,9 +27,14 @@ public final class TestDatabase {
 
     /** A connection URL to a new, empty database. */
     public static synchronized Fresh createFresh() {
+        return createFresh("");
+    }
+
+    /** A new, empty database named {@code tracker_it_<label>_<random>}, for a test that drops it when done. */
+    public static synchronized Fresh createFresh(String label) {
         Server s = server();
-        String name =
-                "tracker_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = "tracker_it_" + (label.isEmpty() ? "" : label + "_")
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection admin = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
                 Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
@@ -43,7 +48,38 @@ public final class TestDatabase {
     }
 
     /** A database made for one Spring context. */
-    public record Fresh(String url, String user, String password) {}
+    public record Fresh(String url, String user, String password) {
+
+        /** Its name on the server. */
+        public String name() {
+            return url.substring(url.lastIndexOf('/') + 1);
+        }
+
+        /** The server's host and port, as a proxy in front of it needs them. */
+        public String host() {
+            return server().host();
+        }
+
+        public int port() {
+            return server().port();
+        }
+
+        /** The same database reached through {@code host:port} instead (a proxy the test controls). */
+        public String urlThrough(String host, int port) {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + name();
+        }
+    }
+
+    /** Drops a database this test created, closing whatever connections are still open to it. */
+    public static synchronized void drop(Fresh database) {
+        Server s = server();
+        try (Connection admin = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + database.name() + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop " + database.name(), e);
+        }
+    }
 
     private static Server server() {
         if (server == null) {
