@@ -1,11 +1,13 @@
 -- More than one node on one database (ADR 0017).
 
--- The nodes that are running: each writes its row every second while it runs and deletes it when it stops. A node
--- whose row is older than the liveness timeout is taken for dead; the others then share its segments.
+-- The nodes that are running: each writes its row every second while it runs (with the names of the streaming
+-- processors it runs, comma-separated) and deletes it when it stops. A node whose row is older than the liveness
+-- timeout is taken for dead; the others then share its segments.
 create table tracker_node (
     node_id    varchar(255) primary key,
     started_at timestamp with time zone not null,
-    last_seen  timestamp with time zone not null
+    last_seen  timestamp with time zone not null,
+    processors varchar(4000) not null
 );
 
 -- One row per reporting projection: a batch locks its projection's row before it touches rows (counters) that

@@ -65,14 +65,14 @@ class TwoNodesIT {
         CompletableFuture<NodeProcess> startingB = CompletableFuture.supplyAsync(
                 () -> {
                     try {
-                        return NodeProcess.start("two-nodes-b", Duration.ofMinutes(4), arguments("node-b"));
+                        return NodeProcess.start("two-nodes-b", Duration.ofMinutes(10), arguments("node-b"));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 },
                 task -> new Thread(task).start());
         nodeA = new SpringApplicationBuilder(Application.class).run(with(arguments("node-a"), "--server.port=0"));
-        nodeB = startingB.get(5, TimeUnit.MINUTES);
+        nodeB = startingB.get(11, TimeUnit.MINUTES);
         a = new Api(nodeA.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
         b = new Api(nodeB.port());
         jdbc = nodeA.getBean(JdbcTemplate.class);
@@ -269,7 +269,7 @@ class TwoNodesIT {
                 CLAIM_TIMEOUT.toSeconds());
         assertThat(seconds)
                 .as("seconds until every segment of the killed node was claimed again")
-                .isLessThan(CLAIM_TIMEOUT.toSeconds() * 3.0);
+                .isLessThan(CLAIM_TIMEOUT.toSeconds() * 4.0);
 
         ProjectionsCaughtUp.await(a);
         JsonNode page = ok(a.as(LEAD).get("/api/commitments?size=100"));

@@ -1,7 +1,11 @@
 package dev.commitmenttracker.config;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -26,6 +30,20 @@ class MultiNode {
             JdbcTemplate jdbc,
             @Value("${tracker.processors.claim-timeout:5s}") Duration claimTimeout) {
         return new NodeMembership(NodeMembership.nodeId(nodeId), jdbc, claimTimeout);
+    }
+
+    /** Tells the membership which streaming processors run on this node, once Axon has built them. */
+    @Bean
+    ConfigurerModule runningProcessorsForTheHeartbeat(NodeMembership node) {
+        return configurer -> configurer.onInitialize(config -> node.runningProcessors(() -> {
+            Set<String> running = new TreeSet<>();
+            config.eventProcessingConfiguration().eventProcessors().forEach((name, processor) -> {
+                if (processor instanceof StreamingEventProcessor && processor.isRunning()) {
+                    running.add(name);
+                }
+            });
+            return running;
+        }));
     }
 
     /** Axon's JPA token store, with this node's id as the owner of its claims and the configured claim timeout. */

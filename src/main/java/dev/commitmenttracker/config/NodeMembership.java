@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * This node among the nodes running on the same database (ADR 0017). Each node writes its row in {@code tracker_node}
  * every {@link #HEARTBEAT} while it runs and deletes it when it stops; a row older than the liveness timeout is a node
- * that died. From the live nodes and the token rows, each streaming processor's fair share of segments on this node is
- * the number of its segments divided by the number of live nodes, rounded up: Axon's pooled processor releases what it
+ * that died. From the live nodes (and which streaming processors each runs) and the token rows, each processor's fair
+ * share of segments on this node is the number of its segments divided by the number of live nodes running it, rounded
+ * up: Axon's pooled processor releases what it
  * holds beyond that share and claims no more (its {@code MaxSegmentProvider}), so two nodes split the segments between
  * them, and one node left alone takes all of them once the dead node's claims have timed out.
  * <p>
@@ -39,6 +43,11 @@ public final class NodeMembership implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     private volatile int liveNodes = 1;
     private volatile Map<String, Integer> segments = Map.of();
+    /** For each processor, the live nodes running it (this one included when it does). */
+    private volatile Map<String, Integer> runningOn = Map.of();
+    /** The streaming processors running on this node, by name. */
+    private volatile Supplier<Set<String>> running = Set::of;
+
     private volatile ScheduledExecutorService heartbeat;
 
     NodeMembership(String nodeId, JdbcTemplate jdbc, Duration livenessTimeout) {
@@ -62,6 +71,11 @@ public final class NodeMembership implements SmartLifecycle {
                 + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Where this node learns which of its streaming processors are running (set once Axon is configured). */
+    void runningProcessors(Supplier<Set<String>> running) {
+        this.running = running;
+    }
+
     /** This node's id: the owner Axon writes in {@code token_entry} for the segments it holds. */
     public String id() {
         return nodeId;
@@ -81,38 +95,56 @@ public final class NodeMembership implements SmartLifecycle {
     }
 
     /**
-     * How many segments of {@code processor} this node may hold: all of them divided by the live nodes, rounded up
-     * (at least 1). Read by Axon's coordinator on every round, so it answers from what the heartbeat last read.
+     * How many segments of {@code processor} this node may hold: all of them divided by the live nodes that run it
+     * (this one counted), rounded up, at least 1. A node that stopped the processor (for a rebuild, say) leaves its
+     * share to the others. Read by Axon's coordinator on every round, so it answers from what the heartbeat last read.
      */
     public int fairShare(String processor) {
         int total = segments.getOrDefault(processor, 0);
         if (total == 0) {
             return Short.MAX_VALUE;
         }
-        return Math.max(1, (total + liveNodes - 1) / liveNodes);
+        int nodes = Math.max(
+                1, runningOn.getOrDefault(processor, 0) + (running.get().contains(processor) ? 0 : 1));
+        return Math.max(1, (total + nodes - 1) / nodes);
     }
 
     /** Writes this node's row and reads the live nodes and every processor's segment count; run every heartbeat. */
     void beat() {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
-        if (jdbc.update("update tracker_node set last_seen = ? where node_id = ?", at, nodeId) == 0) {
-            jdbc.update("insert into tracker_node (node_id, started_at, last_seen) values (?, ?, ?)", nodeId, at, at);
+        String mine = String.join(",", new TreeSet<>(running.get()));
+        if (jdbc.update("update tracker_node set last_seen = ?, processors = ? where node_id = ?", at, mine, nodeId)
+                == 0) {
+            jdbc.update(
+                    "insert into tracker_node (node_id, started_at, last_seen, processors) values (?, ?, ?, ?)",
+                    nodeId,
+                    at,
+                    at,
+                    mine);
         }
-        Integer live = jdbc.queryForObject(
-                "select count(*) from tracker_node where last_seen > ? and node_id <> ?",
-                Integer.class,
-                Timestamp.from(now.minus(livenessTimeout)),
-                nodeId);
+        List<String> live = jdbc.queryForList(
+                "select processors from tracker_node where last_seen > ?",
+                String.class,
+                Timestamp.from(now.minus(livenessTimeout)));
+        Map<String, Integer> running = new HashMap<>();
+        for (String processors : live) {
+            for (String processor : processors.split(",")) {
+                if (!processor.isBlank()) {
+                    running.merge(processor, 1, Integer::sum);
+                }
+            }
+        }
         Map<String, Integer> counted = new HashMap<>();
         jdbc.query("select processor_name, count(*) from token_entry group by processor_name", row -> {
             counted.put(row.getString(1), row.getInt(2));
         });
-        int nodes = 1 + (live == null ? 0 : live);
+        int nodes = Math.max(1, live.size());
         if (nodes != liveNodes) {
             log.info("Node {}: {} node(s) running on this database", nodeId, nodes);
         }
         liveNodes = nodes;
+        runningOn = Map.copyOf(running);
         segments = Map.copyOf(counted);
     }
 
