@@ -253,7 +253,13 @@ class ContractIT {
         api.as(LEAD).get("/api/imports/" + UUID.randomUUID());
 
         api.as(LEAD).get("/api/admin/projections");
-        api.as(LEAD).send(HttpMethod.POST, "/api/admin/projections/commitment-progress/rebuild", null, JSON_CALL);
+        String rebuild = api.as(LEAD)
+                .send(HttpMethod.POST, "/api/admin/projections/commitment-progress/rebuild", null, JSON_CALL)
+                .text("id");
+        if (rebuild != null) {
+            api.as(LEAD).get("/api/admin/projections/rebuilds/" + rebuild);
+        }
+        api.as(LEAD).get("/api/admin/projections/rebuilds/" + UUID.randomUUID());
         api.as(LEAD).send(HttpMethod.POST, "/api/admin/projections/no-such-projection/rebuild", null, JSON_CALL);
         api.as("analyst").get("/api/admin/projections");
 

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.inspection;
 
+import dev.commitmenttracker.config.ProcessorScaling;
 import dev.commitmenttracker.config.ProjectionDeadLetters;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.InspectionRecorded;
@@ -31,13 +32,25 @@ public class InspectionList {
 
     public static final String PROCESSING_GROUP = "inspections";
 
-    /** Axon's default (tracking) processor, with an inspection whose event fails parked instead of stopping the list (ADR 0011). */
+    /**
+     * A pooled streaming processor split into segments that the nodes share, as the reporting projections' (ADR 0017;
+     * it was Axon's default tracking processor, whose token rows it reads as they are), with an inspection whose event
+     * fails parked instead of stopping the list (ADR 0011). One row per inspection: no counters, so no lock.
+     */
     @Configuration(proxyBeanMethods = false)
     static class Processor {
 
         @Bean
-        ConfigurerModule inspectionsDeadLetters() {
-            return configurer -> ProjectionDeadLetters.register(configurer.eventProcessing(), PROCESSING_GROUP);
+        ConfigurerModule inspectionsProcessor(ProcessorScaling scaling) {
+            return configurer -> {
+                configurer
+                        .eventProcessing()
+                        .registerPooledStreamingEventProcessor(
+                                PROCESSING_GROUP,
+                                org.axonframework.config.Configuration::eventStore,
+                                (config, builder) -> scaling.tune(builder));
+                ProjectionDeadLetters.register(configurer.eventProcessing(), PROCESSING_GROUP);
+            };
         }
     }
 

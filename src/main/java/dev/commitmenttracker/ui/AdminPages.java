@@ -5,7 +5,10 @@ import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.security.TrackerRole;
 import dev.commitmenttracker.shared.RuleViolation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +25,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPages {
 
     /** A projection as the page lists it: its status and how many events it is behind the newest. */
-    record Row(ProjectionStatus status, Long lag) {}
+    record Row(ProjectionStatus status, Long lag) {
+
+        /** The nodes holding the projection's segments, with how many each holds (from the token rows, ADR 0017). */
+        String holders() {
+            Map<String, Integer> held = new TreeMap<>();
+            int free = 0;
+            for (ProjectionStatus.Segment segment : status.segments()) {
+                if (segment.owner() == null) {
+                    free++;
+                } else {
+                    held.merge(segment.owner(), 1, Integer::sum);
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            held.forEach((node, count) -> parts.add(node + ": " + count));
+            if (free > 0) {
+                parts.add("none: " + free);
+            }
+            return String.join(", ", parts);
+        }
+    }
 
     private final ProjectionAdmin admin;
     private final CurrentUser user;

@@ -140,6 +140,9 @@ class AccessMatrixIT {
         ids.put(
                 "own-import",
                 created(api.as("manager.london-north").postText("/api/imports", wessexDocument, "text/markdown")));
+        Api.Response rebuild = api.as("lead.national").post("/api/admin/projections/inspections/rebuild", null);
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        ids.put("rebuild", rebuild.text("id"));
         ProjectionsCaughtUp.await(api);
     }
 

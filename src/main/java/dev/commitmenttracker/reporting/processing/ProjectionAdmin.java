@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,6 +74,8 @@ public class ProjectionAdmin {
     private final MeterRegistry meters;
     private final TransactionTemplate transactions;
     private final ProjectionLag lags;
+    private final ProjectionRebuilds rebuilds;
+    private final ProjectionTokens tokens;
 
     ProjectionAdmin(
             EventProcessingConfiguration processing,
@@ -80,8 +83,12 @@ public class ProjectionAdmin {
             ProjectionFailures failures,
             MeterRegistry meters,
             PlatformTransactionManager transactionManager,
-            ProjectionLag lags) {
+            ProjectionLag lags,
+            ProjectionRebuilds rebuilds,
+            ProjectionTokens tokens) {
         this.lags = lags;
+        this.rebuilds = rebuilds;
+        this.tokens = tokens;
         this.processing = processing;
         this.eventStore = eventStore;
         this.failures = failures;
@@ -113,6 +120,11 @@ public class ProjectionAdmin {
      */
     public synchronized Retried retryDeadLetters(String name) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(name);
+        if (rebuilds.latest(name).filter(ProjectionRebuilds.Rebuild::open).isPresent()) {
+            throw RuleViolation.conflict(
+                    "projection.rebuilding",
+                    "Projection '" + name + "' is being rebuilt; its parked letters are cleared by the rebuild.");
+        }
         SequencedDeadLetterProcessor<EventMessage<?>> processor =
                 processing.sequencedDeadLetterProcessor(name).orElseThrow();
         Parked before = parked(name, queue);
@@ -200,24 +212,24 @@ public class ProjectionAdmin {
     }
 
     /**
-     * Stops the processor, clears its rows (its reset handlers, in the same transaction as the token reset) and its
-     * dead-letter queue, sets its token back before the first event and starts it again: it replays the whole store in
-     * the background, and an event that still fails is parked again.
+     * Asks for a rebuild of projection {@code name} from the first event, on every node ({@link ProjectionRebuilds}):
+     * answers at once with the request, which a node takes within a second; meanwhile and until the replay reaches the
+     * position the rebuild was asked at, the projection is not caught up. An event that still fails is parked again.
      */
-    public synchronized void rebuild(String name) {
+    public ProjectionRebuilds.Rebuild rebuild(String name) {
         StreamingEventProcessor processor = requireProcessor(name);
         if (!processor.supportsReset()) {
             throw RuleViolation.conflict("projection.not-rebuildable", "Projection '" + name + "' cannot be replayed.");
         }
-        log.info("Rebuilding projection {} from the first event", name);
-        processor.shutDown();
-        try {
-            processor.resetTokens(source -> source.createTailToken());
-            failures.forget(name);
-        } finally {
-            // if the reset failed (its transaction rolled back), the projection carries on from where it was
-            processor.start();
-        }
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        return rebuilds.request(name, user == null ? null : user.getName());
+    }
+
+    /** A rebuild asked earlier, by its id, on any node. */
+    public ProjectionRebuilds.Rebuild rebuildRequest(String id) {
+        return rebuilds.find(id)
+                .orElseThrow(
+                        () -> RuleViolation.notFound("rebuild.not-found", "There is no rebuild with id '" + id + "'."));
     }
 
     private StreamingEventProcessor requireProcessor(String name) {
@@ -231,33 +243,41 @@ public class ProjectionAdmin {
         return processor;
     }
 
+    /**
+     * The projection's status as the whole service sees it, the same whichever node is asked: positions, owners and
+     * replay from the token rows, failures from {@code projection_failure}, parked events from the dead-letter table,
+     * the rebuild from {@code projection_rebuild}. Only a segment that this node holds in error adds what this node
+     * knows of it.
+     */
     private ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
-        Map<Integer, EventTrackerStatus> trackers = new TreeMap<>(processor.processingStatus());
+        List<ProjectionTokens.SegmentToken> stored = tokens.of(name);
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<ProjectionStatus.Segment> segments = new ArrayList<>();
         Long position = null;
-        boolean positionKnown = !trackers.isEmpty();
-        boolean caughtUp = !trackers.isEmpty();
+        boolean positionKnown = !stored.isEmpty();
         boolean replaying = false;
-        boolean error = processor.isError();
+        boolean error = false;
+        boolean claimed = !stored.isEmpty();
         String errorMessage = null;
-        for (EventTrackerStatus tracker : trackers.values()) {
-            OptionalLong current = tracker.getCurrentPosition();
-            Long segmentPosition = current.isPresent() ? current.getAsLong() : null;
-            boolean segmentReplaying = stillReplaying(tracker, current);
+        for (ProjectionTokens.SegmentToken segment : stored) {
+            EventTrackerStatus tracker = local.get(segment.segment());
+            boolean segmentError = tracker != null && tracker.isErrorState();
+            boolean segmentCaughtUp = segment.position() != null && (head == null || segment.position() >= head);
             segments.add(new ProjectionStatus.Segment(
-                    tracker.getSegment().getSegmentId(),
-                    segmentPosition,
-                    tracker.isCaughtUp(),
-                    segmentReplaying,
-                    tracker.isErrorState()));
-            if (segmentPosition == null) {
+                    segment.segment(),
+                    segment.position(),
+                    segmentCaughtUp,
+                    segment.replaying(),
+                    segmentError,
+                    segment.owner()));
+            if (segment.position() == null) {
                 positionKnown = false;
-            } else if (position == null || segmentPosition < position) {
-                position = segmentPosition;
+            } else if (position == null || segment.position() < position) {
+                position = segment.position();
             }
-            caughtUp &= tracker.isCaughtUp();
-            replaying |= segmentReplaying;
-            if (tracker.isErrorState()) {
+            replaying |= segment.replaying();
+            claimed &= segment.owner() != null;
+            if (segmentError) {
                 error = true;
                 errorMessage = tracker.getError() == null ? null : ProjectionFailures.describe(tracker.getError());
             }
@@ -270,29 +290,32 @@ public class ProjectionAdmin {
             error = true;
             errorMessage = errorMessage == null ? unresolved.get().message() : errorMessage;
         }
+        var rebuild = rebuilds.latest(name);
+        boolean rebuildOpen = rebuild.filter(ProjectionRebuilds.Rebuild::open).isPresent();
         boolean atHead = head == null || (position != null && position >= head);
         var queue = processing.deadLetterQueue(name);
         long deadLetters = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
         long parkedSequences =
                 queue.map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
-        caughtUp = processor.isRunning() && !error && caughtUp && !replaying && atHead && deadLetters == 0;
-        ProjectionLag.Lag lag = trackers.isEmpty() ? lags.stored(name, head) : lags.of(position, head);
+        boolean caughtUp = !error && !rebuildOpen && !replaying && atHead && deadLetters == 0;
+        ProjectionLag.Lag lag = lags.of(position, head);
         return new ProjectionStatus(
                 name,
                 processor.getClass().getSimpleName(),
-                processor.isRunning(),
+                claimed && !rebuildOpen,
                 position,
                 head,
                 caughtUp,
-                replaying,
+                replaying || rebuildOpen,
                 error,
                 errorMessage,
-                (long) failures.counter(name).count(),
+                failures.failedBatches(name),
                 segments,
                 deadLetters,
                 parkedSequences,
                 lag.events(),
-                lag.millis());
+                lag.millis(),
+                rebuild.orElse(null));
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {
@@ -334,18 +357,6 @@ public class ProjectionAdmin {
                 letter.enqueuedAt(),
                 letter.lastTouched(),
                 ProjectionDeadLetters.attempts(letter));
-    }
-
-    /**
-     * Axon keeps a segment in replay mode until it handles an event beyond the position it was reset at, which may be
-     * long after a quiet store has been replayed in full; the replay is over once the reset position is reached.
-     */
-    private static boolean stillReplaying(EventTrackerStatus tracker, OptionalLong current) {
-        if (!tracker.isReplaying()) {
-            return false;
-        }
-        OptionalLong resetAt = tracker.getResetPosition();
-        return resetAt.isEmpty() || current.isEmpty() || current.getAsLong() < resetAt.getAsLong();
     }
 
     private Map<String, StreamingEventProcessor> streamingProcessors() {

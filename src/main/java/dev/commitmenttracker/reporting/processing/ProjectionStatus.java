@@ -11,7 +11,12 @@ import java.util.List;
  * {@code deadLetters}: events parked in the dead-letter queue (the failing one and those of its sequence behind it);
  * {@code parkedSequences}: the aggregates they belong to. Both 0 for a processor without a dead-letter queue.
  * {@code lag}: events between {@code position} and {@code head}; {@code lagMillis}: how long ago the oldest of them was
- * recorded (both 0 at the head; from the stored tokens where this node holds none of the processor's segments).
+ * recorded (both 0 at the head).
+ * <p>
+ * The same whichever node is asked (ADR 0017): read from the token rows, the dead-letter table, the stored failures
+ * ({@code failedBatches}: on every node since the last rebuild) and the rebuild requests. {@code running} when every
+ * segment is held by a node and no rebuild is open; {@code rebuild}: the latest rebuild asked (null if none), and
+ * while it is open the projection is replaying and not caught up.
  */
 public record ProjectionStatus(
         String name,
@@ -28,8 +33,10 @@ public record ProjectionStatus(
         long deadLetters,
         long parkedSequences,
         long lag,
-        long lagMillis) {
+        long lagMillis,
+        ProjectionRebuilds.Rebuild rebuild) {
 
-    /** One segment of the processor. */
-    public record Segment(int segment, Long position, boolean caughtUp, boolean replaying, boolean error) {}
+    /** One segment of the processor; {@code owner}: the node that holds it (null while no node does). */
+    public record Segment(
+            int segment, Long position, boolean caughtUp, boolean replaying, boolean error, String owner) {}
 }

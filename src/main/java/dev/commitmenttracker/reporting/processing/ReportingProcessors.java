@@ -1,5 +1,6 @@
 package dev.commitmenttracker.reporting.processing;
 
+import dev.commitmenttracker.config.ProcessorScaling;
 import dev.commitmenttracker.config.ProjectionDeadLetters;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -7,9 +8,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The reporting projections run as pooled streaming processors reading the event store, one segment each (their
- * counter rows are updated by one thread) and large batches: each batch of events, the rows it changes and the
- * token move in one transaction, so a replay commits a few times per thousand events rather than once per event.
+ * The reporting projections run as pooled streaming processors reading the event store, split into segments that the
+ * nodes share ({@link ProcessorScaling}, ADR 0017), with large batches: each batch of events, the rows it changes and
+ * the token move in one transaction, so a replay commits a few times per thousand events rather than once per event.
+ * A commitment's events are all in one segment; the counter rows that every commitment moves are written by one
+ * segment's batch at a time ({@link ProjectionLock}).
  * An event a handler refuses is parked in the dead-letter queue with the rest of its commitment's events, and the
  * batch goes on (ADR 0011); a batch that fails as a whole (its commit, say) is rolled back and retried (ADR 0004).
  * Here rather than in application.yml, so that this module owns its tuning.
@@ -22,7 +25,9 @@ class ReportingProcessors {
 
     @Bean
     ConfigurerModule reportingProcessorsModule(
-            ProjectionFailures failures, @Value("${tracker.reporting.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+            ProjectionFailures failures,
+            ProcessorScaling scaling,
+            @Value("${tracker.reporting.batch-size:" + BATCH_SIZE + "}") int batchSize) {
         return configurer -> {
             for (String group : ReportingGroups.ALL) {
                 configurer
@@ -30,8 +35,7 @@ class ReportingProcessors {
                         .registerPooledStreamingEventProcessor(
                                 group,
                                 Configuration::eventStore,
-                                (config, builder) ->
-                                        builder.batchSize(batchSize).initialSegmentCount(1))
+                                (config, builder) -> scaling.tune(builder).batchSize(batchSize))
                         .registerErrorHandler(group, config -> failures.errorHandler(group));
                 ProjectionDeadLetters.register(configurer.eventProcessing(), group);
             }

@@ -1,8 +1,10 @@
 package dev.commitmenttracker.reporting.web;
 
 import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
+import dev.commitmenttracker.reporting.processing.ProjectionRebuilds;
 import dev.commitmenttracker.reporting.processing.ProjectionStatus;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +25,11 @@ class ProjectionAdminController {
     /** The head of the event store and every processing group's status. */
     record Projections(Long head, List<ProjectionStatus> projections) {}
 
-    /** A rebuild has started; follow it at {@code status}. */
-    record RebuildStarted(String name, String status) {}
+    /**
+     * A rebuild has been asked of the service (any node may be asked, ADR 0017); follow the request at {@code request}
+     * and the replay at {@code status}.
+     */
+    record RebuildStarted(String name, String id, String state, String request, String status) {}
 
     private final ProjectionAdmin admin;
 
@@ -51,9 +56,21 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/rebuild")
-    @ApiResponse(responseCode = "202", description = "The rebuild has started; follow it in the projection status.")
+    @ApiResponse(
+            responseCode = "202",
+            description =
+                    "The rebuild is asked of every node; follow the request, then the replay in the projection status.")
     ResponseEntity<RebuildStarted> rebuild(@PathVariable String name) {
-        admin.rebuild(name);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RebuildStarted(name, "/api/admin/projections"));
+        ProjectionRebuilds.Rebuild rebuild = admin.rebuild(name);
+        String request = "/api/admin/projections/rebuilds/" + rebuild.id();
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create(request))
+                .body(new RebuildStarted(name, rebuild.id(), rebuild.state(), request, "/api/admin/projections"));
+    }
+
+    /** A rebuild asked on any node: REQUESTED, RESETTING (a node is resetting it), DONE (replaying) or FAILED. */
+    @GetMapping("/rebuilds/{id}")
+    ProjectionRebuilds.Rebuild rebuildRequest(@PathVariable String id) {
+        return admin.rebuildRequest(id);
     }
 }
