@@ -13,6 +13,11 @@ public enum TrackerRole {
     /** HMCPSI: reads everything and records follow-up judgements. */
     INSPECTOR;
 
+    /** Every role's name, for rules that let any role in ({@code hasAnyRole}). */
+    public static String[] names() {
+        return java.util.Arrays.stream(values()).map(Enum::name).toArray(String[]::new);
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -17,6 +17,11 @@ public class MutableClock extends Clock {
         now = today.atTime(12, 0).atZone(LONDON).toInstant();
     }
 
+    /** Moves the clock on (or back, with a negative duration). */
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(now, LONDON);
     }

@@ -1,0 +1,56 @@
+package dev.commitmenttracker.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in (HTTP Basic and the sign-in form) behind the {@link LoginThrottle}: a user name or client address
+ * with too many recent failures is refused with {@link LoginThrottledException} before the password is looked at (no
+ * bcrypt, no cache); otherwise the wrapped check runs in full, and its refusal is counted.
+ */
+public final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider check;
+    private final LoginThrottle throttle;
+
+    public ThrottledAuthenticationProvider(AuthenticationProvider check, LoginThrottle throttle) {
+        this.check = check;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = authentication.getName();
+        String address = address(authentication);
+        Optional<java.time.Duration> refusal = throttle.refusal(username, address);
+        if (refusal.isPresent()) {
+            throw new LoginThrottledException(refusal.get());
+        }
+        Authentication checked;
+        try {
+            checked = check.authenticate(authentication);
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, address);
+            throw e;
+        }
+        if (checked != null && checked.isAuthenticated()) {
+            throttle.succeeded(username);
+        }
+        return checked;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return check.supports(authentication);
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+    }
+}
