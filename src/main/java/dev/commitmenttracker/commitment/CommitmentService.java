@@ -74,7 +74,6 @@ public class CommitmentService {
                 cmd.dueDate(),
                 cmd.targetCompliance(),
                 cmd.findingKind(),
-
                 cmd.assurancePlan());
         if (withId.area() != null) {
             user.requireMayCreateFor(withId.area());

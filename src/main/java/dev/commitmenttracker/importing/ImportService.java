@@ -265,6 +265,7 @@ public class ImportService {
                 published,
                 null,
                 null,
+                null,
                 planOf(commitment, published));
     }
 

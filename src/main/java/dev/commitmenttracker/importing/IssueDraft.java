@@ -3,8 +3,8 @@ package dev.commitmenttracker.importing;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.inspection.api.FindingKind;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.Theme;
 import java.util.List;
 

@@ -346,7 +346,8 @@ public final class ResponseDocumentParser {
                         owners.ownersOf(sentence),
                         AssuranceDetector.in(sentence),
                         DueDates.in(sentence, published).orElse(null),
-                        CommitmentClassifier.reportsDone(sentence) ? CommitmentDraft.DONE : CommitmentDraft.OPEN));
+                        CommitmentClassifier.reportsDone(sentence) ? CommitmentDraft.DONE : CommitmentDraft.OPEN,
+                        CadenceDetector.in(sentence)));
             }
             owners.read(sentence);
         }

@@ -1,9 +1,9 @@
 package dev.commitmenttracker.ui;
 
-import dev.commitmenttracker.shared.AssuranceMethod;
-import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.commitment.api.AssurancePlan;
 import dev.commitmenttracker.commitment.api.Cadence;
+import dev.commitmenttracker.shared.AssuranceMethod;
+import dev.commitmenttracker.shared.FollowUpGrade;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -138,7 +138,8 @@ class CommitmentTest {
                             COMMITTED_ON,
                             DUE,
                             null,
-                            FindingKind.RECOMMENDATION))
+                            FindingKind.RECOMMENDATION,
+                            null))
                     .expectEvents(new CommitmentRecorded(
                             ID,
                             AreaCode.NATIONAL,
@@ -167,7 +168,8 @@ class CommitmentTest {
                             COMMITTED_ON,
                             DUE,
                             null,
-                            FindingKind.RECOMMENDATION))
+                            FindingKind.RECOMMENDATION,
+                            null))
                     .expectNoEvents()
                     .expectException(refusal(
                             "validation.required",

@@ -93,7 +93,6 @@ class CommitmentController {
                         body.dueDate(),
                         body.targetCompliance(),
                         body.findingKind(),
-
                         body.assurancePlan())));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/commitments/" + id))

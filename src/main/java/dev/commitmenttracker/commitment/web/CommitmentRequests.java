@@ -1,8 +1,8 @@
 package dev.commitmenttracker.commitment.web;
 
-import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.commitment.api.AssurancePlan;
 import dev.commitmenttracker.commitment.api.Cadence;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.FollowUpGrade;

@@ -18,9 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the daily run writes, decided from attention items and contacts alone. Missed checks come through a test double
- * of {@link MissedChecks} here only: the integration tests use the real bean, so once the cadence work is merged a
- * recorded assurance plan flows into the digest there too.
+ * What the daily run writes, decided from attention items and contacts alone. Missed checks are given as a list here;
+ * the integration tests read them from the real {@link MissedChecks}, from recorded assurance plans.
  */
 class CompositionTest {
 
@@ -29,21 +28,16 @@ class CompositionTest {
     static final ReminderSettings SETTINGS =
             new ReminderSettings(null, null, null, null, null, null, null, null, null, null, null, null);
 
-    /** A stand-in for the cadence branch's missed checks: one missed March dip sample of commitment M. */
-    static final MissedChecks ONE_MISSED_DIP_SAMPLE = new MissedChecks() {
-        @Override
-        public List<MissedCheck> all(LocalDate today) {
-            return List.of(new MissedCheck(
-                    "M",
-                    AreaCode.LONDON_NORTH,
-                    Theme.values()[0],
-                    OwnerRole.LEGAL_MANAGER,
-                    AssuranceMethod.DIP_SAMPLE,
-                    Cadence.MONTHLY,
-                    LocalDate.of(2026, 3, 1),
-                    LocalDate.of(2026, 3, 31)));
-        }
-    };
+    /** One missed March dip sample of commitment M, as {@link MissedChecks#all} would list it. */
+    static final List<MissedCheck> ONE_MISSED_DIP_SAMPLE = List.of(new MissedCheck(
+            "M",
+            AreaCode.LONDON_NORTH,
+            Theme.values()[0],
+            OwnerRole.LEGAL_MANAGER,
+            AssuranceMethod.DIP_SAMPLE,
+            Cadence.MONTHLY,
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 3, 31)));
 
     static final Map<AreaCode, Map<OwnerRole, UnitContact>> CONTACTS = Map.of(
             AreaCode.LONDON_NORTH,
@@ -67,7 +61,7 @@ class CompositionTest {
     static final Attention ATTENTION = new Attention(null, null, null, SETTINGS);
 
     List<AttentionItem> items(LocalDate today, Due... due) {
-        return ATTENTION.items(List.of(due), ONE_MISSED_DIP_SAMPLE.all(today), Map.of(), today);
+        return ATTENTION.items(List.of(due), ONE_MISSED_DIP_SAMPLE, Map.of(), today);
     }
 
     @Test
