@@ -165,7 +165,7 @@ class AccessMatrixIT {
         }
     }
 
-    private static Object body(String name) {
+    private Object body(String name) {
         if (name == null) {
             return null;
         }
@@ -175,6 +175,19 @@ class AccessMatrixIT {
             case "assignment" -> map("ownerRole", "ABM");
             case "judgement" -> map("grade", "GOOD_PROGRESS");
             case "nw-inspection" -> inspection("NORTH_WEST");
+            case "nw-follow-up" ->
+                with(
+                        inspection("NORTH_WEST"),
+                        "kind",
+                        "FOLLOW_UP",
+                        "publishedOn",
+                        "2023-05-01",
+                        "issues",
+                        List.of(),
+                        "followsUp",
+                        ids.get("nw-inspection"),
+                        "grades",
+                        List.of(map("number", 1, "grade", "REASONABLE_PROGRESS")));
             default -> throw new IllegalArgumentException("No body named <" + name + "> in docs/access.md's list");
         };
     }
