@@ -1,5 +1,6 @@
 package dev.commitmenttracker.ui;
 
+import dev.commitmenttracker.inspection.FindingsReport;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.IssueToAddress;
@@ -25,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,11 +47,23 @@ class InspectionPages {
     private final InspectionService inspections;
     private final CurrentUser user;
     private final BusinessDates dates;
+    private final FindingsReport findings;
 
-    InspectionPages(InspectionService inspections, CurrentUser user, BusinessDates dates) {
+    InspectionPages(InspectionService inspections, CurrentUser user, BusinessDates dates, FindingsReport findings) {
         this.inspections = inspections;
         this.user = user;
         this.dates = dates;
+        this.findings = findings;
+    }
+
+    /**
+     * An inspection's findings as a table: each finding, whom it is addressed to, the commitments answering it and its
+     * latest follow-up grade (the findings report, {@code GET /api/reports/inspections/{id}/findings}).
+     */
+    @GetMapping("/inspections/{id}/findings")
+    String findings(@PathVariable String id, Model model) {
+        model.addAttribute("report", findings.of(id));
+        return "inspections/findings";
     }
 
     @GetMapping("/inspections/new")

@@ -183,7 +183,7 @@ class AccessMatrixIT {
         }
     }
 
-    private static Object body(String name) {
+    private Object body(String name) {
         if (name == null) {
             return null;
         }
@@ -200,6 +200,19 @@ class AccessMatrixIT {
             case "cpsd-inspection" -> inspection("CPS_DIRECT");
             case "national-assignment" -> map("ownerRole", "NATIONAL_THEME_LEAD");
             case "contact" -> map("name", "Sam Okafor", "email", "sam.okafor@example.gov.uk");
+            case "nw-follow-up" ->
+                with(
+                        inspection("NORTH_WEST"),
+                        "kind",
+                        "FOLLOW_UP",
+                        "publishedOn",
+                        "2023-05-01",
+                        "issues",
+                        List.of(),
+                        "followsUp",
+                        ids.get("nw-inspection"),
+                        "grades",
+                        List.of(map("number", 1, "grade", "REASONABLE_PROGRESS")));
             default -> throw new IllegalArgumentException("No body named <" + name + "> in docs/access.md's list");
         };
     }

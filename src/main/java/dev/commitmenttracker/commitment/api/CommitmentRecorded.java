@@ -53,6 +53,12 @@ public record CommitmentRecorded(
                 issueNumber == null ? null : FindingKind.ISSUE_TO_ADDRESS);
     }
 
+    /** {@link #answersKind()} by its name, for those who may not know the inspection contract (the read side). */
+    public String answersKindName() {
+        FindingKind kind = answersKind();
+        return kind == null ? null : kind.name();
+    }
+
     /** The kind of finding answered: an issue to address when a number is named without a kind. */
     public FindingKind answersKind() {
         return issueNumber == null ? null : findingKind == null ? FindingKind.ISSUE_TO_ADDRESS : findingKind;

@@ -28,7 +28,7 @@ class InspectionAnswers implements AnsweringCommitments {
         CommitmentFilter filter = new CommitmentFilter(null, null, null, inspectionId, null);
         Map<String, String> kinds = new HashMap<>();
         for (Object[] kind : rows.findingKinds(inspectionId)) {
-            kinds.put((String) kind[0], kind[1] == null ? "ISSUE_TO_ADDRESS" : ((Enum<?>) kind[1]).name());
+            kinds.put((String) kind[0], kind[1] == null ? "ISSUE_TO_ADDRESS" : (String) kind[1]);
         }
         List<Answer> answers = new ArrayList<>();
         for (int page = 0; ; page++) {

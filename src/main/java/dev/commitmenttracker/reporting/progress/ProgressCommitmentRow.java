@@ -4,7 +4,6 @@ import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
-import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.reporting.processing.AreaMembership;
 import dev.commitmenttracker.reporting.processing.FoldedCommitment;
 import dev.commitmenttracker.shared.AreaCode;
@@ -45,10 +44,12 @@ class ProgressCommitmentRow extends FoldedCommitment {
     @Column(name = "issue_number")
     Integer issueNumber;
 
-    /** The kind of finding answered; null with an issue number recorded before finding kinds: an issue to address. */
-    @Enumerated(EnumType.STRING)
+    /**
+     * The kind of finding answered, by its name (ISSUE_TO_ADDRESS, RECOMMENDATION...); null with an issue number in a
+     * row written before finding kinds: an issue to address.
+     */
     @Column(name = "finding_kind")
-    FindingKind findingKind;
+    String findingKind;
 
     @Column(name = "commitment_text")
     String text;
@@ -69,7 +70,7 @@ class ProgressCommitmentRow extends FoldedCommitment {
         super(event, sequence);
         inspectionId = event.inspectionId();
         issueNumber = event.issueNumber();
-        findingKind = event.answersKind();
+        findingKind = event.answersKindName();
         text = event.text();
         openDueDate = status.isOpen() ? dueDate : null;
     }
