@@ -219,6 +219,7 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         List<String> areaFigures = new ArrayList<>(figures);
@@ -565,19 +566,50 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(areas)
                 .extracting(CSVRecord::values)
                 .containsExactly(
                         new String[] {
-                            "LONDON_NORTH", "7", "1", "1", "1", "2", "1", "1", "1", "3", "1", "1", "2", "14.3", "RED"
+                            "LONDON_NORTH",
+                            "7",
+                            "1",
+                            "1",
+                            "1",
+                            "2",
+                            "1",
+                            "1",
+                            "1",
+                            "3",
+                            "1",
+                            "1",
+                            "2",
+                            "0",
+                            "14.3",
+                            "RED"
                         },
                         new String[] {
-                            "NORTH_WEST", "3", "0", "1", "0", "2", "0", "0", "0", "2", "0", "0", "1", "0.0", "AMBER"
+                            "NORTH_WEST",
+                            "3",
+                            "0",
+                            "1",
+                            "0",
+                            "2",
+                            "0",
+                            "0",
+                            "0",
+                            "2",
+                            "0",
+                            "0",
+                            "1",
+                            "0",
+                            "0.0",
+                            "AMBER"
                         },
                         new String[] {
-                            "WESSEX", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
+                            "WESSEX", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
                         });
 
         List<CSVRecord> area = csv(
@@ -596,6 +628,7 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(area)
@@ -628,11 +661,12 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(themes.get(1).values())
                 .containsExactly(
-                        "disclosure", "4", "0", "0", "1", "1", "1", "1", "1", "2", "1", "1", "0", "25.0", "RED");
+                        "disclosure", "4", "0", "0", "1", "1", "1", "1", "1", "2", "1", "1", "0", "0", "25.0", "RED");
         assertThat(themes).hasSize(6);
 
         assertThat(csv(analyst.get("/api/reports/owners", "text/csv"), "area", "ownerRole", "open", "overdue"))
