@@ -35,6 +35,7 @@ import static dev.commitmenttracker.shared.Theme.VICTIM_COMMUNICATION;
 import static dev.commitmenttracker.shared.Theme.WITNESS_CARE;
 
 import dev.commitmenttracker.commitment.CommitmentService;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.inspection.InspectionService;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.InspectionState;
@@ -47,7 +48,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +192,8 @@ class DemoData implements ApplicationRunner {
                 .evidence(DIP_SAMPLE, monthsAgo(6), 20, 13, "Monthly dip sample of pre-charge reviews.", "DS-LN-01")
                 .evidence(DIP_SAMPLE, monthsAgo(3), 20, 15, "Monthly dip sample, three months on.", "DS-LN-04")
                 .revise(inMonths(6), "Recruitment of two legal managers delayed the sampling.", monthsAgo(2))
+                // a monthly dip sample from the month of the last sample: the month after it has none (a missed check)
+                .plan(DIP_SAMPLE, Cadence.MONTHLY, monthsAgo(3).withDayOfMonth(1), monthsAgo(2))
                 .and(
                         "ln-3",
                         2,
@@ -210,6 +215,7 @@ class DemoData implements ApplicationRunner {
                 .assign(DISCLOSURE_CHAMPION, null, daysAfter(monthsAgo(6), 10))
                 .start(monthsAgo(5))
                 .evidence(DIP_SAMPLE, monthsAgo(2), 30, 24, "Quarterly disclosure dip sample.", "DS-LN-DISC-Q1")
+                .plan(DIP_SAMPLE, Cadence.QUARTERLY, firstDayOfQuarter(monthsAgo(2)), monthsAgo(2))
                 .and(
                         "ln-5",
                         3,
@@ -218,6 +224,11 @@ class DemoData implements ApplicationRunner {
                         inDays(20),
                         null)
                 .assign(LEGAL_MANAGER, null, monthsAgo(8))
+                .plan(
+                        MANAGER_QUALITY_CHECK,
+                        Cadence.WEEKLY,
+                        today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)),
+                        today)
                 .and(
                         "ln-6",
                         4,
@@ -623,6 +634,10 @@ class DemoData implements ApplicationRunner {
 
     private LocalDate inDays(int days) {
         return today.plusDays(days);
+    }
+
+    private static LocalDate firstDayOfQuarter(LocalDate date) {
+        return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
     private static LocalDate daysAfter(LocalDate date, int days) {

@@ -2,8 +2,10 @@ package dev.commitmenttracker.demo;
 
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.PlanAssurance;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
 import dev.commitmenttracker.commitment.api.ReopenCommitment;
@@ -93,6 +95,11 @@ final class DemoScript {
                 String reference) {
             return act((id, version) -> new RecordEvidence(
                     id, method, effectiveOn, sampleSize, compliant, summary, reference, effectiveOn, version));
+        }
+
+        /** Plans the assurance checks of the commitment, as decided {@code on}. */
+        Commitments plan(AssuranceMethod method, Cadence cadence, LocalDate startsOn, LocalDate on) {
+            return act((id, version) -> new PlanAssurance(id, method, cadence, startsOn, on, version));
         }
 
         Commitments close(String rationale, LocalDate on) {

@@ -3,11 +3,13 @@ package dev.commitmenttracker.ui;
 import dev.commitmenttracker.audit.CommitmentHistory;
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.PlanAssurance;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
 import dev.commitmenttracker.commitment.api.ReopenCommitment;
 import dev.commitmenttracker.commitment.api.ReviseDueDate;
@@ -15,6 +17,7 @@ import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.commitment.api.VersionedCommitment;
 import dev.commitmenttracker.commitment.api.WithdrawCommitment;
 import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.reporting.assurance.MissedChecks;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.security.TrackerRole;
 import dev.commitmenttracker.shared.AssuranceMethod;
@@ -59,6 +62,7 @@ class CommitmentPages {
     private final BusinessDates dates;
     private final Labels labels;
     private final ActLabels actLabels;
+    private final MissedChecks missedChecks;
 
     CommitmentPages(
             CommitmentService commitments,
@@ -67,7 +71,9 @@ class CommitmentPages {
             CurrentUser user,
             BusinessDates dates,
             Labels labels,
-            ActLabels actLabels) {
+            ActLabels actLabels,
+            MissedChecks missedChecks) {
+        this.missedChecks = missedChecks;
         this.commitments = commitments;
         this.history = history;
         this.inspections = inspections;
@@ -149,6 +155,17 @@ class CommitmentPages {
                             id,
                             version,
                             v -> new WithdrawCommitment(id, input.text("reason"), dates.actDate(input.date("on")), v));
+                case "plan-assurance" ->
+                    act(
+                            id,
+                            version,
+                            v -> new PlanAssurance(
+                                    id,
+                                    input.choice("method", AssuranceMethod.class),
+                                    input.choice("cadence", Cadence.class),
+                                    input.date("startsOn"),
+                                    dates.actDate(input.date("on")),
+                                    v));
                 case "judge-follow-up" -> judge(id, version, input);
                 default ->
                     throw RuleViolation.notFound("page.not-found", "There is no act '" + act + "' on a commitment.");
@@ -207,6 +224,13 @@ class CommitmentPages {
                         ? null
                         : inspections.find(state.inspectionId()).orElse(null));
         model.addAttribute("acts", forms(state));
+        model.addAttribute("mayPlan", state.status().isOpen() && mayCommand(state));
+        model.addAttribute("missedChecks", missedChecks.ofCommitment(state.id(), dates.today()));
+        model.addAttribute(
+                "cadences",
+                Arrays.stream(Cadence.values())
+                        .map(c -> new Option(c.name(), actLabels.cadence(c)))
+                        .toList());
         model.addAttribute(
                 "ownerRoles",
                 Arrays.stream(OwnerRole.values())
@@ -286,6 +310,7 @@ class CommitmentPages {
             case "reopen" -> "Commitment reopened";
             case "revise-due-date" -> "Due date revised";
             case "withdraw" -> "Commitment withdrawn";
+            case "plan-assurance" -> "Assurance planned";
             default -> "Follow-up judgement recorded";
         };
         return done + ". It is now " + labels.status(state.status()).toLowerCase() + ".";

@@ -2,6 +2,8 @@ package dev.commitmenttracker.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
@@ -50,7 +52,8 @@ class CommitmentSnapshotTest {
                     + "dueDate:LocalDate, reason:String, revisedOn:LocalDate)>, closureRationale:String, closedOn:LocalDate, withdrawalReason:String, "
                     + "followUpJudgements:List<FollowUpJudgement(grade:FollowUpGrade, note:String, judgedOn:LocalDate, followUpInspectionId:String)>, latestAct:LatestAct(act:Act, "
                     + "on:LocalDate), latestClosure:Closure(rationale:String, closedOn:LocalDate), latestReopening:Reopening(reason:String, "
-                    + "reopenedOn:LocalDate))";
+                    + "reopenedOn:LocalDate), assurancePlans:List<AssurancePlan(method:AssuranceMethod, cadence:Cadence, "
+                    + "startsOn:LocalDate)>, pauses:List<Pause(from:LocalDate, until:LocalDate)>)";
 
     final Serializer serializer = AxonConfig.jackson();
 
@@ -80,6 +83,8 @@ class CommitmentSnapshotTest {
         commitment.on(new CommitmentClosed(ID, "Held above target.", DAY.plusDays(60)));
         commitment.on(new FollowUpJudged(ID, FollowUpGrade.REASONABLE_PROGRESS, "Good.", DAY.plusDays(61)));
         commitment.on(new CommitmentReopened(ID, "Fell again.", DAY.plusDays(90)));
+        commitment.on(new AssurancePlanRecorded(
+                ID, AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, DAY.plusDays(91), DAY.plusDays(91)));
         commitment.on(new CommitmentWithdrawn(ID, "Superseded.", DAY.plusDays(100)));
 
         SerializedObject<byte[]> snapshot = serializer.serialize(commitment, byte[].class);

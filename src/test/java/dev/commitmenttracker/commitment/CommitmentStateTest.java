@@ -10,6 +10,8 @@ import static dev.commitmenttracker.commitment.CommitmentTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
@@ -24,6 +26,7 @@ import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.WorkStarted;
 import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.FollowUpGrade;
 import dev.commitmenttracker.shared.OwnerRole;
 import java.util.List;
@@ -112,7 +115,7 @@ class CommitmentStateTest {
      * For each kind of commitment event, a life that ends in one. The map must name every event the sealed interface
      * permits, so a new event fails this test until it has a life here and the fold does something with it.
      */
-    static final Map<Class<? extends CommitmentEvent>, List<Object>> LIVES = Map.of(
+    static final Map<Class<? extends CommitmentEvent>, List<Object>> LIVES = withPlannedAssurance(Map.of(
             CommitmentRecorded.class, List.of(recorded(80)),
             CommitmentAssigned.class, List.of(recorded(80), ASSIGNED),
             WorkStarted.class, List.of(recorded(80), ASSIGNED, STARTED),
@@ -131,7 +134,20 @@ class CommitmentStateTest {
                             new CommitmentReopened(ID, "Slipped.", DAY.plusDays(1))),
             DueDateRevised.class, List.of(recorded(80), new DueDateRevised(ID, DUE, DUE.plusMonths(3), "Late.", DAY)),
             FollowUpJudged.class, List.of(recorded(80), new FollowUpJudged(ID, FollowUpGrade.GOOD_PROGRESS, null, DAY)),
-            CommitmentWithdrawn.class, List.of(recorded(80), new CommitmentWithdrawn(ID, "Overtaken by events.", DAY)));
+            CommitmentWithdrawn.class,
+                    List.of(recorded(80), new CommitmentWithdrawn(ID, "Overtaken by events.", DAY))));
+
+    /** Map.of takes ten pairs: the eleventh life, a plan recorded, joins here. */
+    private static Map<Class<? extends CommitmentEvent>, List<Object>> withPlannedAssurance(
+            Map<Class<? extends CommitmentEvent>, List<Object>> lives) {
+        Map<Class<? extends CommitmentEvent>, List<Object>> all = new java.util.HashMap<>(lives);
+        all.put(
+                AssurancePlanRecorded.class,
+                List.of(
+                        recorded(80),
+                        new AssurancePlanRecorded(ID, AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, DAY, DAY)));
+        return Map.copyOf(all);
+    }
 
     @Test
     void everyKindOfCommitmentEventChangesTheFold() {

@@ -3,17 +3,23 @@ package dev.commitmenttracker.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.AssignCommitment;
+import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CloseCommitment;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.CommitmentReopened;
+import dev.commitmenttracker.commitment.api.CommitmentState;
+import dev.commitmenttracker.commitment.api.CommitmentStatus;
 import dev.commitmenttracker.commitment.api.CommitmentWithdrawn;
 import dev.commitmenttracker.commitment.api.DueDateRevised;
 import dev.commitmenttracker.commitment.api.EvidenceRecorded;
 import dev.commitmenttracker.commitment.api.FollowUpJudged;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
 import dev.commitmenttracker.commitment.api.NoteProgress;
+import dev.commitmenttracker.commitment.api.PlanAssurance;
 import dev.commitmenttracker.commitment.api.ProgressNoted;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.RecordEvidence;
@@ -590,6 +596,148 @@ class CommitmentTest {
                     .when(new ReviseDueDate(ID, DUE.plusDays(1), null, DAY, false, DAY, null))
                     .expectNoEvents()
                     .expectException(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class PlanningAssurance {
+
+        static final LocalDate JUNE = LocalDate.of(2022, 6, 1);
+
+        static AssurancePlanRecorded monthlyDipSample(LocalDate plannedOn) {
+            return new AssurancePlanRecorded(ID, AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE, plannedOn);
+        }
+
+        static PlanAssurance plan(AssuranceMethod method, Cadence cadence, LocalDate startsOn, LocalDate on) {
+            return new PlanAssurance(ID, method, cadence, startsOn, on, null);
+        }
+
+        @Test
+        void whenRecordedWithAPlan_thenRecordedThenPlannedOnTheDayItWasMade() {
+            RecordCommitment base = record();
+            fixture.givenNoPriorActivity()
+                    .when(new RecordCommitment(
+                            ID,
+                            base.area(),
+                            base.jointWith(),
+                            null,
+                            null,
+                            base.theme(),
+                            base.text(),
+                            COMMITTED_ON,
+                            DUE,
+                            null,
+                            new AssurancePlan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE)))
+                    .expectEvents(recorded(null), monthlyDipSample(COMMITTED_ON));
+        }
+
+        @Test
+        void whenRecordedWithAPlanStartingBeforeIt_thenRefusedAndNothingRecorded() {
+            RecordCommitment base = record();
+            fixture.givenNoPriorActivity()
+                    .when(new RecordCommitment(
+                            ID,
+                            base.area(),
+                            base.jointWith(),
+                            null,
+                            null,
+                            base.theme(),
+                            base.text(),
+                            COMMITTED_ON,
+                            DUE,
+                            null,
+                            new AssurancePlan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, COMMITTED_ON.minusDays(1))))
+                    .expectNoEvents()
+                    .expectException(refusal(
+                            "validation.before-committed",
+                            "assurancePlan.startsOn",
+                            "Planned assurance cannot start before the commitment was made (2022-05-10)."));
+        }
+
+        @Test
+        void givenAssigned_whenPlan_thenPlanned() {
+            fixture.given(recorded(null), ASSIGNED)
+                    .when(plan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE, DAY))
+                    .expectEvents(monthlyDipSample(DAY));
+        }
+
+        @Test
+        void givenPlanned_whenTheSamePlanAgain_thenNothingHappens() {
+            fixture.given(recorded(null), monthlyDipSample(COMMITTED_ON))
+                    .when(plan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE, DAY))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void givenPlanned_whenAnotherPlan_thenReplaced() {
+            fixture.given(recorded(null), monthlyDipSample(COMMITTED_ON))
+                    .when(plan(AssuranceMethod.IQA, Cadence.QUARTERLY, LocalDate.of(2022, 7, 1), DAY))
+                    .expectEvents(new AssurancePlanRecorded(
+                            ID, AssuranceMethod.IQA, Cadence.QUARTERLY, LocalDate.of(2022, 7, 1), DAY));
+        }
+
+        @Test
+        void whenPlanWithoutACadence_thenRefusedAsRequired() {
+            fixture.given(recorded(null))
+                    .when(plan(AssuranceMethod.IQA, null, JUNE, DAY))
+                    .expectNoEvents()
+                    .expectException(
+                            refusal(
+                                    "validation.required",
+                                    "cadence",
+                                    "Say how often the check is owed (WEEKLY, MONTHLY, QUARTERLY, SIX_MONTHLY, YEARLY or ONCE)."));
+        }
+
+        @Test
+        void whenPlanStartsBeforeTheCommitment_thenRefused() {
+            fixture.given(recorded(null))
+                    .when(plan(AssuranceMethod.IQA, Cadence.YEARLY, COMMITTED_ON.minusDays(1), DAY))
+                    .expectNoEvents()
+                    .expectException(refusal(
+                            "validation.before-committed",
+                            "startsOn",
+                            "Planned assurance cannot start before the commitment was made (2022-05-10)."));
+        }
+
+        @Test
+        void givenClosed_whenPlan_thenRefused() {
+            fixture.given(recorded(null), ASSIGNED, STARTED, sample(10, 9), new CommitmentClosed(ID, "Done.", DAY))
+                    .when(plan(AssuranceMethod.IQA, Cadence.YEARLY, DAY, DAY))
+                    .expectNoEvents()
+                    .expectException(
+                            refusal(
+                                    "commitment.transition-not-allowed",
+                                    null,
+                                    "Cannot plan assurance for a commitment that is CLOSED: no check is owed once it is closed or withdrawn."));
+        }
+
+        @Test
+        void givenWithdrawn_whenPlan_thenRefused() {
+            fixture.given(recorded(null), new CommitmentWithdrawn(ID, "Superseded.", DAY))
+                    .when(plan(AssuranceMethod.IQA, Cadence.YEARLY, DAY, DAY))
+                    .expectNoEvents()
+                    .expectException(RuleViolation.class);
+        }
+
+        @Test
+        void givenWorkStarted_whenPlanDatedBefore_thenRefusedOutOfOrder() {
+            fixture.given(recorded(null), ASSIGNED, STARTED)
+                    .when(plan(AssuranceMethod.IQA, Cadence.YEARLY, DAY, DAY.minusDays(1)))
+                    .expectNoEvents()
+                    .expectException(refusal(
+                            "commitment.date-out-of-order",
+                            "on",
+                            "Assurance cannot be planned on 2022-05-31, before work was started on 2022-06-01."));
+        }
+
+        @Test
+        void givenPlanned_thenTheStateHoldsThePlanAndThePlanDoesNotMoveTheLatestAct() {
+            CommitmentState state = CommitmentState.replay(List.of(recorded(null), ASSIGNED, monthlyDipSample(DAY)))
+                    .orElseThrow();
+            assertThat(state.assurancePlan())
+                    .isEqualTo(new AssurancePlan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE));
+            assertThat(state.latestAct().act()).isEqualTo(CommitmentStatus.Act.ASSIGN);
         }
     }
 

@@ -219,6 +219,7 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         List<String> areaFigures = new ArrayList<>(figures);
@@ -566,6 +567,7 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(areas)
@@ -586,6 +588,7 @@ class ReportingIT {
                             "1",
                             "1",
                             "2",
+                            "0",
                             "14.3",
                             "RED"
                         },
@@ -604,11 +607,12 @@ class ReportingIT {
                             "0",
                             "0",
                             "1",
+                            "0",
                             "0.0",
                             "AMBER"
                         },
                         new String[] {
-                            "WESSEX", "AREA", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
+                            "WESSEX", "AREA", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
                         });
 
         List<CSVRecord> area = csv(
@@ -627,6 +631,7 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(area)
@@ -659,11 +664,12 @@ class ReportingIT {
                 "withdrawn",
                 "overdue",
                 "dueNext30Days",
+                "missedChecks",
                 "percentClosed",
                 "rag");
         assertThat(themes.get(1).values())
                 .containsExactly(
-                        "disclosure", "4", "0", "0", "1", "1", "1", "1", "1", "2", "1", "1", "0", "25.0", "RED");
+                        "disclosure", "4", "0", "0", "1", "1", "1", "1", "1", "2", "1", "1", "0", "0", "25.0", "RED");
         assertThat(themes).hasSize(6);
 
         assertThat(csv(analyst.get("/api/reports/owners", "text/csv"), "area", "ownerRole", "open", "overdue"))
