@@ -37,6 +37,10 @@ class EmbeddedDefaultSmokeTest {
         assertThat(assigned.json().path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(manager.get("/actuator/health").json().path("status").asString())
                 .isEqualTo("UP");
+        // the reminders' tables and the schedule's migrate and run on H2 too; with no mail server, nothing is sent
+        Api.Response run = new Api(port).as("lead.national").post("/api/notifications/daily-run", null);
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.json().path("delivery").asString()).isEqualTo("outbox-only");
     }
 
     @Test
