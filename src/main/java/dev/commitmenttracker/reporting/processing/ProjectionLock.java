@@ -10,7 +10,13 @@ import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reporting projection's counter rows (commitments by status per Area and theme, say) are moved by the events of
@@ -28,9 +34,17 @@ class ProjectionLock implements HandlerEnhancerDefinition {
     private static final Set<String> LOCKED_GROUPS = Set.copyOf(ReportingGroups.ALL);
 
     private final EntityManager entityManager;
+    // looked up when first needed: handler enhancers are made while Axon is configured, before most beans
+    private final ObjectProvider<JdbcTemplate> jdbc;
+    private final ObjectProvider<PlatformTransactionManager> transactionManager;
 
-    ProjectionLock(EntityManager entityManager) {
+    ProjectionLock(
+            EntityManager entityManager,
+            ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<PlatformTransactionManager> transactionManager) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.transactionManager = transactionManager;
     }
 
     @Override
@@ -57,16 +71,32 @@ class ProjectionLock implements HandlerEnhancerDefinition {
         };
     }
 
-    /** Locks the projection's row in the current transaction; a projection without one is a fault, not skipped. */
+    /**
+     * Locks the projection's row in the current transaction. A projection without a row (one added without it in its
+     * migration) gets it first, in a transaction of its own; a node that loses that race finds the winner's row.
+     */
     void lock(String group) {
-        if (entityManager
+        if (!lockRow(group)) {
+            TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager.getObject());
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            try {
+                ownTransaction.executeWithoutResult(status ->
+                        jdbc.getObject().update("insert into projection_lock (processing_group) values (?)", group));
+            } catch (DataIntegrityViolationException anotherNodeMadeIt) {
+                // the row is there now
+            }
+            if (!lockRow(group)) {
+                throw new IllegalStateException("The projection_lock row of " + group + " could not be made");
+            }
+        }
+    }
+
+    private boolean lockRow(String group) {
+        return !entityManager
                 .createNativeQuery(
                         "select processing_group from projection_lock where processing_group = ?1 for update")
                 .setParameter(1, group)
                 .getResultList()
-                .isEmpty()) {
-            throw new IllegalStateException("Projection " + group
-                    + " has no row in projection_lock: add one in a migration before running it on segments");
-        }
+                .isEmpty();
     }
 }
