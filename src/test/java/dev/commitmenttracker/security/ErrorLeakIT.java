@@ -60,7 +60,6 @@ class ErrorLeakIT {
             new Probe("GET", "/nowhere", null, null),
             new Probe("GET", "/commitments/not-an-id", null, null),
             new Probe("GET", "/areas/ATLANTIS", null, null),
-            new Probe("GET", "/areas/LONDON_NORTH?asOf=yesterday", null, null),
             new Probe("DELETE", "/", null, null),
             new Probe("GET", "/error", null, null));
 
