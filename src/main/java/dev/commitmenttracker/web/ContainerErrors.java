@@ -56,12 +56,15 @@ class ContainerErrors {
     /** Requests Spring Security's firewall refuses: 400 problem+json, naming no internals. */
     @Bean
     RequestRejectedHandler problemForRejectedRequest(Problems problems) {
-        return (request, response, rejected) -> problems.write(
-                response,
-                HttpStatus.BAD_REQUEST,
-                "request.rejected",
-                null,
-                "The request was refused because its path or headers contain characters or sequences that are not allowed "
-                        + "(such as ';', an encoded '/' or '..', or a control character).");
+        return (request, response, rejected) -> {
+            Problems.secureHeaders(response);
+            problems.write(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "request.rejected",
+                    null,
+                    "The request was refused because its path or headers contain characters or sequences that are not "
+                            + "allowed (such as ';', an encoded '/' or '..', or a control character).");
+        };
     }
 }

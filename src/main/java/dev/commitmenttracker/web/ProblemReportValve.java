@@ -52,6 +52,7 @@ final class ProblemReportValve extends ErrorReportValve {
         try {
             response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            Problems.secureHeaders(response);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {

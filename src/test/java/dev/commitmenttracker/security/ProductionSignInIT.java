@@ -189,6 +189,57 @@ class ProductionSignInIT {
     }
 
     @Test
+    void aPersonSignsInThroughTheAuthorizationCodeFlow_asAClientFollowingRedirectsAndPostingTheProvidersForm()
+            throws Exception {
+        idp.registerPages(base());
+        HttpClient person = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> providerForm = follow(person, URI.create(base() + "/oauth2/authorization/idp"));
+        assertThat(providerForm.uri().toString()).startsWith(idp.issuer() + "/login");
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(providerForm.body());
+        assertThat(csrf.find()).as(providerForm.body()).isTrue();
+        HttpResponse<String> signedIn = person.send(
+                HttpRequest.newBuilder(URI.create(idp.issuer() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=ann.manager&password="
+                                + URLEncoder.encode(TestIdentityProvider.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> landing = follow(person, location(signedIn));
+
+        assertThat(landing.statusCode()).as(landing.body()).isEqualTo(200);
+        assertThat(landing.uri().toString()).isEqualTo(base() + "/areas/LONDON_NORTH");
+        assertThat(landing.body()).contains("ann.manager");
+        HttpResponse<String> otherArea = follow(person, URI.create(base() + "/areas/WESSEX"));
+        assertThat(otherArea.statusCode()).isEqualTo(403);
+    }
+
+    /** Follows redirects (GET) from here until an answer that is not one; the answer's URI is where it ended. */
+    HttpResponse<String> follow(HttpClient client, URI from) throws IOException, InterruptedException {
+        URI at = from;
+        for (int hops = 0; hops < 15; hops++) {
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(at).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 != 3) {
+                return answer;
+            }
+            at = location(answer);
+        }
+        throw new AssertionError("More than 15 redirects from " + from);
+    }
+
+    static URI location(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.uri() + " " + answer.body()).isBetween(300, 399);
+        return answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void aPersonSignsInToThePagesThroughTheIdentityProviderInABrowser() {
         idp.registerPages(base());
         try (Browser browser = Browser.open()) {

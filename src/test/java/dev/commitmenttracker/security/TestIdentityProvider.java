@@ -99,21 +99,24 @@ public class TestIdentityProvider {
 
         /** Registers the tracker's pages as a client, redirecting to this sign-in callback. */
         public void registerPages(String trackerBaseUrl) {
-            context.getBean(InMemoryRegisteredClientRepository.class)
-                    .save(RegisteredClient.withId(UUID.randomUUID().toString())
-                            .clientId(PAGES_CLIENT)
-                            .clientSecret("{noop}" + PAGES_SECRET)
-                            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                            .redirectUri(trackerBaseUrl + "/login/oauth2/code/idp")
-                            .postLogoutRedirectUri(trackerBaseUrl + "/login?signedOut")
-                            .scope(OidcScopes.OPENID)
-                            .scope(OidcScopes.PROFILE)
-                            .clientSettings(ClientSettings.builder()
-                                    .requireAuthorizationConsent(false)
-                                    .build())
-                            .build());
+            InMemoryRegisteredClientRepository clients = context.getBean(InMemoryRegisteredClientRepository.class);
+            if (clients.findByClientId(PAGES_CLIENT) != null) {
+                return;
+            }
+            clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
+                    .clientId(PAGES_CLIENT)
+                    .clientSecret("{noop}" + PAGES_SECRET)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                    .redirectUri(trackerBaseUrl + "/login/oauth2/code/idp")
+                    .postLogoutRedirectUri(trackerBaseUrl + "/login?signedOut")
+                    .scope(OidcScopes.OPENID)
+                    .scope(OidcScopes.PROFILE)
+                    .clientSettings(ClientSettings.builder()
+                            .requireAuthorizationConsent(false)
+                            .build())
+                    .build());
         }
 
         /** A token signed with the provider's own key, with claims set by the test (expired, another issuer...). */
