@@ -627,6 +627,7 @@ class CommitmentTest {
                             COMMITTED_ON,
                             DUE,
                             null,
+                            null,
                             new AssurancePlan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, JUNE)))
                     .expectEvents(recorded(null), monthlyDipSample(COMMITTED_ON));
         }
@@ -645,6 +646,7 @@ class CommitmentTest {
                             base.text(),
                             COMMITTED_ON,
                             DUE,
+                            null,
                             null,
                             new AssurancePlan(AssuranceMethod.DIP_SAMPLE, Cadence.MONTHLY, COMMITTED_ON.minusDays(1))))
                     .expectNoEvents()

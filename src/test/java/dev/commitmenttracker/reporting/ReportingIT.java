@@ -612,7 +612,8 @@ class ReportingIT {
                             "AMBER"
                         },
                         new String[] {
-                            "WESSEX", "AREA", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0", "GREEN"
+                            "WESSEX", "AREA", "1", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0.0",
+                            "GREEN"
                         });
 
         List<CSVRecord> area = csv(
