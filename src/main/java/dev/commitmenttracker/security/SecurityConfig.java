@@ -2,6 +2,7 @@ package dev.commitmenttracker.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.commitmenttracker.web.Problems;
@@ -97,6 +98,8 @@ class SecurityConfig {
                                 "/api/imports/*/commit")
                         .hasAnyRole(COMMANDERS)
                         .requestMatchers(POST, "/api/imports")
+                        .hasAnyRole(COMMANDERS)
+                        .requestMatchers(PUT, "/api/imports/*/draft")
                         .hasAnyRole(COMMANDERS)
                         .requestMatchers(GET, "/api/**")
                         .authenticated()
