@@ -41,6 +41,8 @@ class ImportController {
 
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 100;
+    /** Pages beyond this are refused: the offset (page times size) stays well inside the database's range. */
+    private static final int MAX_PAGE_NUMBER = 100_000;
 
     private final ImportService imports;
 
@@ -84,7 +86,8 @@ class ImportController {
     ImportPage list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         int p = page == null ? 0 : page;
         int n = size == null ? DEFAULT_PAGE : size;
-        RuleViolation.requireValid(p >= 0, "page", "out-of-range", "page is 0 or more.");
+        RuleViolation.requireValid(
+                p >= 0 && p <= MAX_PAGE_NUMBER, "page", "out-of-range", "page is 0 to " + MAX_PAGE_NUMBER + ".");
         RuleViolation.requireValid(n >= 1 && n <= MAX_PAGE, "size", "out-of-range", "size is 1 to " + MAX_PAGE + ".");
         return imports.list(p, n);
     }
