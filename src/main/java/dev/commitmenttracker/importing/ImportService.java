@@ -355,7 +355,10 @@ public class ImportService {
         if (planned.owner() != null) {
             commitments.act(id, null, version -> new AssignCommitment(id, planned.owner(), null, published, version));
         }
-        if (planned.reportedDone()) {
+        // started and noted once: a second commit of the same document finds it in progress and adds nothing
+        if (planned.reportedDone()
+                && commitments.get(id).state().status()
+                        == dev.commitmenttracker.commitment.api.CommitmentStatus.ASSIGNED) {
             commitments.act(id, null, version -> new StartWork(id, published, version));
             commitments.act(id, null, version -> new NoteProgress(id, REPORTED_DONE, published, version));
         }
