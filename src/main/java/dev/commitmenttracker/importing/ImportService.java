@@ -3,8 +3,11 @@ package dev.commitmenttracker.importing;
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.commitment.api.AssignCommitment;
 import dev.commitmenttracker.commitment.api.AssurancePlan;
+import dev.commitmenttracker.commitment.api.NoteProgress;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
+import dev.commitmenttracker.commitment.api.StartWork;
 import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.inspection.api.Rating;
@@ -25,13 +28,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +61,7 @@ public class ImportService {
     private final CurrentUser user;
     private final Clock clock;
     private final CommandLimits limits;
+    private final DueDefaults dueDefaults;
 
     ImportService(
             ParseExecutor parser,
@@ -60,7 +70,8 @@ public class ImportService {
             CommitmentService commitments,
             CurrentUser user,
             Clock clock,
-            CommandLimits limits) {
+            CommandLimits limits,
+            Environment environment) {
         this.parser = parser;
         this.documents = documents;
         this.inspections = inspections;
@@ -68,6 +79,27 @@ public class ImportService {
         this.user = user;
         this.clock = clock;
         this.limits = limits;
+        this.dueDefaults = dueDefaults(environment);
+    }
+
+    /**
+     * The default due dates configured as {@code tracker.importing.default-due.<kind code>} (months after publication)
+     * and {@code tracker.importing.default-due.otherwise}, over the standard rule ({@link DueDefaults#STANDARD}).
+     */
+    private static DueDefaults dueDefaults(Environment environment) {
+        Map<InspectionKind, Integer> months = new EnumMap<>(InspectionKind.class);
+        for (InspectionKind kind : InspectionKind.values()) {
+            months.put(
+                    kind,
+                    environment.getProperty(
+                            "tracker.importing.default-due." + kind.code(),
+                            Integer.class,
+                            DueDefaults.STANDARD.months().get(kind)));
+        }
+        return new DueDefaults(
+                months,
+                environment.getProperty(
+                        "tracker.importing.default-due.otherwise", Integer.class, DueDefaults.STANDARD.otherwise()));
     }
 
     /** Reads the document into a draft and keeps both for review; nothing is recorded in the ledger yet. */
@@ -89,7 +121,8 @@ public class ImportService {
                     "fileName",
                     "A file name is one line of at most " + Limits.FILE_NAME + " characters.");
         }
-        ResponseDraft draft = parser.parse(document, format);
+        ResponseDraft parsed = parser.parse(document, format);
+        ResponseDraft draft = parsed.withDefaultDue(dueDefaults.forDraft(parsed.kind(), parsed.published()));
         ImportedDocument imported = new ImportedDocument(
                 UUID.randomUUID().toString(),
                 sha256(document),
@@ -100,6 +133,25 @@ public class ImportService {
                 user.name(),
                 Instant.now(clock));
         return documents.save(imported).view();
+    }
+
+    /**
+     * A page of imports, newest first, scoped like other reads: a user who sees every unit lists every import; an Area
+     * manager lists the imports of their Areas and those they made themselves (a national or other unit's import made
+     * by someone else is not theirs to list).
+     */
+    public ImportPage list(int page, int size) {
+        PageRequest request =
+                PageRequest.of(page, size, Sort.by("createdAt").descending().and(Sort.by("id")));
+        Page<ImportedDocument> found = user.seesAllAreas()
+                ? documents.findAll(request)
+                : documents.findByAreaInOrCreatedBy(
+                        user.scopedAreas().stream().map(Enum::name).toList(), user.name(), request);
+        return new ImportPage(
+                found.getContent().stream().map(ImportedDocument::summary).toList(),
+                page,
+                size,
+                found.getTotalElements());
     }
 
     /**
@@ -118,82 +170,174 @@ public class ImportService {
     }
 
     /**
-     * Records the draft's inspection and each of its commitments (committed on the published date, assigned to the
-     * first owner the document names), as the logged-in user.
+     * Records the draft's inspection and each of its commitments under the draft's unit (an Area, the national level,
+     * CPS Direct or a casework division), as the logged-in user: each commitment committed on the published date, due
+     * on its own date, else the draft's default due date (set by the rule, or in review), assigned to the first owner
+     * the document names. A sentence marked {@code done} is recorded, assigned, started and noted as reported done in
+     * the response (it is closed only on evidence, like any other); a {@code context} sentence is not recorded.
      */
     public Committed commit(String importId) {
         ImportedDocument imported = load(importId);
         ResponseDraft draft = imported.draft();
-        AreaCode area = draft.areaCode().orElseThrow(() -> incomplete("area", "The draft names no CPS Area."));
+        AreaCode area = draft.areaCode().orElseThrow(() -> incomplete("area", "The draft names no CPS unit."));
         user.requireMayCommand(List.of(area));
         InspectionKind kind = draft.inspectionKind()
                 .orElseThrow(() -> incomplete("kind", "The draft does not say what kind of inspection it answers."));
         LocalDate published = publishedOn(draft.published());
 
+        Commands commands = commandsFor(imported, draft, area, kind, published);
+        // The limits every command meets (a publication date not in the future above all), checked for the whole draft
+        // before any of it is recorded, so that a refused draft leaves nothing half recorded.
+        limits.check(commands.inspection());
+        commands.commitments().forEach(planned -> limits.check(planned.command()));
+        inspections.record(commands.inspection());
+
+        List<String> recorded = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Planned planned : commands.commitments()) {
+            record(planned, published, seen, recorded);
+        }
+        imported.markCommitted(
+                user.name(), Instant.now(clock), commands.inspection().inspectionId());
+        documents.save(imported);
+        return new Committed(importId, commands.inspection().inspectionId(), recorded);
+    }
+
+    /** The commands a commit sends: the inspection, then each commitment with its first owner and status. */
+    record Commands(RecordInspection inspection, List<Planned> commitments) {}
+
+    /** One commitment to record, the owner to assign it to, and whether the response reports it done. */
+    record Planned(RecordCommitment command, OwnerRole owner, boolean reportedDone) {}
+
+    /**
+     * The draft as commands: the one place a draft's shape meets the commands' shape. Findings addressed to others than
+     * the CPS are recorded on the inspection and get no commitments; {@code context} sentences are not recorded.
+     */
+    private Commands commandsFor(
+            ImportedDocument imported, ResponseDraft draft, AreaCode area, InspectionKind kind, LocalDate published) {
         String inspectionId = derivedId(imported, "inspection");
+        // A follow-up's link to the earlier inspection and its grades are not yet sent from a draft: the draft names
+        // the
+        // earlier report by title and date only (ResponseDraft.followsUp), and resolving that to a recorded inspection
+        // is still to be built. Follow-ups are linked through POST /api/inspections.
         RecordInspection inspection = new RecordInspection(
                 inspectionId,
                 area,
                 kind,
-                title(kind, area, draft.published()),
+                title(draft, kind, area),
                 published,
                 ratings(draft),
                 draft.issues().stream()
-                        .map(issue -> new IssueToAddress(issue.number(), issue.text(), issue.theme()))
-                        .toList());
-        // The limits every command meets (a publication date not in the future above all), checked for the whole draft
-        // before any of it is recorded, so that a refused draft leaves nothing half recorded.
-        limits.check(inspection);
-        draft.generalCommitments()
-                .forEach(commitment -> limits.check(recordCommitment(
-                        imported, area, List.of(), inspectionId, null, Theme.OTHER, commitment, published)));
-        draft.issues()
-                .forEach(issue -> issue.commitments()
-                        .forEach(commitment -> limits.check(recordCommitment(
-                                imported,
-                                area,
-                                List.of(),
-                                inspectionId,
+                        .map(issue -> new IssueToAddress(
                                 issue.number(),
+                                issue.text(),
                                 issue.theme(),
-                                commitment,
-                                published))));
-        inspections.record(inspection);
-
-        List<String> recorded = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+                                issue.kind(),
+                                issue.forCps(),
+                                issue.addressedTo()))
+                        .toList());
+        LocalDate defaultDue = defaultDue(draft, kind, published);
+        OwnerRole voice = area == AreaCode.NATIONAL ? OwnerRole.NATIONAL : OwnerRole.AREA;
+        List<Planned> planned = new ArrayList<>();
         for (CommitmentDraft commitment : draft.generalCommitments()) {
-            record(imported, area, List.of(), inspectionId, null, Theme.OTHER, commitment, published, seen, recorded);
+            plan(
+                            imported,
+                            area,
+                            List.of(),
+                            inspectionId,
+                            null,
+                            null,
+                            Theme.OTHER,
+                            commitment,
+                            published,
+                            defaultDue,
+                            voice)
+                    .ifPresent(planned::add);
         }
         for (IssueDraft issue : draft.issues()) {
+            if (!Boolean.TRUE.equals(issue.forCps())) {
+                continue;
+            }
             List<AreaCode> jointWith = issue.jointWith().stream()
                     .map(name -> CpsAreas.codeFor(name)
                             .orElseThrow(() -> incomplete("issues.joint_with", "'" + name + "' is not a CPS Area.")))
                     .filter(joint -> joint != area)
                     .toList();
             for (CommitmentDraft commitment : issue.commitments()) {
-                record(
-                        imported,
-                        area,
-                        jointWith,
-                        inspectionId,
-                        issue.number(),
-                        issue.theme(),
-                        commitment,
-                        published,
-                        seen,
-                        recorded);
+                plan(
+                                imported,
+                                area,
+                                jointWith,
+                                inspectionId,
+                                issue.number(),
+                                issue.kind(),
+                                issue.theme(),
+                                commitment,
+                                published,
+                                defaultDue,
+                                voice)
+                        .ifPresent(planned::add);
             }
         }
-        imported.markCommitted(user.name(), Instant.now(clock), inspectionId);
-        documents.save(imported);
-        return new Committed(importId, inspectionId, recorded);
+        return new Commands(inspection, planned);
+    }
+
+    private static Optional<Planned> plan(
+            ImportedDocument imported,
+            AreaCode area,
+            List<AreaCode> jointWith,
+            String inspectionId,
+            Integer issueNumber,
+            FindingKind findingKind,
+            Theme theme,
+            CommitmentDraft commitment,
+            LocalDate published,
+            LocalDate defaultDue,
+            OwnerRole voice) {
+        if (!commitment.recorded()) {
+            return Optional.empty();
+        }
+        LocalDate due = commitment.dueDate() == null ? defaultDue : LocalDate.parse(commitment.dueDate());
+        if (due.isBefore(published)) {
+            due = defaultDue;
+        }
+        RecordCommitment command = new RecordCommitment(
+                derivedId(imported, "commitment:" + commitment.text()),
+                area,
+                jointWith,
+                inspectionId,
+                issueNumber,
+                theme,
+                commitment.text(),
+                published,
+                due,
+                null,
+                findingKind,
+                planOf(commitment, published));
+        OwnerRole owner =
+                commitment.owners().isEmpty() ? null : commitment.owners().get(0);
+        boolean done = CommitmentDraft.DONE.equals(commitment.status());
+        return Optional.of(new Planned(command, owner == null && done ? voice : owner, done));
+    }
+
+    /** The review's default due date, else the configured rule's. */
+    private LocalDate defaultDue(ResponseDraft draft, InspectionKind kind, LocalDate published) {
+        if (draft.defaultDueDate() != null && draft.defaultDueDate().date() != null) {
+            LocalDate reviewed = LocalDate.parse(draft.defaultDueDate().date());
+            if (!reviewed.isBefore(published)) {
+                return reviewed;
+            }
+        }
+        return LocalDate.parse(
+                dueDefaults.forDraft(kind.code(), published.toString()).date());
     }
 
     /**
-     * Replaces a draft with the one a person reviewed (Area, date, kind, issues and commitments corrected, dropped or
-     * added), before it is committed. The reviewed draft must name a CPS Area the user may command, a kind of inspection
-     * and a readable date; a committed import is not changed.
+     * Replaces a draft with the one a person reviewed (unit, date, kind, due dates, findings and commitments corrected,
+     * dropped or added), before it is committed: {@code PUT /api/imports/{id}/draft} and the review page. The reviewed
+     * draft is validated like a create (stable codes, field paths, the limits of {@link Limits}): it names a CPS unit
+     * the user may command, a kind of inspection and a readable date; its due dates are dates on or after publication
+     * and its statuses are {@code open}, {@code done} or {@code context}. A committed import is not changed (409).
      */
     public ImportView review(String importId, ResponseDraft reviewed) {
         ImportedDocument imported = load(importId);
@@ -204,69 +348,45 @@ public class ImportService {
         imported.draft().areaCode().ifPresent(area -> user.requireMayCommand(List.of(area)));
         AreaCode area = reviewed.areaCode()
                 .orElseThrow(() -> RuleViolation.invalid(
-                        "import.unknown-area", "area", "'" + reviewed.area() + "' is not a CPS Area."));
+                        "import.unknown-area", "area", "'" + reviewed.area() + "' is not a CPS Area or unit."));
         user.requireMayCommand(List.of(area));
         reviewed.inspectionKind()
                 .orElseThrow(() -> RuleViolation.invalid(
                         "validation.required", "kind", "Say what kind of inspection it answers."));
+        LocalDate published;
         try {
-            publishedOn(reviewed.published());
+            published = publishedOn(reviewed.published());
         } catch (java.time.format.DateTimeParseException e) {
             throw RuleViolation.invalid(
                     "validation.not-a-date",
                     "published",
                     "Give the publication date as 2022-05-12, or 2022-05 when only the month is known.");
         }
+        ReviewedDraft.check(reviewed, published);
         imported.replaceDraft(reviewed);
         return documents.save(imported).view();
     }
 
-    /** A sentence answering two issues at once is one commitment, recorded under the first of them. */
-    private void record(
-            ImportedDocument imported,
-            AreaCode area,
-            List<AreaCode> jointWith,
-            String inspectionId,
-            Integer issueNumber,
-            Theme theme,
-            CommitmentDraft commitment,
-            LocalDate published,
-            Set<String> seen,
-            List<String> recorded) {
-        if (!seen.add(commitment.text())) {
+    /**
+     * A sentence answering two issues at once is one commitment, recorded under the first of them. A sentence the
+     * response reports done is started and noted as such on the published date: it is closed only on evidence.
+     */
+    private void record(Planned planned, LocalDate published, Set<String> seen, List<String> recorded) {
+        if (!seen.add(planned.command().text())) {
             return;
         }
-        String id = commitments.record(
-                recordCommitment(imported, area, jointWith, inspectionId, issueNumber, theme, commitment, published));
-        if (!commitment.owners().isEmpty()) {
-            OwnerRole owner = commitment.owners().get(0);
-            commitments.act(id, null, version -> new AssignCommitment(id, owner, null, published, version));
+        String id = commitments.record(planned.command());
+        if (planned.owner() != null) {
+            commitments.act(id, null, version -> new AssignCommitment(id, planned.owner(), null, published, version));
+        }
+        // started and noted once: a second commit of the same document finds it in progress and adds nothing
+        if (planned.reportedDone()
+                && commitments.get(id).state().status()
+                        == dev.commitmenttracker.commitment.api.CommitmentStatus.ASSIGNED) {
+            commitments.act(id, null, version -> new StartWork(id, published, version));
+            commitments.act(id, null, version -> new NoteProgress(id, REPORTED_DONE, published, version));
         }
         recorded.add(id);
-    }
-
-    private static RecordCommitment recordCommitment(
-            ImportedDocument imported,
-            AreaCode area,
-            List<AreaCode> jointWith,
-            String inspectionId,
-            Integer issueNumber,
-            Theme theme,
-            CommitmentDraft commitment,
-            LocalDate published) {
-        return new RecordCommitment(
-                derivedId(imported, "commitment:" + commitment.text()),
-                area,
-                jointWith,
-                inspectionId,
-                issueNumber,
-                theme,
-                commitment.text(),
-                published,
-                null,
-                null,
-                null,
-                planOf(commitment, published));
     }
 
     /** A commitment naming one assurance method and a rhythm promises that check from the day it was made. */
@@ -276,6 +396,10 @@ public class ImportService {
         }
         return new AssurancePlan(commitment.assurance().get(0), commitment.cadence(), committedOn);
     }
+
+    /** The progress note on a commitment the response reports as already done. */
+    public static final String REPORTED_DONE =
+            "Reported as done in the published response; to be closed once evidence of delivery is recorded.";
 
     private ImportedDocument load(String id) {
         return documents
@@ -307,10 +431,14 @@ public class ImportService {
         return published.length() == 7 ? YearMonth.parse(published).atDay(1) : LocalDate.parse(published);
     }
 
-    private static String title(InspectionKind kind, AreaCode area, String published) {
+    /** The response's title as the draft gives it, else one made from the kind, unit and date. */
+    private static String title(ResponseDraft draft, InspectionKind kind, AreaCode area) {
+        if (draft.title() != null && !draft.title().isBlank() && draft.title().length() <= Limits.TITLE) {
+            return draft.title();
+        }
         String words = kind.code().replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ": " + area.displayName() + ", published "
-                + published;
+                + draft.published();
     }
 
     private static String derivedId(ImportedDocument imported, String what) {

@@ -95,6 +95,22 @@ class ImportedDocument {
         return DraftJson.read(draftJson);
     }
 
+    ImportSummary summary() {
+        ResponseDraft draft = draft();
+        return new ImportSummary(
+                id,
+                fileName,
+                area,
+                draft.unitKind(),
+                draft.title(),
+                draft.kind(),
+                committedAt == null ? ImportView.Status.DRAFT : ImportView.Status.COMMITTED,
+                createdBy,
+                createdAt,
+                committedBy,
+                committedAt);
+    }
+
     ImportView view() {
         return new ImportView(
                 id,

@@ -43,6 +43,8 @@ public final class ResponseDocumentParser {
     private static final String ENDINGS = ".!?:;)\"'\u201d\u2019]*_|";
 
     private static final int CUT_SHORT_WORDS = 6;
+    /** A section heading ("Recommendations and our response") is a short line. */
+    private static final int HEADING_CHARS = 100;
 
     private final DueDefaults dueDefaults;
 
@@ -261,6 +263,7 @@ public final class ResponseDocumentParser {
             }
         }
         boolean followUp = inspectionKind == InspectionKind.FOLLOW_UP;
+        FindingKind[] sections = sections(layout.lines());
         return layout.issues().stream()
                 .map(b -> {
                     Optional<String> who = addressees.get(b.number());
@@ -270,7 +273,7 @@ public final class ResponseDocumentParser {
                             ThemeClassifier.of(b.text()),
                             List.copyOf(joint.get(b.number())),
                             commitments.get(b.number()),
-                            findingKind(b, layout.lines(), inspectionKind),
+                            findingKind(b, sections, inspectionKind),
                             Findings.forCps(who),
                             who.orElse(null),
                             followUp ? Findings.grade(b.heading(), b.body()).orElse(null) : null);
@@ -283,28 +286,38 @@ public final class ResponseDocumentParser {
      * ("Recommendations", "Aspects for improvement", "Issues to address"), else recommendations for thematic and
      * follow-up reports and issues to address for Area inspections.
      */
-    private static FindingKind findingKind(IssueBlock block, List<Line> lines, InspectionKind inspectionKind) {
+    private static FindingKind findingKind(IssueBlock block, FindingKind[] sections, InspectionKind inspectionKind) {
         if (block.kind() != null) {
             return block.kind();
         }
-        for (int k = block.firstLine() - 1; k >= 0; k--) {
-            String line = Wording.trim(lines.get(k).text());
-            if (line.isEmpty() || line.split("\\s+").length > 12 || line.endsWith(".")) {
-                continue;
-            }
-            if (IMPROVEMENT_HEADING.matcher(line).find()) {
-                return FindingKind.ASPECT_FOR_IMPROVEMENT;
-            }
-            if (ISSUES_HEADING.matcher(line).find()) {
-                return FindingKind.ISSUE_TO_ADDRESS;
-            }
-            if (RECOMMENDATIONS_HEADING.matcher(line).find()) {
-                return FindingKind.RECOMMENDATION;
-            }
+        int at = block.firstLine() - 1;
+        if (at >= 0 && sections[at] != null) {
+            return sections[at];
         }
         return inspectionKind == InspectionKind.THEMATIC || inspectionKind == InspectionKind.FOLLOW_UP
                 ? FindingKind.RECOMMENDATION
                 : FindingKind.ISSUE_TO_ADDRESS;
+    }
+
+    /** For each line, the kind of findings the nearest section heading at or before it names, or null; read once. */
+    private static FindingKind[] sections(List<Line> lines) {
+        FindingKind[] sections = new FindingKind[lines.size()];
+        FindingKind current = null;
+        for (int k = 0; k < lines.size(); k++) {
+            Interruption.check();
+            String line = Wording.trim(lines.get(k).text());
+            if (!line.isEmpty() && !line.endsWith(".") && line.length() <= HEADING_CHARS) {
+                if (IMPROVEMENT_HEADING.matcher(line).find()) {
+                    current = FindingKind.ASPECT_FOR_IMPROVEMENT;
+                } else if (ISSUES_HEADING.matcher(line).find()) {
+                    current = FindingKind.ISSUE_TO_ADDRESS;
+                } else if (RECOMMENDATIONS_HEADING.matcher(line).find()) {
+                    current = FindingKind.RECOMMENDATION;
+                }
+            }
+            sections[k] = current;
+        }
+        return sections;
     }
 
     /** The issues a block's response answers: those its label names ("CPS Response to 3 and 4"), else its own. */

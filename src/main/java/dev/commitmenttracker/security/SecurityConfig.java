@@ -2,6 +2,7 @@ package dev.commitmenttracker.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.commitmenttracker.web.Problems;
@@ -113,6 +114,8 @@ class SecurityConfig {
                         POST, "/api/commitments", "/api/commitments/**", "/api/inspections", "/api/imports/*/commit")
                 .hasAnyRole(COMMANDERS)
                 .requestMatchers(POST, "/api/imports")
+                .hasAnyRole(COMMANDERS)
+                .requestMatchers(PUT, "/api/imports/*/draft")
                 .hasAnyRole(COMMANDERS)
                 // A login without any tracker role (possible with an identity provider) reads nothing.
                 .requestMatchers(GET, "/api/**")

@@ -123,7 +123,8 @@ class ImportPages {
         FormInput input = new FormInput(form);
         ResponseDraft reviewed = null;
         try {
-            reviewed = reviewed(input);
+            reviewed = keepingWhatTheFormDoesNotShow(
+                    reviewed(input), imports.find(id).draft());
             ImportView view = imports.review(id, reviewed);
             if (!"commit".equals(input.text("action"))) {
                 redirect.addFlashAttribute(
@@ -164,6 +165,61 @@ class ImportPages {
             ImportView view = imports.find(id);
             return page(view, reviewed == null ? view.draft() : reviewed, model);
         }
+    }
+
+    /**
+     * The reviewed draft with what the form does not edit carried over from the stored draft: the title, follow-up,
+     * default due date and warnings; each finding's kind, addressee and grade (by number); each commitment's due date
+     * and status (by text).
+     */
+    static ResponseDraft keepingWhatTheFormDoesNotShow(ResponseDraft reviewed, ResponseDraft stored) {
+        if (stored == null) {
+            return reviewed;
+        }
+        Map<Integer, IssueDraft> storedIssues = new LinkedHashMap<>();
+        stored.issues().forEach(issue -> storedIssues.putIfAbsent(issue.number(), issue));
+        Map<String, CommitmentDraft> storedCommitments = new LinkedHashMap<>();
+        stored.generalCommitments().forEach(c -> storedCommitments.putIfAbsent(c.text(), c));
+        stored.issues().forEach(issue -> issue.commitments().forEach(c -> storedCommitments.putIfAbsent(c.text(), c)));
+        java.util.function.Function<CommitmentDraft, CommitmentDraft> commitment = c -> {
+            CommitmentDraft was = storedCommitments.get(c.text());
+            return was == null
+                    ? c
+                    : new CommitmentDraft(
+                            c.text(), c.owners(), c.assurance(), was.dueDate(), was.status(), c.cadence());
+        };
+        List<IssueDraft> issues = reviewed.issues().stream()
+                .map(issue -> {
+                    IssueDraft was = storedIssues.get(issue.number());
+                    List<CommitmentDraft> commitments =
+                            issue.commitments().stream().map(commitment).toList();
+                    return was == null
+                            ? new IssueDraft(
+                                    issue.number(), issue.text(), issue.theme(), issue.jointWith(), commitments)
+                            : new IssueDraft(
+                                    issue.number(),
+                                    issue.text(),
+                                    issue.theme(),
+                                    issue.jointWith(),
+                                    commitments,
+                                    was.kind(),
+                                    was.forCps(),
+                                    was.addressedTo(),
+                                    was.grade());
+                })
+                .toList();
+        return new ResponseDraft(
+                reviewed.area(),
+                null,
+                stored.title(),
+                reviewed.published(),
+                reviewed.kind(),
+                reviewed.ratings(),
+                stored.followsUp(),
+                stored.defaultDueDate(),
+                stored.warnings(),
+                reviewed.generalCommitments().stream().map(commitment).toList(),
+                issues);
     }
 
     /** The draft as the review form sends it: rows marked "drop" and blank rows left out. */
@@ -266,6 +322,12 @@ class ImportPages {
                 "areaNames",
                 AreaCode.areas().stream()
                         .map(a -> a.displayName().substring("CPS ".length()))
+                        .toList());
+        model.addAttribute(
+                "units",
+                Arrays.stream(AreaCode.values())
+                        .map(unit -> new CommitmentPages.Option(
+                                dev.commitmenttracker.importing.CpsAreas.draftName(unit), unit.displayName()))
                         .toList());
         model.addAttribute(
                 "kinds",

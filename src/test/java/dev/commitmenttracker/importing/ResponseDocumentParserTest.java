@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.shared.AssuranceMethod;
 import dev.commitmenttracker.shared.OwnerRole;
+import dev.commitmenttracker.shared.UnitKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -291,14 +292,21 @@ class ResponseDocumentParserTest {
     }
 
     @Test
-    void rejectsAResponseWithNeitherIssuesNorCommitments() {
-        assertThatThrownBy(() -> parser.parse("""
+    void aResponseWithNeitherIssuesNorCommitmentsIsADraftWithWarnings() {
+        // given a real response that only welcomes the report
+        ResponseDraft draft = parser.parse("""
                 CPS response to the HMCPSI inspection of CPS Wessex
 
                 We welcome the report and thank the inspectors.
-                """, DocumentFormat.PLAIN_TEXT))
-                .isInstanceOfSatisfying(
-                        ImportRejected.class, e -> assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE));
+                """, DocumentFormat.PLAIN_TEXT);
+
+        // then it is not refused: the header is kept and the reviewer is told what is missing
+        assertThat(draft.area()).isEqualTo("Wessex");
+        assertThat(draft.issues()).isEmpty();
+        assertThat(draft.generalCommitments()).isEmpty();
+        assertThat(draft.warnings())
+                .extracting(DraftWarning::code)
+                .contains(DraftWarning.NO_FINDINGS, DraftWarning.NO_DATE, DraftWarning.NO_KIND);
     }
 
     @ParameterizedTest
@@ -332,17 +340,22 @@ class ResponseDocumentParserTest {
     }
 
     @Test
-    void rejectsAResponseThatNamesNoArea() {
-        assertThatThrownBy(() ->
-                        parser.parse(response("""
+    void aResponseThatNamesNoAreaIsNationalWithAWarning() {
+        ResponseDraft draft =
+                parser.parse(response("""
                 1. Reviews need to set out a clear trial strategy.
 
                 CPS Response: We will run workshops.
-                """).replace("East of England", "Atlantis"), DocumentFormat.PLAIN_TEXT))
-                .isInstanceOfSatisfying(ImportRejected.class, e -> {
-                    assertThat(e.code()).isEqualTo(ImportRejected.NOT_A_RESPONSE);
-                    assertThat(e.reason()).contains("Area");
-                });
+                """).replace("East of England", "Atlantis"), DocumentFormat.PLAIN_TEXT);
+
+        assertThat(draft.areaCode()).contains(AreaCode.NATIONAL);
+        assertThat(draft.unitKind()).isEqualTo(UnitKind.NATIONAL);
+        assertThat(draft.warnings()).extracting(DraftWarning::code).contains(DraftWarning.NO_UNIT_NAMED);
+        assertThat(draft.issues())
+                .singleElement()
+                .satisfies(issue -> assertThat(issue.commitments())
+                        .singleElement()
+                        .satisfies(c -> assertThat(c.owners()).containsExactly(OwnerRole.NATIONAL)));
     }
 
     @Test

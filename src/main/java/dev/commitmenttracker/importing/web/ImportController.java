@@ -2,10 +2,12 @@ package dev.commitmenttracker.importing.web;
 
 import dev.commitmenttracker.importing.DocumentFormat;
 import dev.commitmenttracker.importing.ImportBusy;
+import dev.commitmenttracker.importing.ImportPage;
 import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
 import dev.commitmenttracker.importing.ResponseDraft;
+import dev.commitmenttracker.shared.RuleViolation;
 import dev.commitmenttracker.web.Problems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +39,11 @@ class ImportController {
     @Schema(name = "ImportCreated")
     record Created(String id, ImportView.Status status, ResponseDraft draft) {}
 
-    /** As long as the stored file name may be. */
+    private static final int DEFAULT_PAGE = 20;
+    private static final int MAX_PAGE = 100;
+    /** Pages beyond this are refused: the offset (page times size) stays well inside the database's range. */
+    private static final int MAX_PAGE_NUMBER = 100_000;
+
     private final ImportService imports;
 
     ImportController(ImportService imports) {
@@ -72,6 +79,25 @@ class ImportController {
     @GetMapping("/{id}")
     ImportView get(@PathVariable String id) {
         return imports.find(id);
+    }
+
+    /** The imports the user may read, newest first (see {@link ImportService#list}). */
+    @GetMapping
+    ImportPage list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? DEFAULT_PAGE : size;
+        RuleViolation.requireValid(
+                p >= 0 && p <= MAX_PAGE_NUMBER, "page", "out-of-range", "page is 0 to " + MAX_PAGE_NUMBER + ".");
+        RuleViolation.requireValid(n >= 1 && n <= MAX_PAGE, "size", "out-of-range", "size is 1 to " + MAX_PAGE + ".");
+        return imports.list(p, n);
+    }
+
+    /** Replaces the draft with the reviewed one, validated like a create; 409 once the import is committed. */
+    @ApiResponse(responseCode = "200", description = "The reviewed draft replaces the one read from the document.")
+    @PutMapping(value = "/{id}/draft", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImportView replaceDraft(@PathVariable String id, @RequestBody ResponseDraft draft) {
+        RuleViolation.requireValid(draft != null, "draft", "required", "Send the reviewed draft.");
+        return imports.review(id, draft);
     }
 
     @PostMapping("/{id}/commit")
