@@ -210,7 +210,6 @@ class DatabaseOutageIT {
                 .as(verified.toString())
                 .isTrue();
         ProjectionsRecomputed.assertEqualToRebuild(api);
-
     }
 
     private Outage outage(Api api, CommandLoad load, Mode mode) throws Exception {
