@@ -124,6 +124,11 @@ public final class TcpProxy implements AutoCloseable {
             Socket server = new Socket();
             server.connect(upstream, 2_000);
             link.server = server;
+            if (mode == Mode.DROP || mode == Mode.REFUSE) {
+                // accepted just before the listener closed, and connected after the open ones were dropped
+                link.close();
+                return;
+            }
             Thread.ofVirtual().start(() -> link.copy(client, server));
             Thread.ofVirtual().start(() -> link.copy(server, client));
         } catch (IOException e) {
