@@ -2,6 +2,7 @@ package dev.commitmenttracker.commitment;
 
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
 import dev.commitmenttracker.commitment.api.JudgeFollowUp;
+import dev.commitmenttracker.config.ProcessorScaling;
 import dev.commitmenttracker.config.ProjectionDeadLetters;
 import dev.commitmenttracker.inspection.api.FindingGrade;
 import dev.commitmenttracker.inspection.api.InspectionRecorded;
@@ -39,13 +40,25 @@ class FollowUpJudging {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpJudging.class);
 
-    /** Axon's default (tracking) processor, with refused events parked (ADR 0011). */
+    /**
+     * A pooled processor split into segments like the projections (ADR 0017), with refused events parked (ADR 0011).
+     * Its segments share the two tables, so each handler first locks the group's row in {@code projection_lock}: a
+     * grade and an answer recorded at the same moment in two segments are then seen by whichever commits second.
+     */
     @Configuration(proxyBeanMethods = false)
     static class Processor {
 
         @Bean
-        ConfigurerModule followUpJudgementsDeadLetters() {
-            return configurer -> ProjectionDeadLetters.register(configurer.eventProcessing(), PROCESSING_GROUP);
+        ConfigurerModule followUpJudgementsProcessor(ProcessorScaling scaling) {
+            return configurer -> {
+                configurer
+                        .eventProcessing()
+                        .registerPooledStreamingEventProcessor(
+                                PROCESSING_GROUP,
+                                org.axonframework.config.Configuration::eventStore,
+                                (config, builder) -> scaling.tune(builder));
+                ProjectionDeadLetters.register(configurer.eventProcessing(), PROCESSING_GROUP);
+            };
         }
     }
 
@@ -66,6 +79,7 @@ class FollowUpJudging {
         if (event.followsUp() == null || event.grades().isEmpty()) {
             return;
         }
+        lockTheGroup();
         for (FindingGrade grade : event.grades()) {
             jdbc.update(
                     "insert into follow_up_grade (follow_up_inspection_id, finding_kind, finding_number, inspection_id,"
@@ -96,6 +110,7 @@ class FollowUpJudging {
         if (event.inspectionId() == null || event.issueNumber() == null) {
             return;
         }
+        lockTheGroup();
         jdbc.update(
                 "insert into follow_up_answer (commitment_id, inspection_id, finding_kind, finding_number, committed_on)"
                         + " values (?, ?, ?, ?, ?) on conflict do nothing",
@@ -117,6 +132,14 @@ class FollowUpJudging {
                 event.issueNumber());
         Answer answer = new Answer(event.commitmentId(), event.committedOn());
         grades.forEach(grade -> judge(answer, grade));
+    }
+
+    /** Holds the group's row until this batch commits, so that no two segments read and write the tables at once. */
+    private void lockTheGroup() {
+        jdbc.queryForList(
+                "select processing_group from projection_lock where processing_group = ? for update",
+                String.class,
+                PROCESSING_GROUP);
     }
 
     private void judge(Answer answer, Grade grade) {

@@ -89,7 +89,7 @@ class ImportCliTest {
                         "joint_with",
                         "commitments");
         assertThat(fieldNames(issue.get("commitments").get(0)))
-                .containsExactly("text", "owners", "assurance", "due_date", "status");
+                .containsExactly("text", "owners", "assurance", "due_date", "status", "cadence");
         assertThat(draft.get("area").asText()).isEqualTo("South East");
         assertThat(draft.get("published").asText()).isEqualTo("2019-05-02");
         assertThat(draft.get("kind").asText()).isEqualTo("area-assurance-inspection");
