@@ -50,7 +50,7 @@ class EmbeddedDefaultJarIT {
             app.destroyForcibly();
         }
         String output = read(log);
-        assertThat(output).contains("Demo data: 23 commitments recorded now");
+        assertThat(output).contains("Demo data: 30 commitments recorded now");
         assertThat(output.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")))
                 .as("errors or stack traces while stopping")
                 .isEmpty();

@@ -28,7 +28,7 @@ class AdminPages {
     record Row(ProjectionStatus status, Long lag) {
 
         /** The nodes holding the projection's segments, with how many each holds (from the token rows, ADR 0017). */
-        String holders() {
+        public String holders() {
             Map<String, Integer> held = new TreeMap<>();
             int free = 0;
             for (ProjectionStatus.Segment segment : status.segments()) {

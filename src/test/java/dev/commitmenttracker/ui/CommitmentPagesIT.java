@@ -276,7 +276,8 @@ class CommitmentPagesIT extends FormPagesTest {
                 summaries.add(focused.findElement(By.xpath("..")).getDomAttribute("id"));
             }
         }
-        assertThat(summaries).containsExactly("assign-details", "revise-due-date-details", "withdraw-details");
+        assertThat(summaries)
+                .containsExactly("assign-details", "revise-due-date-details", "withdraw-details", "plan-assurance");
 
         // open "Assign an owner" and send it with the keyboard only
         browser.go("/commitments/" + id);
