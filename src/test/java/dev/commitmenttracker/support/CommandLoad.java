@@ -147,7 +147,10 @@ public final class CommandLoad implements AutoCloseable {
                     } else {
                         act = "progress-note";
                         response = writer.post(
-                                path + "/progress-notes", map("note", "Work noted under load, step " + step + "."));
+                                path + "/progress-notes",
+                                // dated with the evidence, so that the acts of one commitment stay in business-date
+                                // order (a note dated today would make the next evidence a 409 date-out-of-order)
+                                map("note", "Work noted under load, step " + step + ".", "on", "2026-02-01"));
                     }
                 }
             }
