@@ -1,97 +1,165 @@
 package dev.commitmenttracker.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Failed password sign-ins, counted per user name and per client address over a sliding window
  * ({@code tracker.security.throttle}). Once a user name has {@code user-failures} failures in the window, or an address
- * {@code address-failures}, {@link #refusal} says how long until the next attempt is checked at all. A success forgets
- * the user name's failures (not the address's). Held in memory, per node (ADR 0018): a cluster of N nodes lets at most N
- * times the limit through, and a restart forgets.
+ * {@code address-failures}, {@link Check#refusal} says how long until the next attempt is checked at all. A success
+ * forgets the user name's failures (not the address's).
+ * <p>
+ * The failures are shared by every node ({@link DatabaseSignInFailures}, ADR 0022): N nodes let through what one does.
+ * Each node also keeps its own recent failures in memory. When the database does not answer, the throttle counts with
+ * those alone for {@code shared-retry} before it asks the database again: still refusing after the limit (per node, as
+ * before ADR 0022), never refusing everyone, and costing a request at most one database timeout per pause.
  */
 public final class LoginThrottle {
 
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
+    /** Longer keys (a user name is whatever a client sends) are stored as a digest, to fit the column. */
+    static final int LONGEST_KEY = 200;
+
     private final SecurityProperties.Throttle settings;
     private final Clock clock;
-    private final Cache<String, Deque<Instant>> failures;
+    private final SignInFailures local;
+    private final SignInFailures shared;
+    private volatile long sharedAwayUntil = System.nanoTime();
 
+    /** One node's throttle, in memory only. */
     public LoginThrottle(SecurityProperties.Throttle settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.failures = Caffeine.newBuilder()
-                .expireAfterAccess(settings.window())
-                .maximumSize(settings.maxKeys())
-                .build();
+        this(settings, clock, null);
     }
 
-    /** How long until this user name from this address may try again, if it may not now. */
-    public Optional<Duration> refusal(String username, String address) {
+    /** The service's throttle: failures in {@code shared}, this node's memory while that does not answer. */
+    LoginThrottle(SecurityProperties.Throttle settings, Clock clock, SignInFailures shared) {
+        this.settings = settings;
+        this.clock = clock;
+        this.local = new InMemorySignInFailures(
+                Math.max(settings.userFailures(), settings.addressFailures()), settings.window(), settings.maxKeys());
+        this.shared = shared;
+    }
+
+    /**
+     * What the failures recorded so far say about a sign-in of this user name from this address: whether it is refused
+     * unchecked, and for how long.
+     */
+    public Check check(String username, String address) {
         Instant now = clock.instant();
+        String user = userKey(username);
+        String from = addressKey(address);
+        Map<String, List<Instant>> failures = read(List.of(user, from), now.minus(settings.window()));
         Duration wait = max(
-                waitFor(userKey(username), settings.userFailures(), now),
-                waitFor(addressKey(address), settings.addressFailures(), now));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+                waitFor(failures.get(user), settings.userFailures(), now),
+                waitFor(failures.get(from), settings.addressFailures(), now));
+        return new Check(username, wait.isZero() ? Optional.empty() : Optional.of(wait), failures.containsKey(user));
     }
 
     /** A password check failed for this user name from this address. */
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        record(userKey(username), now);
-        record(addressKey(address), now);
-    }
-
-    /** A password check passed: the user name's failures are forgotten. */
-    public void succeeded(String username) {
-        failures.invalidate(userKey(username));
-    }
-
-    private void record(String key, Instant at) {
-        Deque<Instant> times = failures.get(key, ignored -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(at);
-            // Only the most recent failures up to the limit can decide a refusal.
-            while (times.size() > Math.max(settings.userFailures(), settings.addressFailures())) {
-                times.removeFirst();
+        List<String> keys = List.of(userKey(username), addressKey(address));
+        Instant expired = now.minus(settings.window());
+        local.add(keys, now, expired);
+        if (sharedAnswers()) {
+            try {
+                shared.add(keys, now, expired);
+            } catch (DataAccessException e) {
+                sharedFailed(e);
             }
         }
     }
 
-    private Duration waitFor(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.getIfPresent(key);
-        if (times == null) {
+    /** A password check passed: the user name's failures are forgotten (a write only if it had any). */
+    public void succeeded(Check check) {
+        String user = userKey(check.username());
+        local.forget(user);
+        if (check.userHadFailures() && sharedAnswers()) {
+            try {
+                shared.forget(user);
+            } catch (DataAccessException e) {
+                sharedFailed(e);
+            }
+        }
+    }
+
+    /**
+     * The throttle's answer before a password check.
+     *
+     * @param refusal how long until this sign-in is checked, when it is refused now
+     * @param userHadFailures whether the user name had failures in the window (only then does a success write)
+     */
+    public record Check(String username, Optional<Duration> refusal, boolean userHadFailures) {}
+
+    private Map<String, List<Instant>> read(List<String> keys, Instant after) {
+        if (sharedAnswers()) {
+            try {
+                return shared.after(keys, after);
+            } catch (DataAccessException e) {
+                sharedFailed(e);
+            }
+        }
+        return local.after(keys, after);
+    }
+
+    private boolean sharedAnswers() {
+        return shared != null && System.nanoTime() - sharedAwayUntil >= 0;
+    }
+
+    private void sharedFailed(DataAccessException e) {
+        sharedAwayUntil = System.nanoTime() + settings.sharedRetry().toNanos();
+        log.warn(
+                "Sign-in failures cannot be read or written in the database ({}); counting on this node alone for {}",
+                e.getMostSpecificCause().getClass().getSimpleName(),
+                settings.sharedRetry());
+    }
+
+    private Duration waitFor(List<Instant> times, int limit, Instant now) {
+        if (times == null || times.size() < limit) {
             return Duration.ZERO;
         }
-        synchronized (times) {
-            Instant windowStart = now.minus(settings.window());
-            times.removeIf(at -> !at.isAfter(windowStart));
-            if (times.size() < limit) {
-                return Duration.ZERO;
-            }
-            // Refused until the oldest of the last `limit` failures leaves the window.
-            Instant decisive =
-                    times.stream().skip(times.size() - limit).findFirst().orElseThrow();
-            return Duration.between(now, decisive.plus(settings.window()));
-        }
+        // Refused until the oldest of the last `limit` failures leaves the window.
+        Instant decisive = times.get(times.size() - limit);
+        Duration wait = Duration.between(now, decisive.plus(settings.window()));
+        return wait.isNegative() || wait.isZero() ? Duration.ZERO : wait;
     }
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String userKey(String username) {
+    static String userKey(String username) {
         // InMemoryUserDetailsManager ignores case in user names; so does the count.
-        return "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
+        return fitted("user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT)));
     }
 
-    private static String addressKey(String address) {
-        return "address:" + (address == null ? "unknown" : address);
+    static String addressKey(String address) {
+        return fitted("address:" + (address == null ? "unknown" : address));
+    }
+
+    private static String fitted(String key) {
+        if (key.length() <= LONGEST_KEY) {
+            return key;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return key.substring(0, key.indexOf(':') + 1) + "sha256:"
+                    + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.commitmenttracker.web.Problems;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -142,9 +144,10 @@ class SecurityConfig {
         return new ThrottledAuthenticationProvider(new CachingAuthenticationProvider(fullCheck, cache), throttle);
     }
 
+    /** Failed sign-ins counted in the database, for every node at once (ADR 0022). */
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
-        return new LoginThrottle(properties.throttle(), clock);
+    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock, JdbcTemplate jdbc) {
+        return new LoginThrottle(properties.throttle(), clock, new DatabaseSignInFailures(jdbc, Duration.ofMinutes(1)));
     }
 
     @Bean

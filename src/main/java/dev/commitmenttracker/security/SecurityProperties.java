@@ -88,16 +88,19 @@ public record SecurityProperties(
     /**
      * Failed sign-ins with a password: after {@code user-failures} failures for one user name, or {@code
      * address-failures} from one client address, within {@code window}, further attempts are refused (429) without
-     * checking the password until enough of those failures are older than the window. At most {@code max-keys} user
-     * names and addresses are remembered (per node).
+     * checking the password until enough of those failures are older than the window. The failures are counted in the
+     * database, for every node at once (ADR 0022). When the database does not answer, each node counts its own for
+     * {@code shared-retry} before asking it again, remembering at most {@code max-keys} user names and addresses.
      */
-    public record Throttle(Integer userFailures, Integer addressFailures, Duration window, Long maxKeys) {
+    public record Throttle(
+            Integer userFailures, Integer addressFailures, Duration window, Long maxKeys, Duration sharedRetry) {
 
         public Throttle {
             userFailures = userFailures == null ? 5 : userFailures;
             addressFailures = addressFailures == null ? 20 : addressFailures;
             window = window == null ? Duration.ofMinutes(15) : window;
             maxKeys = maxKeys == null ? 100_000L : maxKeys;
+            sharedRetry = sharedRetry == null ? Duration.ofSeconds(10) : sharedRetry;
         }
     }
 
@@ -107,6 +110,6 @@ public record SecurityProperties(
         oidc = oidc == null ? new Oidc(false, null, null, null, null, null, null) : oidc;
         claims = claims == null ? new Claims(null, null, null, null, null) : claims;
         basic = basic == null ? new Basic(null) : basic;
-        throttle = throttle == null ? new Throttle(null, null, null, null) : throttle;
+        throttle = throttle == null ? new Throttle(null, null, null, null, null) : throttle;
     }
 }

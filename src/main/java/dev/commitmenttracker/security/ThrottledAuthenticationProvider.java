@@ -1,6 +1,5 @@
 package dev.commitmenttracker.security;
 
-import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -26,9 +25,9 @@ public final class ThrottledAuthenticationProvider implements AuthenticationProv
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = address(authentication);
-        Optional<java.time.Duration> refusal = throttle.refusal(username, address);
-        if (refusal.isPresent()) {
-            throw new LoginThrottledException(refusal.get());
+        LoginThrottle.Check before = throttle.check(username, address);
+        if (before.refusal().isPresent()) {
+            throw new LoginThrottledException(before.refusal().get());
         }
         Authentication checked;
         try {
@@ -38,7 +37,7 @@ public final class ThrottledAuthenticationProvider implements AuthenticationProv
             throw e;
         }
         if (checked != null && checked.isAuthenticated()) {
-            throttle.succeeded(username);
+            throttle.succeeded(before);
         }
         return checked;
     }

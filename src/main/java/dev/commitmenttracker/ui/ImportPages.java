@@ -45,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportPages {
 
     /** A commitment the commit recorded, for the result's links. */
-    record Recorded(String id, String text) {}
+    /** Carried to the next page as a flash attribute, in the session: serializable, as the session store requires. */
+    record Recorded(String id, String text) implements java.io.Serializable {}
 
     private static final Set<String> TOP_FIELDS = Set.of("document", "area", "kind", "published");
 

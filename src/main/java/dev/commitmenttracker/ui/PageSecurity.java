@@ -35,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Sign-in for the pages: a form at {@code /login} (when passwords are on) and/or OpenID Connect through the
  * organisation's identity provider (when it is on; {@code SignInMethods}), a session cookie, CSRF on every form and
- * sign-out by POST to {@code /logout} (which also ends the identity provider's session when it offers that). A password
+ * sign-out by POST to {@code /logout} (which also ends the identity provider's session when it offers that). The session
+ * is kept in the database by Spring Session JDBC, so any node serves it (ADR 0022); its id changes at sign-in. A password
  * sign-in goes through the same throttled check as the API's HTTP Basic. It covers every path but the API's, which keeps HTTP Basic and no session; it comes first, so the
  * API chain sees only what this one leaves. The users are the same {@code UserDetailsService}.
  */
@@ -105,6 +106,9 @@ class PageSecurity {
                         .anyRequest()
                         .hasAnyRole(TrackerRole.names()))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(forbidden))
+                // The session (Spring Session JDBC, shared by every node) gets a new id at sign-in: an id known before
+                // it (fixation) signs nobody in.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(contentSecurityPolicy(methods)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

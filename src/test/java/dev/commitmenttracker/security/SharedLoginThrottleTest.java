@@ -1,0 +1,168 @@
+package dev.commitmenttracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.commitmenttracker.shared.AreaCode;
+import dev.commitmenttracker.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * The throttle of several nodes over one store of failures (the database, ADR 0022): failures spread over the nodes
+ * add up to one limit, a success on one node forgets them for all, a success without earlier failures writes nothing,
+ * and with the store away each node still refuses after its own limit instead of letting everyone through.
+ */
+class SharedLoginThrottleTest {
+
+    static final String PASSWORD = "right horse battery";
+    static final String HERE = "10.0.0.7";
+    static final SecurityProperties.Throttle LIMITS =
+            new SecurityProperties.Throttle(5, 20, Duration.ofMinutes(15), 1000L, Duration.ofSeconds(30));
+
+    final CredentialCacheTest.CountingEncoder encoder = new CredentialCacheTest.CountingEncoder();
+    final MutableClock clock = new MutableClock();
+    final Database database = new Database();
+    final ThrottledAuthenticationProvider nodeA = node();
+    final ThrottledAuthenticationProvider nodeB = node();
+
+    /** The shared store, which the test can take away; it counts what it is asked to do. */
+    static final class Database implements SignInFailures {
+        final InMemorySignInFailures rows = new InMemorySignInFailures(20, Duration.ofMinutes(15), 1000);
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger writes = new AtomicInteger();
+        volatile boolean away;
+
+        @Override
+        public Map<String, List<Instant>> after(List<String> keys, Instant after) {
+            reads.incrementAndGet();
+            answerOrFail();
+            return rows.after(keys, after);
+        }
+
+        @Override
+        public void add(List<String> keys, Instant at, Instant expired) {
+            writes.incrementAndGet();
+            answerOrFail();
+            rows.add(keys, at, expired);
+        }
+
+        @Override
+        public void forget(String key) {
+            writes.incrementAndGet();
+            answerOrFail();
+            rows.forget(key);
+        }
+
+        private void answerOrFail() {
+            if (away) {
+                throw new DataAccessResourceFailureException("connection refused");
+            }
+        }
+    }
+
+    ThrottledAuthenticationProvider node() {
+        TrackerUsers users = new TrackerUsers(
+                List.of(new UserAccount(
+                                "manager.wessex",
+                                encoder.encode(PASSWORD),
+                                Set.of(TrackerRole.AREA_MANAGER),
+                                Set.of(AreaCode.WESSEX))
+                        .toUserDetails()),
+                username -> {});
+        DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(users);
+        fullCheck.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(fullCheck, new LoginThrottle(LIMITS, clock, database));
+    }
+
+    boolean signIn(ThrottledAuthenticationProvider node, String password, String address) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated("manager.wessex", password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        return node.authenticate(attempt).isAuthenticated();
+    }
+
+    void failOn(ThrottledAuthenticationProvider node, int times) {
+        for (int i = 0; i < times; i++) {
+            String wrong = "wrong " + i;
+            assertThatThrownBy(() -> signIn(node, wrong, HERE)).isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    @Test
+    void givenFailuresSpreadOverTwoNodes_whenTheyReachTheLimit_thenBothNodesRefuseUnchecked() {
+        failOn(nodeA, 3);
+        failOn(nodeB, 2);
+        int checks = encoder.matches.get();
+
+        assertThatThrownBy(() -> signIn(nodeA, PASSWORD, HERE)).isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> signIn(nodeB, PASSWORD, "10.0.0.8")).isInstanceOf(LoginThrottledException.class);
+        assertThat(encoder.matches.get()).as("no bcrypt while throttled").isEqualTo(checks);
+    }
+
+    @Test
+    void givenFourFailuresOnA_whenTheRightPasswordOnB_thenAForgetsThemToo() {
+        failOn(nodeA, 4);
+        assertThat(signIn(nodeB, PASSWORD, HERE)).isTrue();
+
+        failOn(nodeA, 4);
+
+        assertThat(signIn(nodeA, PASSWORD, HERE)).isTrue();
+    }
+
+    @Test
+    void givenNoFailures_whenSignedIn_thenTheStoreIsReadOnceAndNotWritten() {
+        assertThat(signIn(nodeA, PASSWORD, HERE)).isTrue();
+        assertThat(signIn(nodeB, PASSWORD, HERE)).isTrue();
+
+        assertThat(database.reads).hasValue(2);
+        assertThat(database.writes).hasValue(0);
+    }
+
+    @Test
+    void givenTheDatabaseAway_whenFailuresGoOnOnOneNode_thenThatNodeRefusesAfterItsOwnLimit() {
+        failOn(nodeA, 2);
+        database.away = true;
+
+        failOn(nodeA, 3);
+
+        assertThatThrownBy(() -> signIn(nodeA, PASSWORD, HERE)).isInstanceOf(LoginThrottledException.class);
+        assertThat(signIn(nodeB, PASSWORD, HERE))
+                .as("node B has seen no failure of its own: it lets the right password in")
+                .isTrue();
+    }
+
+    @Test
+    void givenTheDatabaseAway_whenSignInsGoOn_thenItIsAskedOncePerPauseNotOncePerAttempt() {
+        database.away = true;
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(nodeA, PASSWORD, HERE)).isTrue();
+        }
+        assertThat(database.reads).hasValue(1);
+
+        database.away = false;
+        assertThat(signIn(nodeB, PASSWORD, HERE)).isTrue();
+        assertThat(database.reads).as("node B has not met the outage").hasValue(2);
+    }
+
+    @Test
+    void aUserNameLongerThanTheColumnIsCountedUnderItsDigest() {
+        String longName = "x".repeat(5000);
+
+        assertThat(LoginThrottle.userKey(longName))
+                .hasSizeLessThanOrEqualTo(LoginThrottle.LONGEST_KEY)
+                .startsWith("user:sha256:")
+                .isEqualTo(LoginThrottle.userKey(longName.toUpperCase()))
+                .isNotEqualTo(LoginThrottle.userKey(longName + "y"));
+    }
+}
