@@ -185,6 +185,10 @@ class SharedSessionsIT {
         assertThat(basic(b, "auditor", "demo", "10.9.0.3").statusCode())
                 .as("another address")
                 .isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where principal_name = 'auditor'", Integer.class))
+                .as("the API keeps no session")
+                .isZero();
     }
 
     HttpResponse<String> page(int port, String session) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package dev.commitmenttracker.security;
 
+import dev.commitmenttracker.shared.DatabaseUnavailable;
 import dev.commitmenttracker.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * The API's answer to a request without a login that is accepted, as problem+json: 429 {@code auth.throttled} with
- * Retry-After when password sign-in is throttled ({@link LoginThrottle}); 401 {@code auth.invalid-token} for a bearer
+ * Retry-After when password sign-in is throttled ({@link LoginThrottle}); 503 {@code service.database-unavailable} when the
+ * throttle could not reach the database; 401 {@code auth.invalid-token} for a bearer
  * token that is expired, forged, from another issuer or unreadable; otherwise 401 {@code auth.unauthenticated}. Each 401
  * names the schemes this service accepts in {@code WWW-Authenticate}.
  */
@@ -33,6 +35,15 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         if (e instanceof LoginThrottledException throttled) {
             throttled.writeTo(problems, response);
+            return;
+        }
+        if (DatabaseUnavailable.isDatabaseFault(e)) {
+            problems.write(
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service.database-unavailable",
+                    null,
+                    "The database could not complete the request, so a change was not confirmed: read the record before sending it again.");
             return;
         }
         if (e instanceof OAuth2AuthenticationException) {

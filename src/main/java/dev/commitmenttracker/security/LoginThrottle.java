@@ -1,5 +1,6 @@
 package dev.commitmenttracker.security;
 
+import dev.commitmenttracker.shared.DatabaseUnavailable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 
 /**
  * Failed password sign-ins, counted per user name and per client address over a sliding window
@@ -24,7 +26,9 @@ import org.springframework.dao.DataAccessException;
  * The failures are shared by every node ({@link DatabaseSignInFailures}, ADR 0022): N nodes let through what one does.
  * Each node also keeps its own recent failures in memory. When the database does not answer, the throttle counts with
  * those alone for {@code shared-retry} before it asks the database again: still refusing after the limit (per node, as
- * before ADR 0022), never refusing everyone, and costing a request at most one database timeout per pause.
+ * before ADR 0022), never refusing everyone for want of a count. The attempt that finds the database out of reach (no
+ * connection, or none in time) is refused unchecked with an {@link AuthenticationServiceException}, answered 503: the
+ * request needs the database anyway and would only wait for it a second time (ADR 0021).
  */
 public final class LoginThrottle {
 
@@ -110,6 +114,10 @@ public final class LoginThrottle {
                 return shared.after(keys, after);
             } catch (DataAccessException e) {
                 sharedFailed(e);
+                if (DatabaseUnavailable.isConnectionFault(e)) {
+                    // Out of reach: this request would only wait for it again (ADR 0021). Answered 503, unchecked.
+                    throw new AuthenticationServiceException("The database is out of reach", e);
+                }
             }
         }
         return local.after(keys, after);

@@ -4,6 +4,7 @@ import dev.commitmenttracker.security.IdentityProvider;
 import dev.commitmenttracker.security.LoginThrottledException;
 import dev.commitmenttracker.security.SignInMethods;
 import dev.commitmenttracker.security.TrackerRole;
+import dev.commitmenttracker.shared.DatabaseUnavailable;
 import dev.commitmenttracker.web.Problems;
 import java.util.Arrays;
 import java.util.Set;
@@ -148,6 +149,15 @@ class PageSecurity {
     private static AuthenticationFailureHandler passwordFailure(Problems problems) {
         AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, e) -> {
+            if (DatabaseUnavailable.isDatabaseFault(e)) {
+                // The throttle could not reach the database: the form again, 503, nothing checked.
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                request.setAttribute(
+                        LoginPage.THROTTLED_ATTRIBUTE,
+                        "Sign-in is unavailable just now because the service cannot reach its database. Try again in a minute.");
+                request.getRequestDispatcher(LoginPage.THROTTLED_PATH).forward(request, response);
+                return;
+            }
             if (!(e instanceof LoginThrottledException throttled)) {
                 wrong.onAuthenticationFailure(request, response, e);
                 return;

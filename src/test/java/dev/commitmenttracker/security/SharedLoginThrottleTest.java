@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.MutableClock;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,8 +22,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The throttle of several nodes over one store of failures (the database, ADR 0022): failures spread over the nodes
- * add up to one limit, a success on one node forgets them for all, a success without earlier failures writes nothing,
- * and with the store away each node still refuses after its own limit instead of letting everyone through.
+ * add up to one limit, a success on one node forgets them for all, a success without earlier failures writes nothing;
+ * with the database out of reach the attempt that finds it so is refused unchecked (503), and then each node counts
+ * alone, still refusing after its own limit instead of letting everyone through.
  */
 class SharedLoginThrottleTest {
 
@@ -41,7 +44,14 @@ class SharedLoginThrottleTest {
         final InMemorySignInFailures rows = new InMemorySignInFailures(20, Duration.ofMinutes(15), 1000);
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger writes = new AtomicInteger();
-        volatile boolean away;
+        /** The database answers, fails each statement (a refusal), or cannot be reached at all. */
+        enum State {
+            UP,
+            FAILING,
+            OUT_OF_REACH
+        }
+
+        volatile State state = State.UP;
 
         @Override
         public Map<String, List<Instant>> after(List<String> keys, Instant after) {
@@ -65,8 +75,13 @@ class SharedLoginThrottleTest {
         }
 
         private void answerOrFail() {
-            if (away) {
-                throw new DataAccessResourceFailureException("connection refused");
+            switch (state) {
+                case UP -> {}
+                case FAILING -> throw new DataAccessResourceFailureException("relation is locked");
+                case OUT_OF_REACH ->
+                    throw new DataAccessResourceFailureException(
+                            "no connection",
+                            new SQLTransientConnectionException("Connection is not available, request timed out"));
             }
         }
     }
@@ -130,29 +145,37 @@ class SharedLoginThrottleTest {
     }
 
     @Test
-    void givenTheDatabaseAway_whenFailuresGoOnOnOneNode_thenThatNodeRefusesAfterItsOwnLimit() {
+    void givenTheDatabaseOutOfReach_whenASignIn_thenRefusedUncheckedOnce_andThenThisNodeCountsAlone() {
         failOn(nodeA, 2);
-        database.away = true;
+        database.state = Database.State.OUT_OF_REACH;
+        int checks = encoder.matches.get();
+
+        assertThatThrownBy(() -> signIn(nodeA, PASSWORD, HERE))
+                .as("the request would wait for the database again: answered 503 at once")
+                .isInstanceOf(AuthenticationServiceException.class);
+        assertThat(encoder.matches.get()).isEqualTo(checks);
 
         failOn(nodeA, 3);
-
-        assertThatThrownBy(() -> signIn(nodeA, PASSWORD, HERE)).isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> signIn(nodeA, PASSWORD, HERE))
+                .as("2 failures before the outage and 3 during it: still refused on this node")
+                .isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> signIn(nodeB, PASSWORD, HERE)).isInstanceOf(AuthenticationServiceException.class);
         assertThat(signIn(nodeB, PASSWORD, HERE))
                 .as("node B has seen no failure of its own: it lets the right password in")
                 .isTrue();
     }
 
     @Test
-    void givenTheDatabaseAway_whenSignInsGoOn_thenItIsAskedOncePerPauseNotOncePerAttempt() {
-        database.away = true;
+    void givenTheDatabaseFailing_whenSignInsGoOn_thenItIsAskedOncePerPauseNotOncePerAttempt() {
+        database.state = Database.State.FAILING;
         for (int i = 0; i < 10; i++) {
             assertThat(signIn(nodeA, PASSWORD, HERE)).isTrue();
         }
         assertThat(database.reads).hasValue(1);
 
-        database.away = false;
+        database.state = Database.State.UP;
         assertThat(signIn(nodeB, PASSWORD, HERE)).isTrue();
-        assertThat(database.reads).as("node B has not met the outage").hasValue(2);
+        assertThat(database.reads).as("node B has not met the failure").hasValue(2);
     }
 
     @Test
