@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the recorded inspection a follow-up response returns to, from the title and date the response gives it ("its
  * follow-up of the 2022 inspection of custody time limit handling in the CPS, published in May 2022"), among the
- * inspections of the draft's unit published before the follow-up. A candidate matches when its publication date
+ * inspections of the draft's unit published before the follow-up, follow-ups themselves left out (a follow-up returns
+ * to the inspection that made the findings). A candidate matches when its publication date
  * starts with the date named (a month names every day of it) and the words of the two titles that say what the
  * inspection was about mostly agree: at least {@value #TITLE_OVERLAP} of the shorter title's such words are in the
  * other (words such as "inspection", "CPS", years and "the" say nothing about it). When the response names only one of
@@ -22,8 +23,13 @@ final class EarlierInspections {
     /** The share of the shorter title's subject words that the other title must hold. */
     static final double TITLE_OVERLAP = 0.6;
 
-    /** A recorded inspection the follow-up may return to. */
-    record Candidate(String id, String title, LocalDate publishedOn) {}
+    /** A recorded inspection the follow-up may return to; {@code followUp} when it is itself a follow-up. */
+    record Candidate(String id, String title, LocalDate publishedOn, boolean followUp) {
+
+        Candidate(String id, String title, LocalDate publishedOn) {
+            this(id, title, publishedOn, false);
+        }
+    }
 
     /** The inspection linked, or null with the warning that says why none is. */
     record Resolution(String inspectionId, DraftWarning warning) {}
@@ -94,6 +100,7 @@ final class EarlierInspections {
                                     + " the recorded inspection, or its grades are not recorded as judgements."));
         }
         List<Candidate> matches = recorded.stream()
+                .filter(candidate -> !candidate.followUp())
                 .filter(candidate -> before == null || candidate.publishedOn().isBefore(before))
                 .filter(candidate ->
                         !dated || candidate.publishedOn().toString().startsWith(named.published()))

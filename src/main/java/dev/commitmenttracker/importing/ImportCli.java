@@ -246,7 +246,9 @@ public final class ImportCli {
                 err.println("the import is kept as a draft: " + args.url() + "/api/imports/" + importId);
             }
         } catch (ResourceAccessException e) {
-            err.println("unreachable: " + args.url() + ": " + e.getMessage());
+            Throwable cause = e.getMostSpecificCause();
+            err.println("unreachable: " + args.url() + ": "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         } catch (JsonProcessingException e) {
             err.println("unreadable answer from " + args.url() + ": " + e.getOriginalMessage());
         }

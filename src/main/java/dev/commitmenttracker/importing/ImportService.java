@@ -149,7 +149,7 @@ public class ImportService {
 
     /**
      * A follow-up's earlier inspection, as the response names it, resolved to a recorded inspection of the draft's unit
-     * published before it ({@link EarlierInspections}); a warning when none or several match. Read from the
+     * published before it, not itself a follow-up ({@link EarlierInspections}); a warning when none or several match. Read from the
      * {@code inspections} list, so an inspection recorded a moment ago may not be found yet: the reviewer can set it.
      */
     private ResponseDraft linkFollowUp(ResponseDraft draft) {
@@ -171,7 +171,8 @@ public class ImportService {
                 unit.displayName(),
                 published,
                 inspectionList.inArea(unit).stream()
-                        .map(s -> new EarlierInspections.Candidate(s.id(), s.title(), s.publishedOn()))
+                        .map(s -> new EarlierInspections.Candidate(
+                                s.id(), s.title(), s.publishedOn(), s.kind() == InspectionKind.FOLLOW_UP))
                         .toList());
         FollowsUp named = draft.followsUp() == null ? new FollowsUp(null, null) : draft.followsUp();
         return draft.withFollowsUp(

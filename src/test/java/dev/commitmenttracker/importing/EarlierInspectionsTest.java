@@ -90,6 +90,17 @@ class EarlierInspectionsTest {
     }
 
     @Test
+    void givenAnEarlierFollowUpOfTheSameSubject_whenResolved_thenTheInspectionThatMadeTheFindingsIsLinked() {
+        Candidate firstFollowUp = new Candidate(
+                "follow-up-2023", "Follow-up of custody time limit handling", LocalDate.of(2023, 9, 1), true);
+
+        Resolution resolution = resolve(
+                new FollowsUp("the inspection of custody time limit handling", null), CUSTODY_2022, firstFollowUp);
+
+        assertThat(resolution.inspectionId()).isEqualTo("custody-2022");
+    }
+
+    @Test
     void givenAResponseThatNamesNoEarlierReport_whenResolved_thenTheReviewerIsAskedToSetIt() {
         Resolution resolution = resolve(null, CUSTODY_2022);
 
