@@ -149,8 +149,9 @@ public class ImportService {
 
     /**
      * A follow-up's earlier inspection, as the response names it, resolved to a recorded inspection of the draft's unit
-     * published before it, not itself a follow-up ({@link EarlierInspections}); a warning when none or several match. Read from the
-     * {@code inspections} list, so an inspection recorded a moment ago may not be found yet: the reviewer can set it.
+     * published before it, not itself a follow-up ({@link EarlierInspections}); a warning when none or several match.
+     * Read from the {@code inspections} list, so an inspection recorded a moment ago may not be found yet: the reviewer
+     * can set it.
      */
     private ResponseDraft linkFollowUp(ResponseDraft draft) {
         if (draft.inspectionKind().orElse(null) != InspectionKind.FOLLOW_UP) {
