@@ -194,10 +194,22 @@ public final class ImportCli {
                 })
                 .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
+        ResponseDraft reviewed = null;
+        try {
+            read(args.file()); // a missing or non-UTF-8 file is refused before anything is sent, as by --dry-run
+            if (args.draft() != null) {
+                reviewed = DraftJson.read(read(args.draft()));
+            }
+        } catch (Unreadable e) {
+            err.println(ImportRejected.UNREADABLE + ": " + e.getMessage());
+            return REJECTED;
+        } catch (IllegalStateException e) {
+            err.println(
+                    ImportRejected.UNREADABLE + ": " + args.draft() + ": not a draft in the shape of import --dry-run");
+            return REJECTED;
+        }
         String importId = null;
         try {
-            read(args.file()); // a missing or non-UTF-8 file is refused here, as by --dry-run
-            ResponseDraft reviewed = args.draft() == null ? null : DraftJson.read(read(args.draft()));
 
             MultipartBodyBuilder parts = new MultipartBodyBuilder();
             parts.part("file", new FileSystemResource(args.file()))
@@ -236,10 +248,6 @@ public final class ImportCli {
                             .uri("/api/imports/{id}/commit", created.path("id").asText()));
             out.println(JSON.writeValueAsString(committed));
             return OK;
-        } catch (Unreadable e) {
-            err.println(ImportRejected.UNREADABLE + ": " + e.getMessage());
-        } catch (IllegalStateException e) {
-            err.println("import.unreadable: " + args.draft() + ": not a draft in the shape of import --dry-run");
         } catch (Refused e) {
             err.println(e.getMessage());
             if (importId != null) {

@@ -246,6 +246,44 @@ class ImportCliTest {
         assertThat(stderr()).startsWith("import.unreadable: ").contains("no such file");
     }
 
+    @Test
+    void refusesAReviewedDraftThatIsMissingOrNotADraftBeforeSendingAnything() throws IOException {
+        Path file = Files.writeString(dir.resolve("south-east.md"), RESPONSE);
+        Path notADraft = Files.writeString(dir.resolve("draft.json"), "{\"issues\": \"none\"");
+        Map<String, String> password = Map.of(ImportCli.PASSWORD_VARIABLE, "demo");
+
+        assertThat(commit(
+                        password,
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        "--draft",
+                        dir.resolve("absent.json").toString(),
+                        file.toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr()).startsWith("import.unreadable: ").contains("absent.json: no such file");
+
+        err.reset();
+        assertThat(commit(
+                        password,
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        "--draft",
+                        notADraft.toString(),
+                        file.toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr())
+                .as("refused before the unreachable tracker is tried")
+                .startsWith("import.unreadable: " + notADraft + ": not a draft");
+    }
+
     private int commit(Map<String, String> environment, String... args) {
         return ImportCli.run(
                 args,
