@@ -24,6 +24,10 @@ public record DraftWarning(String code, String message) {
     public static final String NO_COMMITMENTS = "no-commitments";
     /** A follow-up response whose findings carry no grade the parser could read. */
     public static final String NO_GRADES = "no-grades";
+    /** A follow-up whose earlier inspection is not named, or matches no recorded inspection of its unit. */
+    public static final String FOLLOWS_UP_NOT_FOUND = "follows-up-not-found";
+    /** A follow-up whose earlier inspection, as named, matches several recorded inspections of its unit. */
+    public static final String FOLLOWS_UP_AMBIGUOUS = "follows-up-ambiguous";
 
     static DraftWarning of(String code, String message) {
         return new DraftWarning(code, message);

@@ -6,9 +6,12 @@ import dev.commitmenttracker.commitment.api.AssurancePlan;
 import dev.commitmenttracker.commitment.api.NoteProgress;
 import dev.commitmenttracker.commitment.api.RecordCommitment;
 import dev.commitmenttracker.commitment.api.StartWork;
+import dev.commitmenttracker.inspection.InspectionList;
 import dev.commitmenttracker.inspection.InspectionService;
+import dev.commitmenttracker.inspection.api.FindingGrade;
 import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionKind;
+import dev.commitmenttracker.inspection.api.InspectionState;
 import dev.commitmenttracker.inspection.api.IssueToAddress;
 import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.inspection.api.RecordInspection;
@@ -51,12 +54,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
-    /** What a commit recorded. */
-    public record Committed(String importId, String inspectionId, List<String> commitmentIds) {}
+    /**
+     * What a commit recorded: the inspection, the commitments, and for a follow-up the earlier inspection it is linked to
+     * (null when none) and how many of its findings it graded (each grade a follow-up judgement on the commitments
+     * answering that finding).
+     */
+    public record Committed(
+            String importId, String inspectionId, List<String> commitmentIds, String followsUp, int grades) {}
 
     private final ParseExecutor parser;
     private final ImportedDocuments documents;
     private final InspectionService inspections;
+    private final InspectionList inspectionList;
     private final CommitmentService commitments;
     private final CurrentUser user;
     private final Clock clock;
@@ -67,6 +76,7 @@ public class ImportService {
             ParseExecutor parser,
             ImportedDocuments documents,
             InspectionService inspections,
+            InspectionList inspectionList,
             CommitmentService commitments,
             CurrentUser user,
             Clock clock,
@@ -75,6 +85,7 @@ public class ImportService {
         this.parser = parser;
         this.documents = documents;
         this.inspections = inspections;
+        this.inspectionList = inspectionList;
         this.commitments = commitments;
         this.user = user;
         this.clock = clock;
@@ -122,7 +133,8 @@ public class ImportService {
                     "A file name is one line of at most " + Limits.FILE_NAME + " characters.");
         }
         ResponseDraft parsed = parser.parse(document, format);
-        ResponseDraft draft = parsed.withDefaultDue(dueDefaults.forDraft(parsed.kind(), parsed.published()));
+        ResponseDraft draft =
+                linkFollowUp(parsed.withDefaultDue(dueDefaults.forDraft(parsed.kind(), parsed.published())));
         ImportedDocument imported = new ImportedDocument(
                 UUID.randomUUID().toString(),
                 sha256(document),
@@ -133,6 +145,40 @@ public class ImportService {
                 user.name(),
                 Instant.now(clock));
         return documents.save(imported).view();
+    }
+
+    /**
+     * A follow-up's earlier inspection, as the response names it, resolved to a recorded inspection of the draft's unit
+     * published before it, not itself a follow-up ({@link EarlierInspections}); a warning when none or several match.
+     * Read from the {@code inspections} list, so an inspection recorded a moment ago may not be found yet: the reviewer
+     * can set it.
+     */
+    private ResponseDraft linkFollowUp(ResponseDraft draft) {
+        if (draft.inspectionKind().orElse(null) != InspectionKind.FOLLOW_UP) {
+            return draft;
+        }
+        AreaCode unit = draft.areaCode().orElse(null);
+        if (unit == null) {
+            return draft;
+        }
+        LocalDate published = null;
+        try {
+            published = draft.published() == null ? null : publishedOn(draft.published());
+        } catch (java.time.format.DateTimeParseException e) {
+            // an unreadable date limits nothing
+        }
+        EarlierInspections.Resolution resolution = EarlierInspections.resolve(
+                draft.followsUp(),
+                unit.displayName(),
+                published,
+                inspectionList.inArea(unit).stream()
+                        .map(s -> new EarlierInspections.Candidate(
+                                s.id(), s.title(), s.publishedOn(), s.kind() == InspectionKind.FOLLOW_UP))
+                        .toList());
+        FollowsUp named = draft.followsUp() == null ? new FollowsUp(null, null) : draft.followsUp();
+        return draft.withFollowsUp(
+                resolution.inspectionId() == null ? draft.followsUp() : named.linkedTo(resolution.inspectionId()),
+                resolution.warning());
     }
 
     /**
@@ -184,6 +230,7 @@ public class ImportService {
         InspectionKind kind = draft.inspectionKind()
                 .orElseThrow(() -> incomplete("kind", "The draft does not say what kind of inspection it answers."));
         LocalDate published = publishedOn(draft.published());
+        requireLinkable(draft, area, kind, published);
 
         Commands commands = commandsFor(imported, draft, area, kind, published);
         // The limits every command meets (a publication date not in the future above all), checked for the whole draft
@@ -200,7 +247,12 @@ public class ImportService {
         imported.markCommitted(
                 user.name(), Instant.now(clock), commands.inspection().inspectionId());
         documents.save(imported);
-        return new Committed(importId, commands.inspection().inspectionId(), recorded);
+        return new Committed(
+                importId,
+                commands.inspection().inspectionId(),
+                recorded,
+                commands.inspection().followsUp(),
+                commands.inspection().grades().size());
     }
 
     /** The commands a commit sends: the inspection, then each commitment with its first owner and status. */
@@ -216,10 +268,16 @@ public class ImportService {
     private Commands commandsFor(
             ImportedDocument imported, ResponseDraft draft, AreaCode area, InspectionKind kind, LocalDate published) {
         String inspectionId = derivedId(imported, "inspection");
-        // A follow-up's link to the earlier inspection and its grades are not yet sent from a draft: the draft names
-        // the
-        // earlier report by title and date only (ResponseDraft.followsUp), and resolving that to a recorded inspection
-        // is still to be built. Follow-ups are linked through POST /api/inspections.
+        // A follow-up linked to the earlier inspection sends its grades with it, which FollowUpJudging turns into
+        // judgements on the commitments answering each graded finding; unlinked, neither is sent (the draft keeps
+        // them).
+        String followsUp = followsUpId(draft);
+        List<FindingGrade> grades = followsUp == null
+                ? List.of()
+                : draft.issues().stream()
+                        .filter(issue -> issue.grade() != null)
+                        .map(issue -> new FindingGrade(issue.kind(), issue.number(), issue.grade(), null))
+                        .toList();
         RecordInspection inspection = new RecordInspection(
                 inspectionId,
                 area,
@@ -235,7 +293,9 @@ public class ImportService {
                                 issue.kind(),
                                 issue.forCps(),
                                 issue.addressedTo()))
-                        .toList());
+                        .toList(),
+                followsUp,
+                grades);
         LocalDate defaultDue = defaultDue(draft, kind, published);
         OwnerRole voice = area == AreaCode.NATIONAL ? OwnerRole.NATIONAL : OwnerRole.AREA;
         List<Planned> planned = new ArrayList<>();
@@ -363,8 +423,76 @@ public class ImportService {
                     "Give the publication date as 2022-05-12, or 2022-05 when only the month is known.");
         }
         ReviewedDraft.check(reviewed, published);
+        requireLinkable(reviewed, area, reviewed.inspectionKind().orElseThrow(), published);
         imported.replaceDraft(reviewed);
         return documents.save(imported).view();
+    }
+
+    /** The earlier inspection a follow-up draft is linked to, or null. */
+    private static String followsUpId(ResponseDraft draft) {
+        if (draft.followsUp() == null
+                || draft.followsUp().inspectionId() == null
+                || draft.followsUp().inspectionId().isBlank()) {
+            return null;
+        }
+        return draft.followsUp().inspectionId().strip();
+    }
+
+    /**
+     * A draft linked to an earlier inspection ({@code follows_up.inspection_id}, resolved on import or set in review)
+     * meets the rules the inspection's command will: it is a follow-up; the inspection is recorded, of the same unit and
+     * published before it; each graded finding (kind and number) is one of that inspection's. Checked on review and
+     * again on commit, so that a refusal names the draft's field rather than the command's.
+     */
+    private void requireLinkable(ResponseDraft draft, AreaCode area, InspectionKind kind, LocalDate published) {
+        String id = followsUpId(draft);
+        if (id == null) {
+            return;
+        }
+        String field = "follows_up.inspection_id";
+        if (id.length() > Limits.ID || PlainText.Check.firstFault(id, false) != null) {
+            throw RuleViolation.invalid(
+                    "validation.too-long", field, "An id is one line of at most " + Limits.ID + " characters.");
+        }
+        if (kind != InspectionKind.FOLLOW_UP) {
+            throw RuleViolation.invalid(
+                    "validation.not-follow-up",
+                    field,
+                    "Only a follow-up inspection follows up another; this draft's kind is " + kind.code() + ".");
+        }
+        InspectionState earlier = inspections
+                .find(id)
+                .orElseThrow(() -> RuleViolation.invalid(
+                        "validation.unknown-inspection", field, "No inspection is recorded under id " + id + "."));
+        if (earlier.area() != area) {
+            throw RuleViolation.invalid(
+                    "validation.other-unit",
+                    field,
+                    "Inspection " + id + " is of " + earlier.area().displayName() + ", not of " + area.displayName()
+                            + ": a follow-up follows up an inspection of its own unit.");
+        }
+        if (!earlier.publishedOn().isBefore(published)) {
+            throw RuleViolation.invalid(
+                    "validation.not-earlier",
+                    field,
+                    "Inspection " + id + " was published on " + earlier.publishedOn()
+                            + ": a follow-up follows up an inspection published before it (" + published + ").");
+        }
+        for (int i = 0; i < draft.issues().size(); i++) {
+            IssueDraft issue = draft.issues().get(i);
+            if (issue.grade() != null
+                    && earlier.finding(issue.kind(), issue.number()).isEmpty()) {
+                throw RuleViolation.invalid(
+                        "validation.unknown-finding",
+                        "issues[" + i + "].grade",
+                        "Inspection " + id + " has no "
+                                + issue.kind()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', ' ') + " numbered " + issue.number()
+                                + ": correct the finding's kind or number, or remove its grade.");
+            }
+        }
     }
 
     /**

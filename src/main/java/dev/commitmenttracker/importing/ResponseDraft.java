@@ -92,6 +92,26 @@ public record ResponseDraft(
         return InspectionKind.fromCode(kind);
     }
 
+    /** The same draft with the earlier inspection resolved (or not), and the warning the resolution gave, if any. */
+    public ResponseDraft withFollowsUp(FollowsUp resolved, DraftWarning warning) {
+        List<DraftWarning> more = new java.util.ArrayList<>(warnings);
+        if (warning != null) {
+            more.add(warning);
+        }
+        return new ResponseDraft(
+                area,
+                unitKind,
+                title,
+                published,
+                kind,
+                ratings,
+                resolved,
+                defaultDueDate,
+                more,
+                generalCommitments,
+                issues);
+    }
+
     /** The same draft with another default due date (the service's configured rule). */
     public ResponseDraft withDefaultDue(DefaultDue due) {
         return new ResponseDraft(

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +160,136 @@ class ImportCliTest {
         assertThat(run("export", "--dry-run", "some.txt")).isEqualTo(2);
         assertThat(stderr()).contains("usage: import --dry-run FILE");
         assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void answersAnIncompleteCommitWithUsageAndSendsNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("south-east.md"), RESPONSE);
+        Map<String, String> password = Map.of(ImportCli.PASSWORD_VARIABLE, "demo");
+
+        assertThat(commit(password, "import", "--commit", "--user", "lead.national", file.toString()))
+                .as("no --url")
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(commit(password, "import", "--commit", "--url", "http://localhost:1", file.toString()))
+                .as("no --user")
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(commit(password, "import", "--commit", "--url", "ftp://host", "--user", "u", file.toString()))
+                .as("not http")
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(commit(password, "import", "--commit", "--url", "http://localhost:1", "--user", "u"))
+                .as("no file")
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(commit(
+                        password,
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://localhost:1",
+                        "--user",
+                        "u",
+                        file.toString(),
+                        "second.md"))
+                .as("two files")
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(stderr()).contains("usage: import --dry-run FILE").contains("import --commit --url URL --user USER");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void refusesToCommitWithoutAPasswordWhenThereIsNoConsole() throws IOException {
+        Path file = Files.writeString(dir.resolve("south-east.md"), RESPONSE);
+
+        // the tests run without a console (System.console() is null), so no password can be asked for
+        assertThat(commit(
+                        Map.of(),
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://localhost:1",
+                        "--user",
+                        "lead.national",
+                        file.toString()))
+                .isEqualTo(ImportCli.USAGE);
+        assertThat(stderr()).startsWith("no password: set TRACKER_PASSWORD");
+    }
+
+    @Test
+    void saysSoWhenTheTrackerCannotBeReached() throws IOException {
+        Path file = Files.writeString(dir.resolve("south-east.md"), RESPONSE);
+
+        assertThat(commit(
+                        Map.of(ImportCli.PASSWORD_VARIABLE, "demo"),
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        file.toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr()).startsWith("unreachable: http://127.0.0.1:1: ");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void refusesAMissingFileBeforeSendingAnything() {
+        assertThat(commit(
+                        Map.of(ImportCli.PASSWORD_VARIABLE, "demo"),
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        dir.resolve("absent.md").toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr()).startsWith("import.unreadable: ").contains("no such file");
+    }
+
+    @Test
+    void refusesAReviewedDraftThatIsMissingOrNotADraftBeforeSendingAnything() throws IOException {
+        Path file = Files.writeString(dir.resolve("south-east.md"), RESPONSE);
+        Path notADraft = Files.writeString(dir.resolve("draft.json"), "{\"issues\": \"none\"");
+        Map<String, String> password = Map.of(ImportCli.PASSWORD_VARIABLE, "demo");
+
+        assertThat(commit(
+                        password,
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        "--draft",
+                        dir.resolve("absent.json").toString(),
+                        file.toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr()).startsWith("import.unreadable: ").contains("absent.json: no such file");
+
+        err.reset();
+        assertThat(commit(
+                        password,
+                        "import",
+                        "--commit",
+                        "--url",
+                        "http://127.0.0.1:1",
+                        "--user",
+                        "lead.national",
+                        "--draft",
+                        notADraft.toString(),
+                        file.toString()))
+                .isEqualTo(ImportCli.REJECTED);
+        assertThat(stderr())
+                .as("refused before the unreachable tracker is tried")
+                .startsWith("import.unreadable: " + notADraft + ": not a draft");
+    }
+
+    private int commit(Map<String, String> environment, String... args) {
+        return ImportCli.run(
+                args,
+                environment,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static List<String> fieldNames(JsonNode node) {
