@@ -41,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the "commitment-progress" projection: Area progress, the national thematic view, owner workload and the
- * commitment list. Counts by status come from counter rows; overdue and due-soon counts are indexed counts over the
- * open due dates of the commitments of the Areas asked for, as of today by the tracker's clock.
+ * commitment list. Counts by status come from counter rows; overdue and due-soon counts, as of today by the tracker's
+ * clock, from the open commitments counted per due month ({@link OpenDueTally}) before the current month and from the
+ * open due dates of the commitment rows from its first day to the horizon. List totals come from the counter rows
+ * where they answer the filter ({@link #total}).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
