@@ -91,3 +91,35 @@ explain (analyze, buffers, costs off) select a.commitment_id from report_commitm
 select commitment_id as one from report_commitment_area where area = :area limit 1 \gset
 explain (analyze, buffers, costs off) select e.global_index, e.payload from domain_event_entry e
   where e.aggregate_identifier = :'one' and e.sequence_number >= 0 order by e.sequence_number;
+
+\echo === V28: overdue counts before the current month, from the open commitments per due month (one Area; every Area)
+explain (analyze, buffers, costs off) select area, joint, theme, owner_role, sum(open_count) from report_open_due_tally
+  where area in (:area) and due_month < date_trunc('month', :today::date)::date
+  group by area, joint, theme, owner_role having sum(open_count) <> 0;
+explain (analyze, buffers, costs off) select area, joint, theme, owner_role, sum(open_count) from report_open_due_tally
+  where due_month < date_trunc('month', :today::date)::date
+  group by area, joint, theme, owner_role having sum(open_count) <> 0;
+
+\echo === V28: due counts from the rows, the first of the current month to the horizon (one Area; every Area)
+explain (analyze, buffers, costs off) select a.area, a.joint, c.theme, c.owner_role,
+    sum(case when c.open_due_date < :today then 1 else 0 end), sum(case when c.open_due_date >= :today then 1 else 0 end),
+    sum(case when c.open_due_date >= :today and c.status <> 'EVIDENCED' then 1 else 0 end)
+  from report_commitment_area a join report_commitment c on c.id = a.commitment_id
+  where a.area in (:area) and c.open_due_date >= date_trunc('month', :today::date)::date
+    and c.open_due_date <= (:today::date + 30) group by a.area, a.joint, c.theme, c.owner_role;
+explain (analyze, buffers, costs off) select a.area, a.joint, c.theme, c.owner_role,
+    sum(case when c.open_due_date < :today then 1 else 0 end), sum(case when c.open_due_date >= :today then 1 else 0 end),
+    sum(case when c.open_due_date >= :today and c.status <> 'EVIDENCED' then 1 else 0 end)
+  from report_commitment_area a join report_commitment c on c.id = a.commitment_id
+  where c.open_due_date >= date_trunc('month', :today::date)::date
+    and c.open_due_date <= (:today::date + 30) group by a.area, a.joint, c.theme, c.owner_role;
+
+\echo === V28: list totals, overdue (national: each commitment once, under its own Area) and unfiltered from the counters
+explain (analyze, buffers, costs off) select coalesce(sum(open_count), 0) from report_open_due_tally
+  where due_month < date_trunc('month', :today::date)::date and joint = false;
+explain (analyze, buffers, costs off) select count(rc1_0.id) from report_commitment rc1_0
+  where rc1_0.open_due_date >= date_trunc('month', :today::date)::date and rc1_0.open_due_date < :today;
+explain (analyze, buffers, costs off) select t.theme, t.committed, t.assigned, t.in_progress, t.evidenced, t.closed,
+    t.withdrawn from report_theme_tally t;
+explain (analyze, buffers, costs off) select t.id, t.area, t.theme, t.committed, t.assigned, t.in_progress, t.evidenced,
+    t.closed, t.withdrawn from report_area_theme_tally t where t.area in (:area);

@@ -38,6 +38,12 @@ class ProgressCommitmentRow extends FoldedCommitment {
     /** What a commitment adds to the counter rows: one in its status, under its theme and owner role, per Area. */
     record Standing(List<AreaCode> areas, Theme theme, OwnerRole ownerRole, CommitmentStatus status) {}
 
+    /**
+     * What an open commitment with a due date adds to the open-due counts ({@link OpenDueTally}): one per Area (its own
+     * first), under its theme, owner role and the first day of the month its due date falls in.
+     */
+    record DueStanding(List<AreaCode> areas, Theme theme, OwnerRole ownerRole, LocalDate dueMonth) {}
+
     @Column(name = "inspection_id")
     String inspectionId;
 
@@ -97,6 +103,11 @@ class ProgressCommitmentRow extends FoldedCommitment {
 
     Standing standing() {
         return new Standing(areas(), theme, ownerRole, status);
+    }
+
+    /** Where the commitment counts in the open-due counts; null when it is closed, withdrawn or has no due date. */
+    DueStanding dueStanding() {
+        return openDueDate == null ? null : new DueStanding(areas(), theme, ownerRole, openDueDate.withDayOfMonth(1));
     }
 
     boolean overdueOn(LocalDate today) {

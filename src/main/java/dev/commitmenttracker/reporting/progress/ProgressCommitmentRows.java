@@ -34,8 +34,9 @@ interface ProgressCommitmentRows
 
     /**
      * Per Area (own or joint), theme and owner role: the due counts as of {@code today} with a window up to
-     * {@code horizon}. Reads only commitments whose open due date is at most the horizon (an index range), and only the
-     * given Areas.
+     * {@code horizon}, of the commitments whose open due date lies from {@code from} to the horizon (an index range),
+     * of the given Areas only. The reports ask from the first day of the current month: {@link OpenDueTally} counts the
+     * months before.
      */
     @Query("""
             select new dev.commitmenttracker.reporting.progress.ProgressCommitmentRows$DueCount(a.area, a.joint, c.theme, c.ownerRole,
@@ -43,10 +44,10 @@ interface ProgressCommitmentRows
                    sum(case when c.openDueDate >= :today then 1 else 0 end),
                    sum(case when c.openDueDate >= :today and c.status <> :evidenced then 1 else 0 end))
             from ProgressCommitmentInArea a join ProgressCommitmentRow c on c.id = a.commitmentId
-            where a.area in :areas and c.openDueDate <= :horizon
+            where a.area in :areas and c.openDueDate >= :from and c.openDueDate <= :horizon
             group by a.area, a.joint, c.theme, c.ownerRole""")
     List<DueCount> dueCounts(
-            Collection<AreaCode> areas, LocalDate today, LocalDate horizon, CommitmentStatus evidenced);
+            Collection<AreaCode> areas, LocalDate from, LocalDate today, LocalDate horizon, CommitmentStatus evidenced);
 
     /** Per Area: closed commitments the inspectorate has judged at follow-up, by its latest grade. */
     @Query("""

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the "commitment-progress" projection: Area progress, the national thematic view, owner workload and the
- * commitment list. Counts by status come from counter rows; overdue and due-soon counts are indexed counts over the
- * open due dates of the commitments of the Areas asked for, as of today by the tracker's clock.
+ * commitment list. Counts by status come from counter rows; overdue and due-soon counts, as of today by the tracker's
+ * clock, from the open commitments counted per due month ({@link OpenDueTally}) before the current month and from the
+ * open due dates of the commitment rows from its first day to the horizon. List totals come from the counter rows
+ * where they answer the filter ({@link #total}).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -77,11 +80,15 @@ public class ProgressReports {
     /** The setting that says how many days ahead "due soon" looks (the API's {@code dueNext30Days}), 30 unless set. */
     static final String DUE_SOON_DAYS = "${tracker.reporting.due-soon-days:30}";
 
+    /** Before any due date a commitment can have. */
+    static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
     /** Owner roles in the order of {@link OwnerRole}, unassigned last. */
     static final Comparator<String> OWNER_ORDER = Comparator.comparingInt(ProgressReports::ownerRank);
 
     private final ProgressCommitmentRows commitments;
     private final ProgressTallies tallies;
+    private final OpenDueTally openDue;
     private final AsOfAreaReport asOf;
     private final MissedChecks missedChecks;
     private final Clock clock;
@@ -90,12 +97,14 @@ public class ProgressReports {
     ProgressReports(
             ProgressCommitmentRows commitments,
             ProgressTallies tallies,
+            OpenDueTally openDue,
             AsOfAreaReport asOf,
             MissedChecks missedChecks,
             Clock clock,
             @Value(DUE_SOON_DAYS) int dueSoonDays) {
         this.commitments = commitments;
         this.tallies = tallies;
+        this.openDue = openDue;
         this.asOf = asOf;
         this.missedChecks = missedChecks;
         this.clock = clock;
@@ -249,7 +258,87 @@ public class ProgressReports {
         if (scope.isEmpty()) {
             return new CommitmentPage(List.of(), page, size, 0);
         }
-        Specification<ProgressCommitmentRow> matching = (root, query, cb) -> {
+        Specification<ProgressCommitmentRow> matching = matching(scope, filter, today);
+        PageRequest pageRequest = PageRequest.of(page, size, sortBy(sort));
+        Long counted = total(scope, filter, today);
+        if (counted == null) {
+            Page<ProgressCommitmentRow> found = commitments.findAll(matching, pageRequest);
+            return new CommitmentPage(
+                    found.getContent().stream().map(row -> row.toListing(today)).toList(),
+                    page,
+                    size,
+                    found.getTotalElements());
+        }
+        Slice<ProgressCommitmentRow> found = commitments.findBy(matching, query -> query.slice(pageRequest));
+        return new CommitmentPage(
+                found.getContent().stream().map(row -> row.toListing(today)).toList(), page, size, counted);
+    }
+
+    /**
+     * How many commitments the list filter matches, from the counter rows where they answer it (nationally, or for one
+     * Area; by status and theme, or one Area's by status and owner role; overdue or not by theme or owner role,
+     * from the open-due counts and the current month's rows), so that the total does not read every row that matches;
+     * null where they do not (an inspection, status with overdue, several Areas): the list counts its rows, from an
+     * index.
+     */
+    Long total(AreaScope scope, CommitmentFilter filter, LocalDate today) {
+        if (filter.inspectionId() != null || !(scope.national() || scope.areas().size() == 1)) {
+            return null;
+        }
+        AreaCode area = scope.national() ? null : scope.areas().iterator().next();
+        if (filter.overdue() == null) {
+            return statusTotal(area, filter.status(), filter.theme(), filter.ownerRole());
+        }
+        if (filter.status() != null || (filter.theme() != null && filter.ownerRole() != null)) {
+            return null;
+        }
+        LocalDate month = today.withDayOfMonth(1);
+        Specification<ProgressCommitmentRow> overdueThisMonth = (root, query, cb) -> cb.and(
+                cb.greaterThanOrEqualTo(root.get("openDueDate"), month), cb.lessThan(root.get("openDueDate"), today));
+        long overdue = openDue.openDueBefore(
+                        month,
+                        area,
+                        filter.theme(),
+                        filter.ownerRole() == null ? null : ProgressTallies.ownerKey(filter.ownerRole()))
+                + commitments.count(matching(
+                                scope,
+                                new CommitmentFilter(null, filter.theme(), filter.ownerRole(), null, null),
+                                today)
+                        .and(overdueThisMonth));
+        if (filter.overdue()) {
+            return overdue;
+        }
+        Long all = statusTotal(area, null, filter.theme(), filter.ownerRole());
+        return all == null ? null : all - overdue;
+    }
+
+    /** Commitments by status, theme and owner role from the counter rows; null where no counter row answers it. */
+    private Long statusTotal(AreaCode area, CommitmentStatus status, Theme theme, OwnerRole ownerRole) {
+        if (ownerRole != null) {
+            if (area == null || theme != null) {
+                return null;
+            }
+            String owner = ProgressTallies.ownerKey(ownerRole);
+            return tallies.byAreaAndOwner(AreaScope.only(List.of(area))).stream()
+                    .filter(tally -> tally.ownerRole.equals(owner))
+                    .mapToLong(tally -> tally.counts.count(status))
+                    .sum();
+        }
+        if (area == null) {
+            return tallies.byTheme().stream()
+                    .filter(tally -> theme == null || tally.theme == theme)
+                    .mapToLong(tally -> tally.counts.count(status))
+                    .sum();
+        }
+        return tallies.byAreaAndTheme(AreaScope.only(List.of(area))).stream()
+                .filter(tally -> theme == null || tally.theme == theme)
+                .mapToLong(tally -> tally.counts.count(status))
+                .sum();
+    }
+
+    /** The list's rows in scope that match the filter, as of {@code today} for {@code overdue}. */
+    static Specification<ProgressCommitmentRow> matching(AreaScope scope, CommitmentFilter filter, LocalDate today) {
+        return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (!scope.national()) {
                 Subquery<String> inScope = query.subquery(String.class);
@@ -278,12 +367,6 @@ public class ProgressReports {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        Page<ProgressCommitmentRow> found = commitments.findAll(matching, PageRequest.of(page, size, sortBy(sort)));
-        return new CommitmentPage(
-                found.getContent().stream().map(row -> row.toListing(today)).toList(),
-                page,
-                size,
-                found.getTotalElements());
     }
 
     static Sort sortBy(String sort) {
@@ -303,10 +386,27 @@ public class ProgressReports {
         return field.equals("id") ? Sort.by(order) : Sort.by(order.nullsLast(), Sort.Order.asc("id"));
     }
 
-    /** Per Area (own or joint), theme and owner role, as of today: the open commitments overdue and due soon. */
+    /**
+     * Per Area (own or joint), theme and owner role, as of today: the open commitments overdue and due soon, in parts
+     * (a key may come more than once; the figures add them up). Those due before the current month from the counts
+     * per due month, the rest from the commitment rows due from the first of the month to the horizon: neither grows
+     * with the store.
+     */
     private List<DueCount> dueCounts(AreaScope scope) {
-        LocalDate today = today();
-        return commitments.dueCounts(scope.areas(), today, today.plusDays(dueSoonDays), CommitmentStatus.EVIDENCED);
+        return dueCounts(scope.areas(), today());
+    }
+
+    /** {@link #dueCounts(AreaScope)} as of another day. */
+    List<DueCount> dueCounts(Collection<AreaCode> areas, LocalDate today) {
+        LocalDate horizon = today.plusDays(dueSoonDays);
+        LocalDate month = today.withDayOfMonth(1);
+        if (horizon.isBefore(month)) {
+            // a window set to end before the month began: every row up to it
+            return commitments.dueCounts(areas, EARLIEST, today, horizon, CommitmentStatus.EVIDENCED);
+        }
+        List<DueCount> counts = new ArrayList<>(openDue.overdueBefore(areas, month));
+        counts.addAll(commitments.dueCounts(areas, month, today, horizon, CommitmentStatus.EVIDENCED));
+        return counts;
     }
 
     /** The figures of each key with commitments. */

@@ -68,6 +68,11 @@ class ProgressTallies {
         int open() {
             return committed + assigned + inProgress + evidenced;
         }
+
+        /** In the status given, or in any status for null. */
+        long count(CommitmentStatus status) {
+            return status == null ? open() + closed + withdrawn : get(status);
+        }
     }
 
     /** Counters of an Area's commitments on one theme, by status. */
