@@ -2,12 +2,15 @@ package dev.commitmenttracker.ui;
 
 import dev.commitmenttracker.commitment.CommitmentService;
 import dev.commitmenttracker.importing.CommitmentDraft;
+import dev.commitmenttracker.importing.DefaultDue;
 import dev.commitmenttracker.importing.DocumentFormat;
+import dev.commitmenttracker.importing.DraftWarning;
 import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
 import dev.commitmenttracker.importing.IssueDraft;
 import dev.commitmenttracker.importing.ResponseDraft;
+import dev.commitmenttracker.inspection.api.FindingKind;
 import dev.commitmenttracker.inspection.api.InspectionKind;
 import dev.commitmenttracker.inspection.api.Rating;
 import dev.commitmenttracker.security.CurrentUser;
@@ -24,7 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -37,9 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /imports/new}: upload or paste a published response; {@code /imports/{id}}: review the draft read from it
- * (correct the Area, date and kind; edit, drop or add issues and commitments, owners, assurance methods, themes), then
- * commit it through {@link ImportService}, which records it by the usual commands. Each issue and the general part
- * have one blank commitment row, and there is one blank issue row: filling one in adds it, without script.
+ * (its warnings first; correct the unit, title, date, kind and default due date; edit, drop or add findings with their
+ * kind, addressee and theme, and commitments with their owners, assurance methods, due date and status), saved through
+ * {@link ImportService#review} as {@code PUT /api/imports/{id}/draft} is, then committed through {@link ImportService},
+ * which records it by the usual commands. Each finding and the general part have one blank commitment row, and there is
+ * one blank finding row: filling one in adds it, without script. Form fields carry the draft's JSON names.
  */
 @Controller
 class ImportPages {
@@ -48,7 +53,26 @@ class ImportPages {
     /** Carried to the next page as a flash attribute, in the session: serializable, as the session store requires. */
     record Recorded(String id, String text) implements java.io.Serializable {}
 
-    private static final Set<String> TOP_FIELDS = Set.of("document", "area", "kind", "published");
+    /** The draft fields the review page has an input for: a refusal naming one links to it. */
+    private static final Pattern LINKABLE = Pattern.compile("area|kind|published|title|default_due_date\\.date"
+            + "|ratings\\[\\d+]\\.(domain|rating)"
+            + "|issues\\[\\d+]\\.(number|text|theme|kind|for_cps|addressed_to)"
+            + "|(general_commitments|issues\\[\\d+]\\.commitments)\\[\\d+]\\.(text|owners|due_date|status)");
+
+    /** The input a draft warning asks the reviewer to check, by the warning's code. */
+    static final Map<String, String> WARNING_FIELDS = Map.of(
+            DraftWarning.NO_UNIT_NAMED, "import-area",
+            DraftWarning.AMBIGUOUS_UNIT, "import-area",
+            DraftWarning.NO_DATE, "import-published",
+            DraftWarning.NO_KIND, "import-kind",
+            DraftWarning.NO_FINDINGS, "findings",
+            DraftWarning.NO_COMMITMENTS, "findings");
+
+    /** The choices of a commitment's status, as the draft names them. */
+    static final List<CommitmentPages.Option> STATUSES = List.of(
+            new CommitmentPages.Option(CommitmentDraft.OPEN, "An action to come or under way"),
+            new CommitmentPages.Option(CommitmentDraft.DONE, "Reported as done in the response"),
+            new CommitmentPages.Option(CommitmentDraft.CONTEXT, "Context only: not recorded"));
 
     private final ImportService imports;
     private final CommitmentService commitments;
@@ -145,81 +169,101 @@ class ImportPages {
                             .toList());
             return "redirect:/imports/" + id;
         } catch (RuleViolation refused) {
-            if (refused.kind() == RuleViolation.Kind.FORBIDDEN || refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw refused;
             }
-            FormProblems.Problem problem = FormProblems.of("import", refused, field -> field);
-            boolean linkable = problem.field() != null && TOP_FIELDS.contains(problem.field());
-            model.addAttribute(
-                    "problems",
-                    List.of(
-                            linkable
-                                    ? problem
-                                    : new FormProblems.Problem(null, null, problem.message(), problem.code())));
-            model.addAttribute("errors", linkable ? Map.of("import-" + problem.field(), problem.message()) : Map.of());
-            model.addAttribute("values", Map.of());
-            model.addAttribute("failed", "import");
-            response.setStatus(
-                    refused.kind() == RuleViolation.Kind.CONFLICT
-                            ? HttpServletResponse.SC_CONFLICT
-                            : HttpServletResponse.SC_BAD_REQUEST);
+            // read again as the user: one who may not read the import at all gets the 403 page from here
             ImportView view = imports.find(id);
+            showProblem(model, refused);
+            response.setStatus(
+                    switch (refused.kind()) {
+                        case CONFLICT -> HttpServletResponse.SC_CONFLICT;
+                        case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+                        default -> HttpServletResponse.SC_BAD_REQUEST;
+                    });
             return page(view, reviewed == null ? view.draft() : reviewed, model);
         }
     }
 
     /**
-     * The reviewed draft with what the form does not edit carried over from the stored draft: the title, follow-up,
-     * default due date and warnings; each finding's kind, addressee and grade (by number); each commitment's due date
-     * and status (by text).
+     * The refusal as the error summary, linked to the field it names when the page shows that field, and the same
+     * message beside the field. The page is shown again from the draft that was refused, so the service's field path
+     * ({@code issues[1].commitments[0].due_date}) names a row of the page as it is. A refusal to let the user record
+     * for the draft's unit is shown on the unit.
+     */
+    static void showProblem(Model model, RuleViolation refused) {
+        String field = refused.kind() == RuleViolation.Kind.FORBIDDEN ? "area" : refused.field();
+        boolean linkable = field != null && LINKABLE.matcher(field).matches();
+        String id = linkable ? fieldId(field) : null;
+        model.addAttribute(
+                "problems",
+                List.of(new FormProblems.Problem(
+                        linkable ? field : null, linkable ? "#" + id : null, refused.getMessage(), refused.code())));
+        model.addAttribute("errors", linkable ? Map.of(id, refused.getMessage()) : Map.of());
+        model.addAttribute("values", Map.of());
+        model.addAttribute("failed", "import");
+    }
+
+    /** The id of the review page's input for a draft field (the first radio of a choice). */
+    static String fieldId(String field) {
+        return FormInput.id("import", field);
+    }
+
+    /**
+     * The reviewed draft with what the form does not edit carried over from the stored draft: the follow-up and the
+     * warnings; the default due date's rule (said to be set in review when its date was changed); each finding's grade
+     * (by kind and number). A field the review page comes to edit is read in {@link #reviewed} and left out here.
      */
     static ResponseDraft keepingWhatTheFormDoesNotShow(ResponseDraft reviewed, ResponseDraft stored) {
         if (stored == null) {
             return reviewed;
         }
-        Map<Integer, IssueDraft> storedIssues = new LinkedHashMap<>();
-        stored.issues().forEach(issue -> storedIssues.putIfAbsent(issue.number(), issue));
-        Map<String, CommitmentDraft> storedCommitments = new LinkedHashMap<>();
-        stored.generalCommitments().forEach(c -> storedCommitments.putIfAbsent(c.text(), c));
-        stored.issues().forEach(issue -> issue.commitments().forEach(c -> storedCommitments.putIfAbsent(c.text(), c)));
-        java.util.function.Function<CommitmentDraft, CommitmentDraft> commitment = c -> {
-            CommitmentDraft was = storedCommitments.get(c.text());
-            return was == null
-                    ? c
-                    : new CommitmentDraft(
-                            c.text(), c.owners(), c.assurance(), was.dueDate(), was.status(), c.cadence());
-        };
+        Map<String, IssueDraft> storedIssues = new LinkedHashMap<>();
+        stored.issues().forEach(issue -> storedIssues.putIfAbsent(issue.kind() + " " + issue.number(), issue));
+        // a finding whose kind the reviewer changed is still found by its number, when no other finding has it
+        Map<Integer, List<IssueDraft>> byNumber = new LinkedHashMap<>();
+        stored.issues()
+                .forEach(issue -> byNumber.computeIfAbsent(issue.number(), n -> new java.util.ArrayList<>())
+                        .add(issue));
         List<IssueDraft> issues = reviewed.issues().stream()
                 .map(issue -> {
-                    IssueDraft was = storedIssues.get(issue.number());
-                    List<CommitmentDraft> commitments =
-                            issue.commitments().stream().map(commitment).toList();
+                    IssueDraft was = storedIssues.get(issue.kind() + " " + issue.number());
+                    List<IssueDraft> numbered = byNumber.getOrDefault(issue.number(), List.of());
+                    if (was == null && numbered.size() == 1) {
+                        was = numbered.get(0);
+                    }
                     return was == null
-                            ? new IssueDraft(
-                                    issue.number(), issue.text(), issue.theme(), issue.jointWith(), commitments)
+                            ? issue
                             : new IssueDraft(
                                     issue.number(),
                                     issue.text(),
                                     issue.theme(),
                                     issue.jointWith(),
-                                    commitments,
-                                    was.kind(),
-                                    was.forCps(),
-                                    was.addressedTo(),
+                                    issue.commitments(),
+                                    issue.kind(),
+                                    issue.forCps(),
+                                    issue.addressedTo(),
                                     was.grade());
                 })
                 .toList();
+        DefaultDue due = reviewed.defaultDueDate();
+        DefaultDue storedDue = stored.defaultDueDate();
+        if (due != null && storedDue != null && java.util.Objects.equals(due.date(), storedDue.date())) {
+            due = storedDue;
+        } else if (due == null && storedDue != null && storedDue.date() == null) {
+            due = storedDue;
+        }
         return new ResponseDraft(
                 reviewed.area(),
                 null,
-                stored.title(),
+                reviewed.title(),
                 reviewed.published(),
                 reviewed.kind(),
                 reviewed.ratings(),
                 stored.followsUp(),
-                stored.defaultDueDate(),
+                due,
                 stored.warnings(),
-                reviewed.generalCommitments().stream().map(commitment).toList(),
+                reviewed.generalCommitments(),
                 issues);
     }
 
@@ -261,10 +305,41 @@ class ImportPages {
                     text,
                     theme,
                     jointWith,
-                    commitments(input, prefix + ".commitments", count(input, prefix + ".commitmentCount"))));
+                    commitments(input, prefix + ".commitments", count(input, prefix + ".commitmentCount")),
+                    input.choice(prefix + ".kind", FindingKind.class),
+                    forCps(input, prefix + ".for_cps"),
+                    input.text(prefix + ".addressed_to"),
+                    null));
         }
+        String defaultDue = input.text("default_due_date.date");
         return new ResponseDraft(
-                input.text("area"), input.text("published"), input.text("kind"), ratings, general, issues);
+                input.text("area"),
+                null,
+                input.text("title"),
+                input.text("published"),
+                input.text("kind"),
+                ratings,
+                null,
+                defaultDue == null ? null : new DefaultDue(defaultDue, SET_IN_REVIEW),
+                List.of(),
+                general,
+                issues);
+    }
+
+    /** The rule of a default due date the reviewer chose. */
+    static final String SET_IN_REVIEW = "set in review";
+
+    /** "yes" (the default) or "no": whether a finding is for the CPS. */
+    private static Boolean forCps(FormInput input, String name) {
+        String value = input.text(name);
+        if (value == null || value.equals("yes")) {
+            return true;
+        }
+        if (value.equals("no")) {
+            return false;
+        }
+        throw RuleViolation.invalid(
+                "validation.unknown-value", name, "Say whether the finding is for the CPS: yes or no.");
     }
 
     private static List<CommitmentDraft> commitments(FormInput input, String list, int count) {
@@ -304,7 +379,15 @@ class ImportPages {
                         }
                     })
                     .toList();
-            drafts.add(new CommitmentDraft(text, List.copyOf(owners), assurance));
+            // the cadence is read from the text as the parser reads it
+            CommitmentDraft read = new CommitmentDraft(text, List.copyOf(owners), assurance);
+            drafts.add(new CommitmentDraft(
+                    text,
+                    read.owners(),
+                    read.assurance(),
+                    input.text(prefix + ".due_date"),
+                    input.text(prefix + ".status"),
+                    read.cadence()));
         }
         return drafts;
     }
@@ -336,6 +419,20 @@ class ImportPages {
                         .map(k -> new CommitmentPages.Option(k.code(), Labels.sentence(k.name())))
                         .toList());
         model.addAttribute("themes", InspectionPages.themes());
+        model.addAttribute(
+                "findingKinds",
+                Arrays.stream(FindingKind.values())
+                        .map(k -> new CommitmentPages.Option(k.name(), Labels.sentence(k.name())))
+                        .toList());
+        model.addAttribute(
+                "newFindingKind",
+                draft.inspectionKind()
+                                .map(k -> k == InspectionKind.THEMATIC || k == InspectionKind.FOLLOW_UP)
+                                .orElse(false)
+                        ? FindingKind.RECOMMENDATION
+                        : FindingKind.ISSUE_TO_ADDRESS);
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("warningFields", WARNING_FIELDS);
         model.addAttribute(
                 "owners",
                 Arrays.stream(OwnerRole.values())

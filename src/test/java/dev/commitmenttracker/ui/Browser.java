@@ -174,6 +174,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The ids that more than one element of the page carries (a form control given twice, a label for two). */
+    @SuppressWarnings("unchecked")
+    public List<String> duplicateIds() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                        const seen = new Set(), twice = new Set();
+                        document.querySelectorAll('[id]').forEach(e => (seen.has(e.id) ? twice : seen).add(e.id));
+                        return [...twice];
+                        """);
+    }
+
     /** Saves the whole page as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
