@@ -173,7 +173,7 @@ class CrashIT {
             AtomicReference<Integer> port = new AtomicReference<>();
             try {
                 Awaitility.await()
-                        .atMost(Duration.ofMinutes(10))
+                        .atMost(Duration.ofMinutes(20))
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> {
                             if (!process.isAlive()) {
