@@ -30,9 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * How long a request may wait for PostgreSQL before it is answered 503 {@code service.database-unavailable} (ADR 0021).
  * <p>
- * A request waits for a connection at least {@link Settings#connectionWait()}; past that, only while the pool is
- * handing connections out (one was handed to anybody within {@link Settings#stalledAfter()}), and at most Hikari's
- * {@code connection-timeout}. A pool that hands connections out is busy but its database answers: the request queues.
+ * A request waits for a connection at least {@link Settings#connectionWait()}; past that, only while the pool has all
+ * its connections and is handing them out (one was handed to anybody within {@link Settings#stalledAfter()}), and at
+ * most Hikari's {@code connection-timeout}. A pool that hands connections out is busy but its database answers: the request queues.
  * A pool that has handed nothing out for that long cannot make or revive connections (the database refuses, dropped
  * them, or is silent): the request gives up and is answered 503. Work outside requests (event processors, rebuilds)
  * waits Hikari's {@code connection-timeout}. A connection already in hand whose peer has gone silent (a partition) is bounded per request: a command (any
@@ -217,7 +217,12 @@ public class DatabaseTimeouts {
             SQLTransientConnectionException timedOut = null;
             while (true) {
                 long now = System.nanoTime();
-                long until = Math.min(cap, Math.max(patientUntil, lastHandedOut.get() + stalledAfterNanos));
+                // patient only with every connection made and at work: a pool below its size cannot make connections
+                // (a refusing database), even while the few it kept are handed out
+                boolean full = pool.getTotalConnections() >= hikari.getMaximumPoolSize();
+                long until = full
+                        ? Math.min(cap, Math.max(patientUntil, lastHandedOut.get() + stalledAfterNanos))
+                        : Math.min(cap, patientUntil);
                 if (timedOut != null && now >= until) {
                     log.debug(
                             "No connection for a request after {} ms: pool {} (total {}, active {}, idle {}, waiting"
