@@ -1,6 +1,8 @@
 package dev.commitmenttracker.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,9 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Set;
-import javax.sql.DataSource;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,8 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * How long a request may wait for PostgreSQL before it is answered 503 {@code service.database-unavailable} (ADR 0021).
  * <p>
- * Hikari's {@code connection-timeout} (application.yml) bounds the wait for a connection when the database refuses or
- * is gone. A connection already in hand whose peer has gone silent (a partition) is bounded per request: a command (any
+ * A request waits for a connection at least {@link Settings#connectionWait()}; past that, only while the pool has all
+ * its connections and is handing them out (one was handed to anybody within {@link Settings#stalledAfter()}), and at
+ * most Hikari's {@code connection-timeout}. A pool that hands connections out is busy but its database answers: the request queues.
+ * A pool that has handed nothing out for that long cannot make or revive connections (the database refuses, dropped
+ * them, or is silent): the request gives up and is answered 503. Work outside requests (event processors, rebuilds)
+ * waits Hikari's {@code connection-timeout}. A connection already in hand whose peer has gone silent (a partition) is bounded per request: a command (any
  * method but GET/HEAD/OPTIONS) and the health endpoints wait at most {@link Settings#commandTimeout()} for any one
  * answer of the database, other reads {@link Settings#readTimeout()}. The connection a request borrows gets that as its
  * network timeout ({@link Connection#setNetworkTimeout}); a read past it fails with an I/O error, the pool discards the
@@ -48,17 +58,25 @@ public class DatabaseTimeouts {
 
     /**
      * {@code tracker.database.*}: {@code command-timeout} and {@code read-timeout}, per answer of the database in a
-     * request; {@code connect-timeout} (pgjdbc {@code connectTimeout} and {@code loginTimeout}) and {@code
-     * socket-timeout} (pgjdbc {@code socketTimeout}, the backstop for work outside requests), whole seconds as the
-     * driver counts them.
+     * request; {@code connection-wait} and {@code stalled-after}, how long a request waits for a connection (at least
+     * the first; past it while the pool has handed a connection out within the second); {@code connect-timeout} (pgjdbc
+     * {@code connectTimeout} and {@code loginTimeout}) and {@code socket-timeout} (pgjdbc {@code socketTimeout}, the
+     * backstop for work outside requests), whole seconds as the driver counts them.
      */
     @ConfigurationProperties("tracker.database")
     public record Settings(
-            Duration commandTimeout, Duration readTimeout, Duration connectTimeout, Duration socketTimeout) {
+            Duration commandTimeout,
+            Duration readTimeout,
+            Duration connectionWait,
+            Duration stalledAfter,
+            Duration connectTimeout,
+            Duration socketTimeout) {
 
         public Settings {
             commandTimeout = commandTimeout == null ? Duration.ofMillis(1200) : commandTimeout;
             readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+            connectionWait = connectionWait == null ? Duration.ofMillis(500) : connectionWait;
+            stalledAfter = stalledAfter == null ? Duration.ofMillis(750) : stalledAfter;
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
             socketTimeout = socketTimeout == null ? Duration.ofSeconds(60) : socketTimeout;
         }
@@ -88,7 +106,7 @@ public class DatabaseTimeouts {
                             "socketTimeout",
                             String.valueOf(settings.socketTimeout().toSeconds()));
                     pool.addDataSourceProperty("tcpKeepAlive", "true");
-                    return new TimeoutDataSource(pool);
+                    return new TimeoutDataSource(pool, settings);
                 }
                 return bean;
             }
@@ -99,6 +117,8 @@ public class DatabaseTimeouts {
         return new Settings(
                 environment.getProperty("tracker.database.command-timeout", Duration.class),
                 environment.getProperty("tracker.database.read-timeout", Duration.class),
+                environment.getProperty("tracker.database.connection-wait", Duration.class),
+                environment.getProperty("tracker.database.stalled-after", Duration.class),
                 environment.getProperty("tracker.database.connect-timeout", Duration.class),
                 environment.getProperty("tracker.database.socket-timeout", Duration.class));
     }
@@ -135,25 +155,96 @@ public class DatabaseTimeouts {
         }
     }
 
-    /** The pool, handing out connections whose network timeout is the current request's. */
+    /** Runs {@code work} as a request would: with {@code timeout} per answer of the database (tests). */
+    static <T> T inRequest(Duration timeout, java.util.concurrent.Callable<T> work) throws Exception {
+        TIMEOUT.set(timeout);
+        try {
+            return work.call();
+        } finally {
+            TIMEOUT.remove();
+        }
+    }
+
+    /**
+     * The pool, handing out connections whose network timeout is the current request's; a request waits for one as long
+     * as the pool makes progress (see the class comment).
+     */
     static final class TimeoutDataSource extends DelegatingDataSource {
 
-        TimeoutDataSource(DataSource pool) {
+        private static final Logger log = LoggerFactory.getLogger(DatabaseTimeouts.class);
+
+        private final HikariDataSource hikari;
+        private final long connectionWaitNanos;
+        private final long stalledAfterNanos;
+        /** {@link System#nanoTime()} when the pool last handed a connection to anybody. */
+        private final AtomicLong lastHandedOut = new AtomicLong(System.nanoTime());
+
+        TimeoutDataSource(HikariDataSource pool, Settings settings) {
             super(pool);
+            this.hikari = pool;
+            this.connectionWaitNanos = settings.connectionWait().toNanos();
+            this.stalledAfterNanos = settings.stalledAfter().toNanos();
         }
 
         @Override
         public Connection getConnection() throws SQLException {
-            return withTimeout(super.getConnection());
+            Duration timeout = TIMEOUT.get();
+            Connection connection = timeout == null ? super.getConnection() : borrowForRequest();
+            lastHandedOut.set(System.nanoTime());
+            return withTimeout(connection, timeout);
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return withTimeout(super.getConnection(username, password));
+            Connection connection = super.getConnection(username, password);
+            lastHandedOut.set(System.nanoTime());
+            return withTimeout(connection, TIMEOUT.get());
         }
 
-        private static Connection withTimeout(Connection connection) throws SQLException {
-            Duration timeout = TIMEOUT.get();
+        /**
+         * Waits at least the connection wait, then as long as the pool hands connections out, at most Hikari's
+         * connection timeout; Hikari is asked in steps that end when the request would give up unless something was
+         * handed out meanwhile.
+         */
+        private Connection borrowForRequest() throws SQLException {
+            HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
+            if (!(bean instanceof HikariPool pool)) {
+                return super.getConnection(); // not started yet: Hikari starts it and waits its own timeout
+            }
+            long started = System.nanoTime();
+            long cap = started + TimeUnit.MILLISECONDS.toNanos(hikari.getConnectionTimeout());
+            long patientUntil = started + connectionWaitNanos;
+            SQLTransientConnectionException timedOut = null;
+            while (true) {
+                long now = System.nanoTime();
+                // patient only with every connection made and at work: a pool below its size cannot make connections
+                // (a refusing database), even while the few it kept are handed out
+                boolean full = pool.getTotalConnections() >= hikari.getMaximumPoolSize();
+                long until = full
+                        ? Math.min(cap, Math.max(patientUntil, lastHandedOut.get() + stalledAfterNanos))
+                        : Math.min(cap, patientUntil);
+                if (timedOut != null && now >= until) {
+                    log.debug(
+                            "No connection for a request after {} ms: pool {} (total {}, active {}, idle {}, waiting"
+                                    + " {}), last connection handed out {} ms ago",
+                            TimeUnit.NANOSECONDS.toMillis(now - started),
+                            now >= cap ? "busy" : "stalled",
+                            pool.getTotalConnections(),
+                            pool.getActiveConnections(),
+                            pool.getIdleConnections(),
+                            pool.getThreadsAwaitingConnection(),
+                            TimeUnit.NANOSECONDS.toMillis(now - lastHandedOut.get()));
+                    throw timedOut;
+                }
+                try {
+                    return pool.getConnection(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - now)));
+                } catch (SQLTransientConnectionException e) {
+                    timedOut = e;
+                }
+            }
+        }
+
+        private static Connection withTimeout(Connection connection, Duration timeout) throws SQLException {
             if (timeout != null) {
                 connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
             }

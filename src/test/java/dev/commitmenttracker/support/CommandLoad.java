@@ -25,13 +25,17 @@ public final class CommandLoad implements AutoCloseable {
 
     public static final String WRITER = "manager.london-north";
 
-    /** One command and what came back: the commitment, the version acknowledged (-1 when none), and the timing. */
+    /**
+     * One command and what came back: the commitment, the version acknowledged (-1 when none), and the timing
+     * ({@link System#nanoTime()} when it was sent and when its answer came).
+     */
     public record Answer(
             String act,
             String commitmentId,
             int status,
             long version,
             long startedNanos,
+            long answeredNanos,
             long elapsedMillis,
             String contentType,
             String code,
@@ -155,19 +159,22 @@ public final class CommandLoad implements AutoCloseable {
                 }
             }
         } catch (RuntimeException noAnswer) {
+            long answered = System.nanoTime();
             Answer lost = new Answer(
                     step == 0 ? "create" : "act",
                     id,
                     -1,
                     -1,
                     started,
-                    elapsed(started),
+                    answered,
+                    elapsed(started, answered),
                     null,
                     null,
                     String.valueOf(noAnswer.getMessage()));
             answers.items.add(lost);
             return lost;
         }
+        long answered = System.nanoTime();
         long version = -1;
         if (response.status() == 201) {
             version = 0;
@@ -180,19 +187,20 @@ public final class CommandLoad implements AutoCloseable {
                 response.status(),
                 version,
                 started,
-                elapsed(started),
+                answered,
+                elapsed(started, answered),
                 response.contentType(),
                 response.status() >= 400 ? response.text("code") : null,
                 response.status() >= 400 ? response.body() : null);
         if (answer.acknowledged()) {
-            lastAcknowledged.set(System.nanoTime());
+            lastAcknowledged.set(answered);
         }
         answers.items.add(answer);
         return answer;
     }
 
-    private static long elapsed(long started) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    private static long elapsed(long started, long answered) {
+        return TimeUnit.NANOSECONDS.toMillis(answered - started);
     }
 
     private static void pause() {

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A TCP proxy in front of the test's PostgreSQL that the test breaks on purpose. {@link Mode#PASS} forwards both ways;
@@ -18,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connections and keeps every socket open but forwards nothing either way (a silent partition). Leaving
  * {@code BLACKHOLE} closes the connections it swallowed bytes of, as their peers would after a long partition. One
  * virtual thread accepts, two per connection copy.
+ * <p>
+ * A change of mode is in effect when {@link #set} returns: every chunk is forwarded under a read lock that checks the
+ * mode, and {@code set} changes it under the write lock, so no byte read under the old mode is forwarded after it (a
+ * test may take the moment {@code set} returns as the fault's start).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -32,6 +38,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final ReadWriteLock forwarding = new ReentrantReadWriteLock();
     private volatile Mode mode = Mode.PASS;
     private volatile ServerSocket listener;
 
@@ -62,19 +69,25 @@ public final class TcpProxy implements AutoCloseable {
         return accepted.get();
     }
 
+    /** Changes the mode; once this returns, nothing is forwarded under the old one. */
     public synchronized void set(Mode next) {
-        Mode before = mode;
-        mode = next;
-        if (before == Mode.BLACKHOLE && next != Mode.BLACKHOLE) {
-            closeLinks();
-        }
-        switch (next) {
-            case PASS, BLACKHOLE -> listen();
-            case REFUSE -> stopListening();
-            case DROP -> {
-                stopListening();
+        forwarding.writeLock().lock();
+        try {
+            Mode before = mode;
+            mode = next;
+            if (before == Mode.BLACKHOLE && next != Mode.BLACKHOLE) {
                 closeLinks();
             }
+            switch (next) {
+                case PASS, BLACKHOLE -> listen();
+                case REFUSE -> stopListening();
+                case DROP -> {
+                    stopListening();
+                    closeLinks();
+                }
+            }
+        } finally {
+            forwarding.writeLock().unlock();
         }
     }
 
@@ -169,11 +182,15 @@ public final class TcpProxy implements AutoCloseable {
                 InputStream in = from.getInputStream();
                 OutputStream out = to == null ? null : to.getOutputStream();
                 for (int read; (read = in.read(buffer)) >= 0; ) {
-                    if (mode == Mode.BLACKHOLE || out == null) {
-                        continue;
+                    forwarding.readLock().lock();
+                    try {
+                        if (mode != Mode.BLACKHOLE && out != null) {
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } finally {
+                        forwarding.readLock().unlock();
                     }
-                    out.write(buffer, 0, read);
-                    out.flush();
                 }
             } catch (IOException e) {
                 // one side went away
