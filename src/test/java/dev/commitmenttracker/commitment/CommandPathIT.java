@@ -91,7 +91,7 @@ class CommandPathIT {
         assertThat(count.touching("domain_event_entry", "insert"))
                 .as(count.toString())
                 .isEqualTo(1);
-        // the chain's previous hash is the link this node committed for version 2 (ADR 0024)
+        // the chain's previous hash is the link this node committed for version 2 (ADR 0023)
         assertThat(count.touching("event_chain", "select")).as(count.toString()).isZero();
     }
 
