@@ -1,6 +1,6 @@
 package dev.commitmenttracker.reporting.progress;
 
-import dev.commitmenttracker.config.ProjectionDeadLetters;
+import dev.commitmenttracker.reporting.processing.BatchedDeltas;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRow.DueStanding;
 import dev.commitmenttracker.reporting.progress.ProgressCommitmentRows.DueCount;
 import dev.commitmenttracker.shared.AreaCode;
@@ -8,13 +8,10 @@ import dev.commitmenttracker.shared.OwnerRole;
 import dev.commitmenttracker.shared.Theme;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,15 +20,10 @@ import org.springframework.stereotype.Component;
  * The open commitments counted per Area (own or joint), theme, owner role and the month their open due date falls in
  * ({@code report_open_due_tally}), so that a report's overdue count adds up the months before the current one from a
  * few rows instead of reading every overdue commitment. The projection's changes are summed per row while a batch
- * runs and written when it commits, in its transaction: one JDBC batch adding to the rows that exist and one
- * inserting those that do not, nothing read. Outside a batch, or while a batch writes each event's rows at once
- * (ADR 0011), written at once.
+ * runs and written when it commits ({@link BatchedDeltas}).
  */
 @Component
 class OpenDueTally {
-
-    private static final String RESOURCE = OpenDueTally.class.getName();
-    private static final int JDBC_BATCH = 500;
 
     private record Key(AreaCode area, boolean joint, Theme theme, String ownerRole, LocalDate dueMonth) {
         String id() {
@@ -42,9 +34,27 @@ class OpenDueTally {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
+    private final BatchedDeltas<Key> deltas;
+
     OpenDueTally(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.deltas = new BatchedDeltas<>(
+                jdbc,
+                "report_open_due_tally",
+                "open_count",
+                Key::id,
+                "insert into report_open_due_tally (id, area, joint, theme, owner_role, due_month, open_count)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                (statement, key, delta) -> {
+                    statement.setString(1, key.id());
+                    statement.setString(2, key.area().name());
+                    statement.setBoolean(3, key.joint());
+                    statement.setString(4, key.theme().name());
+                    statement.setString(5, key.ownerRole());
+                    statement.setDate(6, Date.valueOf(key.dueMonth()));
+                    statement.setLong(7, delta);
+                });
     }
 
     /** Counts the commitment standing so ({@code delta} 1) or no longer so (-1); nothing for null (not open, or no date). */
@@ -128,62 +138,6 @@ class OpenDueTally {
     }
 
     private void add(Key key, long delta) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            write(Map.of(key, delta));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        if (batch.getResource(ProjectionDeadLetters.FLUSH_EACH_EVENT) != null) {
-            write(Map.of(key, delta));
-            return;
-        }
-        Map<Key, Long> pending = batch.getOrComputeResource(RESOURCE, resource -> {
-            Map<Key, Long> changes = new HashMap<>();
-            batch.onPrepareCommit(u -> write(changes));
-            return changes;
-        });
-        pending.merge(key, delta, Long::sum);
-    }
-
-    private void write(Map<Key, Long> changes) {
-        List<Map.Entry<Key, Long>> nonZero = changes.entrySet().stream()
-                .filter(change -> change.getValue() != 0)
-                .toList();
-        if (nonZero.isEmpty()) {
-            return;
-        }
-        int[][] updated = jdbc.batchUpdate(
-                "update report_open_due_tally set open_count = open_count + ? where id = ?",
-                nonZero,
-                JDBC_BATCH,
-                (statement, change) -> {
-                    statement.setLong(1, change.getValue());
-                    statement.setString(2, change.getKey().id());
-                });
-        List<Map.Entry<Key, Long>> missing = new ArrayList<>();
-        int i = 0;
-        for (int[] counts : updated) {
-            for (int count : counts) {
-                if (count == 0) {
-                    missing.add(nonZero.get(i));
-                }
-                i++;
-            }
-        }
-        jdbc.batchUpdate(
-                "insert into report_open_due_tally (id, area, joint, theme, owner_role, due_month, open_count)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)",
-                missing,
-                JDBC_BATCH,
-                (statement, change) -> {
-                    Key key = change.getKey();
-                    statement.setString(1, key.id());
-                    statement.setString(2, key.area().name());
-                    statement.setBoolean(3, key.joint());
-                    statement.setString(4, key.theme().name());
-                    statement.setString(5, key.ownerRole());
-                    statement.setDate(6, Date.valueOf(key.dueMonth()));
-                    statement.setLong(7, change.getValue());
-                });
+        deltas.add(key, delta);
     }
 }
