@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,15 @@ class ProblemErrorController implements ErrorController {
                             "request.rejected",
                             null,
                             "The request was refused because its path or headers contain characters or sequences that are not allowed."));
+        }
+        if (failure != null && causeIs(failure, HttpMessageNotReadableException.class)) {
+            // a body read by a filter before any controller (Spring's FormContentFilter decodes PUT, PATCH and DELETE
+            // form bodies): what cannot be decoded is the client's input, as a controller's reader would answer
+            return Problems.respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "request.malformed",
+                    null,
+                    "The request body could not be read: it is not well-formed for its Content-Type."));
         }
         if (failure != null && DatabaseUnavailable.isDatabaseFault(failure)) {
             log.error("Database fault while handling a request", failure);
