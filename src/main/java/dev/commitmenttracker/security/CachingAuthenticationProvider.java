@@ -41,6 +41,13 @@ public final class CachingAuthenticationProvider implements AuthenticationProvid
         return checked;
     }
 
+    /** Whether this username and password would be let in from the cache, without the full check. */
+    boolean vouchesFor(Authentication authentication) {
+        return authentication.getCredentials() instanceof String password
+                && authentication.getName() != null
+                && cache.lookup(authentication.getName(), password).isPresent();
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return fullCheck.supports(authentication);

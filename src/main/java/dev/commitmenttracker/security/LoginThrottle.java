@@ -1,5 +1,7 @@
 package dev.commitmenttracker.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.commitmenttracker.shared.DatabaseUnavailable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,10 @@ public final class LoginThrottle {
     private final SignInFailures local;
     private final SignInFailures shared;
     private volatile long sharedAwayUntil = System.nanoTime();
+    /** The shared failures of each key as last read, for {@link #recheck}; a failure or success here drops its keys. */
+    private final Cache<String, Read> lastRead;
+
+    private record Read(Instant at, List<Instant> failures) {}
 
     /** One node's throttle, in memory only. */
     public LoginThrottle(SecurityProperties.Throttle settings, Clock clock) {
@@ -55,6 +62,7 @@ public final class LoginThrottle {
         this.local = new InMemorySignInFailures(
                 Math.max(settings.userFailures(), settings.addressFailures()), settings.window(), settings.maxKeys());
         this.shared = shared;
+        this.lastRead = Caffeine.newBuilder().maximumSize(settings.maxKeys()).build();
     }
 
     /**
@@ -62,10 +70,24 @@ public final class LoginThrottle {
      * unchecked, and for how long.
      */
     public Check check(String username, String address) {
+        return check(username, address, Duration.ZERO);
+    }
+
+    /**
+     * {@link #check} for a password that passed the full check recently (the credential cache vouches for it): the
+     * shared failures may be as old as {@code recheck-after}, so that the database is not asked on every request of
+     * a signed-in API client. This node's own failures are seen at once; another node's within {@code recheck-after}.
+     * Only the right password gets here, so the throttle still stops guessing: a wrong one is a full {@link #check}.
+     */
+    public Check recheck(String username, String address) {
+        return check(username, address, settings.recheckAfter());
+    }
+
+    private Check check(String username, String address, Duration maxAge) {
         Instant now = clock.instant();
         String user = userKey(username);
         String from = addressKey(address);
-        Map<String, List<Instant>> failures = read(List.of(user, from), now.minus(settings.window()));
+        Map<String, List<Instant>> failures = read(List.of(user, from), now, maxAge);
         Duration wait = max(
                 waitFor(failures.get(user), settings.userFailures(), now),
                 waitFor(failures.get(from), settings.addressFailures(), now));
@@ -78,6 +100,7 @@ public final class LoginThrottle {
         List<String> keys = List.of(userKey(username), addressKey(address));
         Instant expired = now.minus(settings.window());
         local.add(keys, now, expired);
+        lastRead.invalidateAll(keys);
         if (sharedAnswers()) {
             try {
                 shared.add(keys, now, expired);
@@ -91,6 +114,9 @@ public final class LoginThrottle {
     public void succeeded(Check check) {
         String user = userKey(check.username());
         local.forget(user);
+        if (check.userHadFailures()) {
+            lastRead.invalidate(user);
+        }
         if (check.userHadFailures() && sharedAnswers()) {
             try {
                 shared.forget(user);
@@ -108,10 +134,11 @@ public final class LoginThrottle {
      */
     public record Check(String username, Optional<Duration> refusal, boolean userHadFailures) {}
 
-    private Map<String, List<Instant>> read(List<String> keys, Instant after) {
+    private Map<String, List<Instant>> read(List<String> keys, Instant now, Duration maxAge) {
+        Instant after = now.minus(settings.window());
         if (sharedAnswers()) {
             try {
-                return shared.after(keys, after);
+                return maxAge.isZero() ? remembered(keys, now, shared.after(keys, after)) : recent(keys, now, maxAge);
             } catch (DataAccessException e) {
                 sharedFailed(e);
                 if (DatabaseUnavailable.isConnectionFault(e)) {
@@ -121,6 +148,28 @@ public final class LoginThrottle {
             }
         }
         return local.after(keys, after);
+    }
+
+    /** The keys' shared failures as read within {@code maxAge}, or read now (one query for every key). */
+    private Map<String, List<Instant>> recent(List<String> keys, Instant now, Duration maxAge) {
+        Map<String, List<Instant>> failures = new HashMap<>();
+        for (String key : keys) {
+            Read read = lastRead.getIfPresent(key);
+            if (read == null || read.at().plus(maxAge).isBefore(now)) {
+                return remembered(keys, now, shared.after(keys, now.minus(settings.window())));
+            }
+            if (!read.failures().isEmpty()) {
+                failures.put(key, read.failures());
+            }
+        }
+        return failures;
+    }
+
+    private Map<String, List<Instant>> remembered(List<String> keys, Instant now, Map<String, List<Instant>> read) {
+        for (String key : keys) {
+            lastRead.put(key, new Read(now, List.copyOf(read.getOrDefault(key, List.of()))));
+        }
+        return read;
     }
 
     private boolean sharedAnswers() {

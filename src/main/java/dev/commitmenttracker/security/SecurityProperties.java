@@ -90,10 +90,17 @@ public record SecurityProperties(
      * address-failures} from one client address, within {@code window}, further attempts are refused (429) without
      * checking the password until enough of those failures are older than the window. The failures are counted in the
      * database, for every node at once (ADR 0022). When the database does not answer, each node counts its own for
-     * {@code shared-retry} before asking it again, remembering at most {@code max-keys} user names and addresses.
+     * {@code shared-retry} before asking it again, remembering at most {@code max-keys} user names and addresses. A
+     * password the credential cache vouches for is held to the failures as read at most {@code recheck-after} ago (its
+     * own node's failures at once), so that a cached request does not ask the database every time.
      */
     public record Throttle(
-            Integer userFailures, Integer addressFailures, Duration window, Long maxKeys, Duration sharedRetry) {
+            Integer userFailures,
+            Integer addressFailures,
+            Duration window,
+            Long maxKeys,
+            Duration sharedRetry,
+            Duration recheckAfter) {
 
         public Throttle {
             userFailures = userFailures == null ? 5 : userFailures;
@@ -101,6 +108,7 @@ public record SecurityProperties(
             window = window == null ? Duration.ofMinutes(15) : window;
             maxKeys = maxKeys == null ? 100_000L : maxKeys;
             sharedRetry = sharedRetry == null ? Duration.ofSeconds(10) : sharedRetry;
+            recheckAfter = recheckAfter == null ? Duration.ofSeconds(1) : recheckAfter;
         }
     }
 
@@ -110,6 +118,6 @@ public record SecurityProperties(
         oidc = oidc == null ? new Oidc(false, null, null, null, null, null, null) : oidc;
         claims = claims == null ? new Claims(null, null, null, null, null) : claims;
         basic = basic == null ? new Basic(null) : basic;
-        throttle = throttle == null ? new Throttle(null, null, null, null, null) : throttle;
+        throttle = throttle == null ? new Throttle(null, null, null, null, null, null) : throttle;
     }
 }

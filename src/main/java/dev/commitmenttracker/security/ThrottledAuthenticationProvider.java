@@ -1,5 +1,6 @@
 package dev.commitmenttracker.security;
 
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -9,23 +10,37 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-in (HTTP Basic and the sign-in form) behind the {@link LoginThrottle}: a user name or client address
  * with too many recent failures is refused with {@link LoginThrottledException} before the password is looked at (no
- * bcrypt, no cache); otherwise the wrapped check runs in full, and its refusal is counted.
+ * bcrypt, no cache); otherwise the wrapped check runs in full, and its refusal is counted. A password the credential
+ * cache vouches for is held to the failures as recently read ({@link LoginThrottle#recheck}), so that a signed-in API
+ * client's requests do not each ask the database (issue 11).
  */
 public final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider check;
     private final LoginThrottle throttle;
+    private final Predicate<Authentication> cached;
 
     public ThrottledAuthenticationProvider(AuthenticationProvider check, LoginThrottle throttle) {
+        this(check, throttle, attempt -> false);
+    }
+
+    public ThrottledAuthenticationProvider(CachingAuthenticationProvider check, LoginThrottle throttle) {
+        this(check, throttle, check::vouchesFor);
+    }
+
+    private ThrottledAuthenticationProvider(
+            AuthenticationProvider check, LoginThrottle throttle, Predicate<Authentication> cached) {
         this.check = check;
         this.throttle = throttle;
+        this.cached = cached;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = address(authentication);
-        LoginThrottle.Check before = throttle.check(username, address);
+        LoginThrottle.Check before =
+                cached.test(authentication) ? throttle.recheck(username, address) : throttle.check(username, address);
         if (before.refusal().isPresent()) {
             throw new LoginThrottledException(before.refusal().get());
         }

@@ -33,7 +33,8 @@ class LoginThrottleTest {
             username -> {});
     final ThrottledAuthenticationProvider logins = new ThrottledAuthenticationProvider(
             fullCheck(),
-            new LoginThrottle(new SecurityProperties.Throttle(5, 20, Duration.ofMinutes(15), 1000L, null), clock));
+            new LoginThrottle(
+                    new SecurityProperties.Throttle(5, 20, Duration.ofMinutes(15), 1000L, null, null), clock));
 
     UserAccount account(String username, AreaCode area) {
         return new UserAccount(username, encoder.encode(PASSWORD), Set.of(TrackerRole.AREA_MANAGER), Set.of(area));

@@ -3,6 +3,7 @@ package dev.commitmenttracker.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.MutableClock;
 import java.sql.SQLTransientConnectionException;
@@ -30,8 +31,8 @@ class SharedLoginThrottleTest {
 
     static final String PASSWORD = "right horse battery";
     static final String HERE = "10.0.0.7";
-    static final SecurityProperties.Throttle LIMITS =
-            new SecurityProperties.Throttle(5, 20, Duration.ofMinutes(15), 1000L, Duration.ofSeconds(30));
+    static final SecurityProperties.Throttle LIMITS = new SecurityProperties.Throttle(
+            5, 20, Duration.ofMinutes(15), 1000L, Duration.ofSeconds(30), Duration.ofSeconds(1));
 
     final CredentialCacheTest.CountingEncoder encoder = new CredentialCacheTest.CountingEncoder();
     final MutableClock clock = new MutableClock();
@@ -87,6 +88,18 @@ class SharedLoginThrottleTest {
     }
 
     ThrottledAuthenticationProvider node() {
+        return new ThrottledAuthenticationProvider(fullCheck(), new LoginThrottle(LIMITS, clock, database));
+    }
+
+    /** A node as the service builds it: the throttle in front of the credential cache in front of bcrypt. */
+    ThrottledAuthenticationProvider cachingNode() {
+        CredentialCache cache = new CredentialCache(
+                new SecurityProperties.CredentialCacheSettings(Duration.ofMinutes(5), 100L), Ticker.systemTicker());
+        return new ThrottledAuthenticationProvider(
+                new CachingAuthenticationProvider(fullCheck(), cache), new LoginThrottle(LIMITS, clock, database));
+    }
+
+    DaoAuthenticationProvider fullCheck() {
         TrackerUsers users = new TrackerUsers(
                 List.of(new UserAccount(
                                 "manager.wessex",
@@ -97,7 +110,7 @@ class SharedLoginThrottleTest {
                 username -> {});
         DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(users);
         fullCheck.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(fullCheck, new LoginThrottle(LIMITS, clock, database));
+        return fullCheck;
     }
 
     boolean signIn(ThrottledAuthenticationProvider node, String password, String address) {
@@ -142,6 +155,50 @@ class SharedLoginThrottleTest {
 
         assertThat(database.reads).hasValue(2);
         assertThat(database.writes).hasValue(0);
+    }
+
+    @Test
+    void givenCachedCredentials_whenTheClientGoesOnSigningIn_thenTheStoreIsReadOncePerRecheckNotOncePerRequest() {
+        ThrottledAuthenticationProvider api = cachingNode();
+        assertThat(signIn(api, PASSWORD, HERE)).isTrue();
+        int afterFirst = database.reads.get();
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(signIn(api, PASSWORD, HERE)).isTrue();
+        }
+        assertThat(database.reads).as("within recheck-after of the first read").hasValue(afterFirst);
+        assertThat(encoder.matches).as("bcrypt once, then the cache").hasValue(1);
+
+        clock.advance(Duration.ofMillis(1001));
+        assertThat(signIn(api, PASSWORD, HERE)).isTrue();
+        assertThat(database.reads)
+                .as("read again once recheck-after has passed")
+                .hasValue(afterFirst + 1);
+    }
+
+    @Test
+    void givenCachedCredentials_whenAnotherNodeReachesTheLimit_thenTheCachedPasswordIsRefusedWithinRecheckAfter() {
+        ThrottledAuthenticationProvider api = cachingNode();
+        assertThat(signIn(api, PASSWORD, HERE)).isTrue();
+
+        failOn(nodeB, 5);
+        clock.advance(Duration.ofMillis(1001));
+
+        assertThatThrownBy(() -> signIn(api, PASSWORD, HERE))
+                .as("the right, cached password: the throttle still holds once the counts are read again")
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void givenCachedCredentials_whenThisNodeReachesTheLimit_thenEvenTheCachedPasswordIsRefusedAtOnce() {
+        ThrottledAuthenticationProvider api = cachingNode();
+        assertThat(signIn(api, PASSWORD, HERE)).isTrue();
+
+        failOn(api, 5);
+
+        assertThatThrownBy(() -> signIn(api, PASSWORD, HERE))
+                .as("a guesser cannot tell the right password from the cache while throttled")
+                .isInstanceOf(LoginThrottledException.class);
     }
 
     @Test
