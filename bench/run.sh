@@ -116,9 +116,13 @@ for c in $CLIENTS; do
   [ -n "${LAG_PID:-}" ] && { wait "$LAG_PID" || true; LAG_PID=; }
   HTTP[creates-$c]=$(run_wrk create.lua "$c" "$DURATION" "creates-c$c")
   HTTP[reads-$c]=$(run_wrk read.lua "$c" "$DURATION" "reads-c$c")
+  HTTP[floor-$c]=$(BENCH_ANON=1 run_wrk floor.lua "$c" "$DURATION" "floor-c$c")
+  HTTP[floorauth-$c]=$(run_wrk floor.lua "$c" "$DURATION" "floorauth-c$c")
   echo "c=$c notes: ${HTTP[notes-$c]#WRKRESULT }"
   echo "c=$c creates: ${HTTP[creates-$c]#WRKRESULT }"
   echo "c=$c reads: ${HTTP[reads-$c]#WRKRESULT }"
+  echo "c=$c floor (no login, no database): ${HTTP[floor-$c]#WRKRESULT }"
+  echo "c=$c floor with HTTP Basic: ${HTTP[floorauth-$c]#WRKRESULT }"
 done
 
 # 3. projection lag, idle -----------------------------------------------------------------------------------------------
@@ -133,11 +137,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.3f", 
   for c in $CLIENTS; do
     echo "| pgbench, one 400-byte row per transaction | $c | ${PG_TPS[$c]} | ${PG_P50[$c]} | ${PG_P99[$c]} | ${PG_ERR[$c]:-0} | 1 |"
   done
-  for load in notes creates reads; do
+  for load in notes creates reads floor floorauth; do
     case $load in
       notes) label="POST /api/commitments/{id}/progress-notes" ;;
       creates) label="POST /api/commitments" ;;
       reads) label="GET reports and list pages, in turn" ;;
+      floor) label="floor: GET /actuator/health/liveness, no login (no database)" ;;
+      floorauth) label="floor: GET /actuator/health/liveness with HTTP Basic (no database)" ;;
     esac
     for c in $CLIENTS; do
       line=${HTTP[$load-$c]}
