@@ -10,7 +10,9 @@
 # PostgreSQL, demo logins on) and fill a large store: docs/benchmarks.md, "Load benchmark".
 #
 #   bench/run.sh [--url http://127.0.0.1:8080] [--auth lead.national:demo] [--duration 20] [--clients "16 4 1"]
-#                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE]
+#                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE] [--db tracker_bench_store]
+# --db: the application's database; where PostgreSQL's autovacuum is off, it is vacuumed and analysed before the loads
+# and before the large-store reads (what autovacuum would have done after a replay or a generated store).
 # --ids: the commitments for the command load (one id a line, e.g. bench/out/ids.txt written by bench/generate.sh);
 # without it they are read from the application's list, and made through the API when fewer than 2,000.
 # PostgreSQL for pgbench: PGHOST/PGPORT/PGUSER/PGPASSWORD (default 127.0.0.1:5432, postgres).
@@ -26,6 +28,7 @@ LARGE=false
 REBUILD=true
 LAG_SAMPLES=50
 IDS_FILE=
+APP_DB=tracker_bench_store
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) URL=$2; shift 2 ;;
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --no-rebuild) REBUILD=false; shift ;;
     --lag-samples) LAG_SAMPLES=$2; shift 2 ;;
     --ids) IDS_FILE=$2; shift 2 ;;
+    --db) APP_DB=$2; shift 2 ;;
     -h|--help) sed -n 2,20p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 1 ;;
   esac
@@ -69,6 +73,18 @@ echo "# Load benchmark, $(date -u +'%Y-%m-%d %H:%M UTC')" | tee "$RESULTS"
   echo "Application: $URL; store head $(curl -s -u "$AUTH" "$URL/api/admin/projections" | jq -r '.head // 0') events." \
     "Each run ${DURATION} s; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), pgbench $(pgbench --version | awk '{print $3}')."
 } | tee -a "$RESULTS"
+
+# Autovacuum keeps tables vacuumed and their statistics current; with it off (as in this machine's PostgreSQL), a
+# store just replayed or generated is read with dead rows and no statistics, which no production database would be.
+vacuum_app() { # vacuum_app WHEN
+  if [ "$(psql -d "$APP_DB" -Atc 'show autovacuum' 2>/dev/null)" = off ]; then
+    local started; started=$(date +%s.%N)
+    vacuumdb -q --analyze -d "$APP_DB"
+    echo "- autovacuum is off on this PostgreSQL: VACUUM (ANALYZE) of $APP_DB $1 took $(printf %.1f "$(echo "$(date +%s.%N) - $started" | bc)") s." |
+      tee -a "$RESULTS"
+  fi
+}
+vacuum_app "before the loads"
 
 # 1. pgbench -----------------------------------------------------------------------------------------------------
 psql -q -d postgres -c "drop database if exists $PGBENCH_DB" -c "create database $PGBENCH_DB"
@@ -162,6 +178,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.3f", 
 
 # 4. large store --------------------------------------------------------------------------------------------------------
 if $LARGE; then
+  vacuum_app "before the large-store reads"
   AREA=LONDON_NORTH
   INSPECTION=$(curl -s -u "$AUTH" "$URL/api/inspections?area=$AREA" | jq -r 'if type == "array" then .[0].id else (.items // [])[0].id end // empty')
   AS_OF=$(date -u -d '30 days ago' +%Y-%m-%dT12:00:00Z)

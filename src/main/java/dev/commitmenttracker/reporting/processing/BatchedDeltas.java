@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Counter rows of one table changed by deltas: a batch's changes are summed per row while it runs and written when it
  * commits, in its transaction, as one JDBC batch adding to the rows that exist and one inserting those that do not;
  * nothing is read, so a replay does not wait on a round trip per event. Outside a batch, or while a batch writes each
- * event's rows at once to find one the database refuses (ADR 0011), a change is written at once.
+ * event's rows at once to find one the database refuses (ADR 0011), a change is written at once. A table whose rows
+ * at zero mean nothing ({@link #dropRowsAtZero}) loses them as they reach zero, so that reads sum only rows that count.
  *
  * @param <K> what names a row; {@code id} turns it into the row's primary key
  */
@@ -36,6 +37,7 @@ public final class BatchedDeltas<K> {
     private final Function<K, String> id;
     private final String insert;
     private final NewRow<K> newRow;
+    private String deleteAtZero;
 
     /**
      * @param table  the counter table; its primary key is {@code id}
@@ -50,6 +52,17 @@ public final class BatchedDeltas<K> {
         this.id = id;
         this.insert = insert;
         this.newRow = newRow;
+        this.column = column;
+        this.table = table;
+    }
+
+    private final String column;
+    private final String table;
+
+    /** Deletes a row when a change brings it to zero (a row at zero and no row are read alike). */
+    public BatchedDeltas<K> dropRowsAtZero() {
+        this.deleteAtZero = "delete from " + table + " where id = ? and " + column + " = 0";
+        return this;
     }
 
     /** Adds {@code delta} to the row of {@code key}, when the batch commits (at once outside one). */
@@ -97,5 +110,14 @@ public final class BatchedDeltas<K> {
                 missing,
                 JDBC_BATCH,
                 (statement, change) -> newRow.bind(statement, change.getKey(), change.getValue()));
+        if (deleteAtZero != null) {
+            List<Map.Entry<K, Long>> lowered =
+                    nonZero.stream().filter(change -> change.getValue() < 0).toList();
+            jdbc.batchUpdate(
+                    deleteAtZero,
+                    lowered,
+                    JDBC_BATCH,
+                    (statement, change) -> statement.setString(1, id.apply(change.getKey())));
+        }
     }
 }
