@@ -10,7 +10,7 @@
 # PostgreSQL, demo logins on) and fill a large store: docs/benchmarks.md, "Load benchmark".
 #
 #   bench/run.sh [--url http://127.0.0.1:8080] [--auth lead.national:demo] [--duration 20] [--clients "16 4 1"]
-#                [--warmup 10] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE] [--db tracker_bench_store]
+#                [--warmup 30] [--large] [--no-rebuild] [--lag-samples 50] [--ids FILE] [--db tracker_bench_store]
 # --db: the application's database; where PostgreSQL's autovacuum is off, it is vacuumed and analysed before the loads
 # and before the large-store reads (what autovacuum would have done after a replay or a generated store).
 # --ids: the commitments for the command load (one id a line, e.g. bench/out/ids.txt written by bench/generate.sh);
@@ -23,7 +23,7 @@ URL=http://127.0.0.1:8080
 AUTH=lead.national:demo
 DURATION=20
 CLIENTS="16 4 1"
-WARMUP=10
+WARMUP=30
 LARGE=false
 REBUILD=true
 LAG_SAMPLES=50
