@@ -32,11 +32,14 @@ public final class BatchedDeltas<K> {
     private static final int JDBC_BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final String table;
+    private final String column;
     private final String resource;
     private final String update;
     private final Function<K, String> id;
     private final String insert;
     private final NewRow<K> newRow;
+    /** The delete of a row brought to zero, when the table keeps none ({@link #dropRowsAtZero}). */
     private String deleteAtZero;
 
     /**
@@ -52,12 +55,9 @@ public final class BatchedDeltas<K> {
         this.id = id;
         this.insert = insert;
         this.newRow = newRow;
-        this.column = column;
         this.table = table;
+        this.column = column;
     }
-
-    private final String column;
-    private final String table;
 
     /** Deletes a row when a change brings it to zero (a row at zero and no row are read alike). */
     public BatchedDeltas<K> dropRowsAtZero() {
