@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.support.Api;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
+import dev.commitmenttracker.support.RandomHistories;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +33,12 @@ class TamperEvidenceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventStorageEngine storage;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     Api api;
 
@@ -50,6 +59,39 @@ class TamperEvidenceIT {
                 api.as("inspector").get("/api/audit/verify?commitment=" + id).json();
         assertThat(one.path("verified").asBoolean()).isTrue();
         assertThat(one.path("eventsChecked").asLong()).isEqualTo(5);
+    }
+
+    /** How many events precede the one changed: past the first fetch (2,000 rows) of the verification's cursor. */
+    static final int DEEP = 2_017;
+
+    @Test
+    void aChainRecordChangedDeepInALargerStoreIsFoundAtItsEvent() {
+        new RandomHistories(31).append(500, storage, transactions);
+        long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(events)
+                .as("more events than one fetch of the verification's cursor")
+                .isGreaterThan(DEEP + 100L);
+        Map<String, Object> target = jdbc.queryForMap(
+                "select e.global_index, e.event_identifier, c.hash from domain_event_entry e"
+                        + " join event_chain c on c.event_identifier = e.event_identifier"
+                        + " order by e.global_index offset ? limit 1",
+                DEEP);
+        String eventId = (String) target.get("event_identifier");
+        jdbc.update("update event_chain set hash = ? where event_identifier = ?", "0".repeat(64), eventId);
+        try {
+            JsonNode broken = api.as("auditor").get("/api/audit/verify").json();
+            assertThat(broken.path("verified").asBoolean()).isFalse();
+            assertThat(broken.path("firstBreak").path("globalIndex").asLong())
+                    .isEqualTo(((Number) target.get("global_index")).longValue());
+            assertThat(broken.path("firstBreak").path("eventIdentifier").asString())
+                    .isEqualTo(eventId);
+            assertThat(broken.path("eventsChecked").asLong()).isEqualTo(DEEP);
+        } finally {
+            jdbc.update("update event_chain set hash = ? where event_identifier = ?", target.get("hash"), eventId);
+        }
+        JsonNode whole = api.as("auditor").get("/api/audit/verify").json();
+        assertThat(whole.path("verified").asBoolean()).as(whole.toString()).isTrue();
+        assertThat(whole.path("eventsChecked").asLong()).isEqualTo(events);
     }
 
     @Test
