@@ -26,26 +26,27 @@ public final class CachingAuthenticationProvider implements AuthenticationProvid
         if (!(authentication.getCredentials() instanceof String password) || authentication.getName() == null) {
             return fullCheck.authenticate(authentication);
         }
-        String username = authentication.getName();
-        Optional<Authentication> cached = cache.lookup(username, password);
+        Optional<Authentication> cached = fromCache(authentication);
         if (cached.isPresent()) {
-            if (cached.get() instanceof AbstractAuthenticationToken token) {
-                token.setDetails(authentication.getDetails());
-            }
             return cached.get();
         }
         Authentication checked = fullCheck.authenticate(authentication);
         if (checked != null && checked.isAuthenticated()) {
-            cache.remember(username, password, checked);
+            cache.remember(authentication.getName(), password, checked);
         }
         return checked;
     }
 
-    /** Whether this username and password would be let in from the cache, without the full check. */
-    boolean vouchesFor(Authentication authentication) {
-        return authentication.getCredentials() instanceof String password
-                && authentication.getName() != null
-                && cache.lookup(authentication.getName(), password).isPresent();
+    /** The login this username and password give from the cache, without the full check; empty if it has none. */
+    Optional<Authentication> fromCache(Authentication authentication) {
+        if (!(authentication.getCredentials() instanceof String password) || authentication.getName() == null) {
+            return Optional.empty();
+        }
+        Optional<Authentication> cached = cache.lookup(authentication.getName(), password);
+        if (cached.isPresent() && cached.get() instanceof AbstractAuthenticationToken token) {
+            token.setDetails(authentication.getDetails());
+        }
+        return cached;
     }
 
     @Override

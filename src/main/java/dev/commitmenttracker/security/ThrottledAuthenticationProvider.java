@@ -1,6 +1,7 @@
 package dev.commitmenttracker.security;
 
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -18,18 +19,21 @@ public final class ThrottledAuthenticationProvider implements AuthenticationProv
 
     private final AuthenticationProvider check;
     private final LoginThrottle throttle;
-    private final Predicate<Authentication> cached;
+    /** The login the credential cache gives for an attempt, if it vouches for its password. */
+    private final Function<Authentication, Optional<Authentication>> cached;
 
     public ThrottledAuthenticationProvider(AuthenticationProvider check, LoginThrottle throttle) {
-        this(check, throttle, attempt -> false);
+        this(check, throttle, attempt -> Optional.empty());
     }
 
     public ThrottledAuthenticationProvider(CachingAuthenticationProvider check, LoginThrottle throttle) {
-        this(check, throttle, check::vouchesFor);
+        this(check, throttle, check::fromCache);
     }
 
     private ThrottledAuthenticationProvider(
-            AuthenticationProvider check, LoginThrottle throttle, Predicate<Authentication> cached) {
+            AuthenticationProvider check,
+            LoginThrottle throttle,
+            Function<Authentication, Optional<Authentication>> cached) {
         this.check = check;
         this.throttle = throttle;
         this.cached = cached;
@@ -39,14 +43,16 @@ public final class ThrottledAuthenticationProvider implements AuthenticationProv
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = address(authentication);
+        // the cache is looked up once: its login is the answer unless the throttle refuses it
+        Optional<Authentication> fromCache = cached.apply(authentication);
         LoginThrottle.Check before =
-                cached.test(authentication) ? throttle.recheck(username, address) : throttle.check(username, address);
+                fromCache.isPresent() ? throttle.recheck(username, address) : throttle.check(username, address);
         if (before.refusal().isPresent()) {
             throw new LoginThrottledException(before.refusal().get());
         }
         Authentication checked;
         try {
-            checked = check.authenticate(authentication);
+            checked = fromCache.isPresent() ? fromCache.get() : check.authenticate(authentication);
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
             throw e;
