@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
@@ -18,12 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,6 +99,7 @@ class StartUpIT {
         // one.
         return CompletableFuture.supplyAsync(
                 () -> new SpringApplicationBuilder(Application.class)
+                        .listeners(new LoggingSetUpOneAtATime())
                         .run(
                                 "--server.port=0",
                                 "--tracker.demo-data.enabled=true",
@@ -99,6 +107,44 @@ class StartUpIT {
                                 "--spring.datasource.username=" + database.user(),
                                 "--spring.datasource.password=" + database.password()),
                 task -> new Thread(task).start());
+    }
+
+    /**
+     * Two nodes in one JVM share Logback's one logger context, and Spring Boot's logging set-up is not safe to run twice
+     * at once in it: one node's reset removed the Environment the other's encoder was reading ("Unable to find Spring
+     * Environment in logger context", seen once in CI). Separate JVMs, as in production, do not share it. This holds a
+     * JVM-wide permit from the start of a run until logging is set up (the context is initialised) or the run fails,
+     * so the nodes still race for the database, which is what the test is about.
+     */
+    static final class LoggingSetUpOneAtATime implements GenericApplicationListener {
+
+        private static final Semaphore PERMIT = new Semaphore(1);
+
+        private boolean holding;
+
+        @Override
+        public boolean supportsEventType(ResolvableType eventType) {
+            return ApplicationStartingEvent.class.isAssignableFrom(eventType.toClass())
+                    || ApplicationContextInitializedEvent.class.isAssignableFrom(eventType.toClass())
+                    || ApplicationFailedEvent.class.isAssignableFrom(eventType.toClass());
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof ApplicationStartingEvent) {
+                PERMIT.acquireUninterruptibly();
+                holding = true;
+            } else if (holding) {
+                holding = false;
+                PERMIT.release();
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            // Before Spring Boot's LoggingApplicationListener, which resets the shared context when a run starts.
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     static int health(int port) throws Exception {
