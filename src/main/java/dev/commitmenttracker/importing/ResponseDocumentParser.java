@@ -171,10 +171,13 @@ public final class ResponseDocumentParser {
         if (last.isEmpty() || last.contains(" | ")) {
             return false;
         }
-        // a sentence stopped mid-way ends on a lower-case word or a comma; a sign-off or date line does not
+        // a sentence stopped mid-way ends on a lower-case word or a comma; a sign-off ("Name, Chief Crown Prosecutor,
+        // CPS London North") or a date line ends on a capitalised name or a number
         char end = last.charAt(last.length() - 1);
-        boolean midSentence = Character.isLowerCase(end) || end == ',' || end == '-' || end == '\u2013';
-        return ENDINGS.indexOf(end) < 0 && midSentence && last.split("\\s+").length >= CUT_SHORT_WORDS;
+        String[] words = last.split("\\s+");
+        boolean midSentence =
+                Character.isLowerCase(words[words.length - 1].charAt(0)) || end == ',' || end == '-' || end == '\u2013';
+        return ENDINGS.indexOf(end) < 0 && midSentence && words.length >= CUT_SHORT_WORDS;
     }
 
     /** The index of the first line after the title paragraph (the first paragraph), or 0 when there is none. */

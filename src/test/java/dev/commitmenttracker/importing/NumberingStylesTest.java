@@ -202,4 +202,28 @@ class NumberingStylesTest {
 
         assertThat(draft.warnings()).extracting(DraftWarning::code).contains(DraftWarning.CUT_SHORT);
     }
+
+    @Test
+    void aSignOffOnOneLineIsNotTextCutShort() {
+        ResponseDraft draft = parse("""
+                1. The CPS should train prosecutors on stalking.
+
+                CPS response: We will train all prosecutors by March.
+
+                Lena Example, Chief Crown Prosecutor, CPS London North
+                """, DocumentFormat.PLAIN_TEXT);
+
+        assertThat(draft.warnings()).extracting(DraftWarning::code).doesNotContain(DraftWarning.CUT_SHORT);
+    }
+
+    @Test
+    void textCutShortAfterACommaSeparatedListIsStillFlagged() {
+        ResponseDraft draft = parse("""
+                1. The CPS should train prosecutors on stalking.
+
+                CPS response: We will train prosecutors, paralegals, and Victim Liaison Unit staff on the new
+                """, DocumentFormat.PLAIN_TEXT);
+
+        assertThat(draft.warnings()).extracting(DraftWarning::code).contains(DraftWarning.CUT_SHORT);
+    }
 }
