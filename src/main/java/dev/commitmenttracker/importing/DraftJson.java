@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** Writes a draft as JSON in the shape of the gold annotations. */
 public final class DraftJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The importer's one JSON mapper (Jackson 2, indented): drafts here, and the answers the CLI reads and prints. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DraftJson() {}
 

@@ -3,7 +3,6 @@ package dev.commitmenttracker.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -60,7 +59,7 @@ public final class ImportCli {
                    import --commit --url URL --user USER [--draft REVIEWED.json] [--follows-up INSPECTION_ID] FILE
                    (the password is read from TRACKER_PASSWORD, else asked for on the console)""";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = DraftJson.MAPPER;
 
     private ImportCli() {}
 
