@@ -85,14 +85,19 @@ public class CurrentUser {
      * (naming one's own Area as a joint Area is not enough).
      */
     public void requireMayCreateFor(AreaCode leadArea) {
-        if (has(TrackerRole.NATIONAL_LEAD)
-                || has(TrackerRole.AREA_MANAGER) && scopedAreas().contains(leadArea)) {
+        if (mayCreateFor(leadArea)) {
             return;
         }
         throw RuleViolation.forbidden(
                 "auth.area-forbidden",
                 "You may create only what your own Areas lead (" + scopedAreaNames() + "), not what " + leadArea
                         + " leads.");
+    }
+
+    /** Whether {@link #requireMayCreateFor} lets this user create something led by this unit. */
+    public boolean mayCreateFor(AreaCode leadArea) {
+        return has(TrackerRole.NATIONAL_LEAD)
+                || has(TrackerRole.AREA_MANAGER) && scopedAreas().contains(leadArea);
     }
 
     /** Refuses unless the user may command something that concerns one of these Areas. */

@@ -392,6 +392,18 @@ class ImportPages {
         return drafts;
     }
 
+    /**
+     * The units this user may record for, as the draft names them; and the draft's own unit when it is not one of them,
+     * so the page shows what the document was read as and the save can say why it is refused.
+     */
+    private List<CommitmentPages.Option> unitChoices(AreaCode drafted) {
+        return Arrays.stream(AreaCode.values())
+                .filter(unit -> unit == drafted || user.mayCreateFor(unit))
+                .map(unit -> new CommitmentPages.Option(
+                        dev.commitmenttracker.importing.CpsAreas.draftName(unit), unit.displayName()))
+                .toList();
+    }
+
     private static int count(FormInput input, String name) {
         Integer count = input.integer(name);
         return count == null || count < 0 ? 0 : Math.min(count, 500);
@@ -407,12 +419,7 @@ class ImportPages {
                 AreaCode.areas().stream()
                         .map(a -> a.displayName().substring("CPS ".length()))
                         .toList());
-        model.addAttribute(
-                "units",
-                Arrays.stream(AreaCode.values())
-                        .map(unit -> new CommitmentPages.Option(
-                                dev.commitmenttracker.importing.CpsAreas.draftName(unit), unit.displayName()))
-                        .toList());
+        model.addAttribute("units", unitChoices(draft.areaCode().orElse(null)));
         model.addAttribute(
                 "kinds",
                 Arrays.stream(InspectionKind.values())

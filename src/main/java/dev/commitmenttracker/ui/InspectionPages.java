@@ -192,8 +192,7 @@ class InspectionPages {
      */
     static List<CommitmentPages.Option> commandableAreas(CurrentUser user) {
         return Arrays.stream(AreaCode.values())
-                .filter(area -> user.has(TrackerRole.NATIONAL_LEAD)
-                        || user.scopedAreas().contains(area))
+                .filter(user::mayCreateFor)
                 .map(area -> new CommitmentPages.Option(area.name(), area.displayName()))
                 .toList();
     }

@@ -5,6 +5,7 @@ import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,7 @@ class ImportReviewPagesIT extends FormPagesTest {
                         .getFirstSelectedOption()
                         .getText())
                 .isEqualTo("CPS Headquarters (national)");
+        assertThat(unitChoices()).as("a national lead records for every unit").hasSize(AreaCode.values().length + 1);
         assertThat(browser.find("#import-issues-3-for_cps-no").isSelected())
                 .as("the College of Policing's recommendation is read as not the CPS's")
                 .isTrue();
@@ -139,6 +141,9 @@ class ImportReviewPagesIT extends FormPagesTest {
                         .getFirstSelectedOption()
                         .getText())
                 .isEqualTo("CPS London North");
+        assertThat(unitChoices())
+                .as("a manager is offered the units they may record for, not every unit")
+                .containsExactly("Choose", "CPS London North");
         assertThat(selected("#import-issues-0-kind")).isEqualTo("ISSUE_TO_ADDRESS");
         browser.assertAccessible("import-review-area");
         // the bail note's own date is kept; the meeting log is given one; the appointment already made is context
@@ -190,6 +195,9 @@ class ImportReviewPagesIT extends FormPagesTest {
                         .getFirstSelectedOption()
                         .getText())
                 .isEqualTo("CPS Headquarters (national)");
+        assertThat(unitChoices())
+                .as("the unit the document was read as is still shown, so the refusal can name it")
+                .containsExactlyInAnyOrder("Choose", "CPS London North", "CPS Headquarters (national)");
         long events = eventCount();
         String page = browser.path();
         submit("#record-draft");
@@ -333,6 +341,11 @@ class ImportReviewPagesIT extends FormPagesTest {
 
     private String selected(String css) {
         return new Select(browser.find(css)).getFirstSelectedOption().getDomAttribute("value");
+    }
+
+    private List<String> unitChoices() {
+        return new Select(browser.find("#import-area"))
+                .getOptions().stream().map(WebElement::getText).toList();
     }
 
     /** The findings table's rows by their first cell ("Recommendation 4"). */
