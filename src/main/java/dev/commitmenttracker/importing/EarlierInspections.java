@@ -100,8 +100,7 @@ final class EarlierInspections {
                                     + " the recorded inspection, or its grades are not recorded as judgements."));
         }
         List<Candidate> matches = recorded.stream()
-                .filter(candidate -> !candidate.followUp())
-                .filter(candidate -> before == null || candidate.publishedOn().isBefore(before))
+                .filter(candidate -> linkable(candidate, before))
                 .filter(candidate ->
                         !dated || candidate.publishedOn().toString().startsWith(named.published()))
                 .filter(candidate -> !titled || sameSubject(named.title(), candidate.title()))
@@ -130,6 +129,12 @@ final class EarlierInspections {
                                                 .map(m -> m.id() + " '" + m.title() + "' " + m.publishedOn())
                                                 .toList())
                                 + "): set follows_up.inspection_id to the one it follows up."));
+    }
+
+    /** Whether a follow-up published on {@code before} (null when not read) may follow up this inspection. */
+    static boolean linkable(Candidate candidate, LocalDate before) {
+        return !candidate.followUp()
+                && (before == null || candidate.publishedOn().isBefore(before));
     }
 
     /** Whether most subject words of the shorter title are in the longer one. */

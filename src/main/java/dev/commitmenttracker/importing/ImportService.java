@@ -161,24 +161,49 @@ public class ImportService {
         if (unit == null) {
             return draft;
         }
-        LocalDate published = null;
-        try {
-            published = draft.published() == null ? null : publishedOn(draft.published());
-        } catch (java.time.format.DateTimeParseException e) {
-            // an unreadable date limits nothing
-        }
         EarlierInspections.Resolution resolution = EarlierInspections.resolve(
                 draft.followsUp(),
                 unit.displayName(),
-                published,
+                publishedOrNull(draft),
                 inspectionList.inArea(unit).stream()
-                        .map(s -> new EarlierInspections.Candidate(
-                                s.id(), s.title(), s.publishedOn(), s.kind() == InspectionKind.FOLLOW_UP))
+                        .map(ImportService::candidate)
                         .toList());
         FollowsUp named = draft.followsUp() == null ? new FollowsUp(null, null) : draft.followsUp();
         return draft.withFollowsUp(
                 resolution.inspectionId() == null ? draft.followsUp() : named.linkedTo(resolution.inspectionId()),
                 resolution.warning());
+    }
+
+    /**
+     * The recorded inspections a follow-up draft may be linked to, newest first: of the draft's unit, not follow-ups
+     * themselves, published before the draft (when its date is read). Empty for a draft that is not a follow-up, has no
+     * unit, or whose unit this user may not read.
+     */
+    public List<InspectionList.Summary> earlierInspections(ResponseDraft draft) {
+        AreaCode unit = draft.areaCode().orElse(null);
+        if (draft.inspectionKind().orElse(null) != InspectionKind.FOLLOW_UP
+                || unit == null
+                || !user.mayRead(List.of(unit))) {
+            return List.of();
+        }
+        LocalDate before = publishedOrNull(draft);
+        return inspectionList.inArea(unit).stream()
+                .filter(summary -> EarlierInspections.linkable(candidate(summary), before))
+                .toList();
+    }
+
+    private static EarlierInspections.Candidate candidate(InspectionList.Summary summary) {
+        return new EarlierInspections.Candidate(
+                summary.id(), summary.title(), summary.publishedOn(), summary.kind() == InspectionKind.FOLLOW_UP);
+    }
+
+    /** The draft's publication date, or null when it gives none or one that cannot be read (which limits nothing). */
+    private static LocalDate publishedOrNull(ResponseDraft draft) {
+        try {
+            return draft.published() == null ? null : publishedOn(draft.published());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

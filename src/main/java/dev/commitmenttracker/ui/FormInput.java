@@ -33,6 +33,11 @@ final class FormInput {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether the form has this field at all, blank or not. */
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     /** Every non-blank value of a repeated field (checkboxes). */
     List<String> all(String name) {
         List<String> all = values.get(name);

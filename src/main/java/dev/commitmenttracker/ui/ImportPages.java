@@ -5,6 +5,7 @@ import dev.commitmenttracker.importing.CommitmentDraft;
 import dev.commitmenttracker.importing.DefaultDue;
 import dev.commitmenttracker.importing.DocumentFormat;
 import dev.commitmenttracker.importing.DraftWarning;
+import dev.commitmenttracker.importing.FollowsUp;
 import dev.commitmenttracker.importing.ImportRejected;
 import dev.commitmenttracker.importing.ImportService;
 import dev.commitmenttracker.importing.ImportView;
@@ -22,10 +23,12 @@ import dev.commitmenttracker.shared.Theme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -53,8 +56,14 @@ class ImportPages {
     /** Carried to the next page as a flash attribute, in the session: serializable, as the session store requires. */
     record Recorded(String id, String text) implements java.io.Serializable {}
 
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** The field of a follow-up's earlier inspection, chosen among those recorded. */
+    static final String FOLLOWS_UP_FIELD = "follows_up.inspection_id";
+
     /** The draft fields the review page has an input for: a refusal naming one links to it. */
     private static final Pattern LINKABLE = Pattern.compile("area|kind|published|title|default_due_date\\.date"
+            + "|follows_up\\.inspection_id"
             + "|ratings\\[\\d+]\\.(domain|rating)"
             + "|issues\\[\\d+]\\.(number|text|theme|kind|for_cps|addressed_to)"
             + "|(general_commitments|issues\\[\\d+]\\.commitments)\\[\\d+]\\.(text|owners|due_date|status)");
@@ -66,7 +75,9 @@ class ImportPages {
             DraftWarning.NO_DATE, "import-published",
             DraftWarning.NO_KIND, "import-kind",
             DraftWarning.NO_FINDINGS, "findings",
-            DraftWarning.NO_COMMITMENTS, "findings");
+            DraftWarning.NO_COMMITMENTS, "findings",
+            DraftWarning.FOLLOWS_UP_NOT_FOUND, "import-follows_up-inspection_id",
+            DraftWarning.FOLLOWS_UP_AMBIGUOUS, "import-follows_up-inspection_id");
 
     /** The choices of a commitment's status, as the draft names them. */
     static final List<CommitmentPages.Option> STATUSES = List.of(
@@ -260,11 +271,23 @@ class ImportPages {
                 reviewed.published(),
                 reviewed.kind(),
                 reviewed.ratings(),
-                stored.followsUp(),
+                linked(reviewed.followsUp(), stored.followsUp()),
                 due,
                 stored.warnings(),
                 reviewed.generalCommitments(),
                 issues);
+    }
+
+    /**
+     * The earlier report as the response names it (stored), linked to the inspection the reviewer chose when the page
+     * offered the choice (a follow-up): none chosen unlinks it.
+     */
+    private static FollowsUp linked(FollowsUp chosen, FollowsUp stored) {
+        if (chosen == null) {
+            return stored;
+        }
+        FollowsUp named = stored == null ? new FollowsUp(null, null) : stored;
+        return chosen.inspectionId() == null && stored == null ? null : named.linkedTo(chosen.inspectionId());
     }
 
     /** The draft as the review form sends it: rows marked "drop" and blank rows left out. */
@@ -319,7 +342,7 @@ class ImportPages {
                 input.text("published"),
                 input.text("kind"),
                 ratings,
-                null,
+                input.has(FOLLOWS_UP_FIELD) ? new FollowsUp(null, null, input.text(FOLLOWS_UP_FIELD)) : null,
                 defaultDue == null ? null : new DefaultDue(defaultDue, SET_IN_REVIEW),
                 List.of(),
                 general,
@@ -420,6 +443,13 @@ class ImportPages {
                         .map(a -> a.displayName().substring("CPS ".length()))
                         .toList());
         model.addAttribute("units", unitChoices(draft.areaCode().orElse(null)));
+        model.addAttribute(
+                "earlier",
+                imports.earlierInspections(draft).stream()
+                        .map(earlier -> new CommitmentPages.Option(
+                                earlier.id(),
+                                earlier.title() + ", published " + LONG_DATE.format(earlier.publishedOn())))
+                        .toList());
         model.addAttribute(
                 "kinds",
                 Arrays.stream(InspectionKind.values())

@@ -331,6 +331,49 @@ class ImportReviewFormTest {
     }
 
     @Test
+    void theEarlierInspectionChosenOnTheFormLinksTheReportTheResponseNamesAndNoneUnlinksIt() {
+        ResponseDraft stored = new ResponseDraft(
+                "Wessex",
+                null,
+                null,
+                "2025-02-01",
+                "follow-up",
+                Map.of(),
+                new FollowsUp("The 2023 inspection of bail", "2023-05", "inspection-a"),
+                null,
+                List.of(),
+                List.of(),
+                List.of());
+
+        assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
+                                ImportPages.reviewed(form("follows_up.inspection_id", "inspection-b")), stored)
+                        .followsUp())
+                .as("another inspection chosen: the report as named is kept, linked to the choice")
+                .isEqualTo(new FollowsUp("The 2023 inspection of bail", "2023-05", "inspection-b"));
+        assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
+                                ImportPages.reviewed(form("follows_up.inspection_id", "")), stored)
+                        .followsUp())
+                .as("none chosen: unlinked, still naming the report")
+                .isEqualTo(new FollowsUp("The 2023 inspection of bail", "2023-05", null));
+        assertThat(ImportPages.keepingWhatTheFormDoesNotShow(ImportPages.reviewed(form("title", "T")), stored)
+                        .followsUp())
+                .as("a page without the choice (not a follow-up) leaves the link as stored")
+                .isEqualTo(stored.followsUp());
+
+        ResponseDraft namingNone = new ResponseDraft(
+                "Wessex", null, null, "2025-02-01", "follow-up", Map.of(), null, null, List.of(), List.of(), List.of());
+        assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
+                                ImportPages.reviewed(form("follows_up.inspection_id", "inspection-a")), namingNone)
+                        .followsUp())
+                .as("a response that names no report can still be linked")
+                .isEqualTo(new FollowsUp(null, null, "inspection-a"));
+        assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
+                                ImportPages.reviewed(form("follows_up.inspection_id", "")), namingNone)
+                        .followsUp())
+                .isNull();
+    }
+
+    @Test
     void aRefusalNamingARowOfThePageLinksToItsInputAndOneNamingNoInputIsNotLinked() {
         org.springframework.ui.Model model = new org.springframework.ui.ExtendedModelMap();
         ImportPages.showProblem(

@@ -332,6 +332,102 @@ class ImportReviewPagesIT extends FormPagesTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aFollowUpsEarlierInspectionIsChosenOnThePageAmongThoseRecordedAndTheChoiceIsRecorded() throws Exception {
+        // given earlier national inspections: the one the response names (dated 2021 here, so that no other test's
+        // inspection matches it), another, and one published after the follow-up, which cannot be followed up
+        String named = recordNational("2021 inspection of custody time limit handling in the CPS", "2021-05-20");
+        String other = recordNational("Inspection of case progression in the Crown Court", "2023-02-01");
+        String later = recordNational("Inspection of custody time limits revisited", "2025-06-01");
+        ProjectionsCaughtUp.await(api);
+        Path followUp = java.nio.file.Files.createTempFile("follow-up-", ".txt");
+        java.nio.file.Files.writeString(
+                followUp,
+                java.nio.file.Files.readString(
+                                Path.of("src/test/resources/importing/follow-up-2025-custody-time-limits.txt"))
+                        .replace("the 2022 inspection", "the 2021 inspection")
+                        .replace("published in May 2022", "published in May 2021"));
+
+        // when a national lead uploads the follow-up, the page offers the earlier inspections, the named one chosen
+        upload("lead.national", followUp.toString());
+        assertThat(selected("#import-follows_up-inspection_id")).isEqualTo(named);
+        List<String> offered = new Select(browser.find("#import-follows_up-inspection_id"))
+                .getOptions().stream().map(o -> o.getDomAttribute("value")).toList();
+        assertThat(offered).contains("", named, other).doesNotContain(later);
+        assertThat(browser.find("#import-follows_up-inspection_id-hint").getText())
+                .contains("2021 inspection of custody time limit handling");
+        browser.assertAccessible("import-review-follow-up");
+        String page = browser.path();
+        String importId = page.substring("/imports/".length());
+
+        // the reviewer links another one, then none, and each is saved as the API's draft
+        new Select(browser.find("#import-follows_up-inspection_id")).selectByValue(other);
+        submit("#save-draft");
+        assertThat(linkSaved(importId)).isEqualTo(other);
+        assertThat(selected("#import-follows_up-inspection_id")).isEqualTo(other);
+        new Select(browser.find("#import-follows_up-inspection_id")).selectByValue("");
+        submit("#save-draft");
+        assertThat(linkSaved(importId)).isNull();
+        assertThat(selected("#import-follows_up-inspection_id")).isEmpty();
+
+        // then, linked back to the named one and recorded, the follow-up is recorded with that link and its grades
+        new Select(browser.find("#import-follows_up-inspection_id")).selectByValue(named);
+        submit("#record-draft");
+        assertThat(browser.heading()).isEqualTo("Imported response");
+        String recorded = browser.find("#findings-link").getDomAttribute("href").split("/")[2];
+        JsonNode inspection =
+                api.as("auditor").get("/api/inspections/" + recorded).json();
+        assertThat(inspection.path("followsUp").asString()).isEqualTo(named);
+        assertThat(inspection
+                        .path("grades")
+                        .valueStream()
+                        .map(g -> g.path("grade").asString()))
+                .startsWith("ACHIEVED", "PARTIALLY_ACHIEVED");
+    }
+
+    /** A national thematic inspection with five recommendations, recorded by the API. */
+    private String recordNational(String title, String publishedOn) {
+        List<Map<String, Object>> findings = new java.util.ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            findings.add(map(
+                    "number",
+                    n,
+                    "kind",
+                    "RECOMMENDATION",
+                    "text",
+                    "Recommendation " + n + ".",
+                    "theme",
+                    "organisation"));
+        }
+        var recorded = api.as("lead.national")
+                .post(
+                        "/api/inspections",
+                        map(
+                                "area",
+                                "NATIONAL",
+                                "kind",
+                                "THEMATIC",
+                                "title",
+                                title,
+                                "publishedOn",
+                                publishedOn,
+                                "issues",
+                                findings));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded.text("id");
+    }
+
+    /** The earlier inspection the stored draft is linked to, as the API reads it (null when none). */
+    private String linkSaved(String importId) {
+        JsonNode link = api.as("lead.national")
+                .get("/api/imports/" + importId)
+                .json()
+                .path("draft")
+                .path("follows_up")
+                .path("inspection_id");
+        return link.isNull() || link.isMissingNode() ? null : link.asString();
+    }
+
     private void upload(String user, String file) {
         signIn(user).go("/imports/new");
         browser.find("#import-file").sendKeys(Path.of(file).toAbsolutePath().toString());
