@@ -81,8 +81,9 @@ class SharedSessionsIT {
 
     @Test
     void aSessionSignedInOnNodeAIsSignedInOnNodeB_andSigningOutOnBSignsItOutOnA() throws Exception {
-        HttpResponse<String> form = send(a, "GET", "/login", null, Map.of());
-        String before = session(form).orElseThrow(() -> new AssertionError("no session for the form's CSRF token"));
+        // a session id planted in the browser before sign-in (here another user's): sign-in must not keep it
+        String before = signIn(b, "auditor");
+        HttpResponse<String> form = send(a, "GET", "/login", null, Map.of("Cookie", "SESSION=" + before));
 
         HttpResponse<String> signedIn = send(
                 a,
@@ -133,6 +134,95 @@ class SharedSessionsIT {
     }
 
     @Test
+    void aVisitorNotSignedInMakesNoSessionRow_theSignInFormIsCheckedAgainstItsCookie_andTheSessionAgainstItsOwnToken()
+            throws Exception {
+        long since = System.currentTimeMillis();
+        String address = "10.9.0.3";
+        HttpResponse<String> form = null;
+        for (int visit = 0; visit < 10; visit++) {
+            form = send(visit % 2 == 0 ? a : b, "GET", "/login", null, Map.of());
+            assertThat(form.statusCode()).isEqualTo(200);
+            HttpResponse<String> page = send(a, "GET", "/areas/LONDON_NORTH", null, Map.of("Accept", "text/html"));
+            assertThat(page.statusCode()).isEqualTo(302);
+            HttpResponse<String> wrong = send(
+                    b,
+                    "POST",
+                    "/login",
+                    "username=guess." + visit + "&password=wrong&_csrf=" + encode(csrf(form)),
+                    Map.of("Cookie", signInToken(form), "X-Forwarded-For", address));
+            assertThat(wrong.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+            assertThat(List.of(form, page, wrong))
+                    .as("no session cookie for a visitor")
+                    .allSatisfy(answer -> assertThat(session(answer)).isEmpty());
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where creation_time >= ?", Long.class, since))
+                .as("sign-in forms, pages asked for and failed sign-ins: no session row")
+                .isZero();
+
+        // the form's token counts only with its own cookie (a sign-in that succeeds goes to "/", one refused by its
+        // password to "/login?error")
+        HttpResponse<String> other = send(a, "GET", "/login", null, Map.of());
+        HttpResponse<String> noCookie =
+                send(a, "POST", "/login", "username=auditor&password=demo&_csrf=" + encode(csrf(form)), Map.of());
+        HttpResponse<String> otherCookie = send(
+                a,
+                "POST",
+                "/login",
+                "username=auditor&password=demo&_csrf=" + encode(csrf(form)),
+                Map.of("Cookie", signInToken(other)));
+        assertThat(List.of(noCookie, otherCookie))
+                .as("a sign-in posted without the form's own cookie")
+                .allSatisfy(refused -> {
+                    // refused by the CSRF check: sent back to the form, not signed in, no session
+                    assertThat(refused.statusCode()).isEqualTo(302);
+                    assertThat(refused.headers().firstValue("Location"))
+                            .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+                    assertThat(session(refused)).isEmpty();
+                });
+
+        // a page asked for before sign-in is where sign-in returns, on the other node too (the cookie carries it)
+        HttpResponse<String> asked = send(a, "GET", "/areas/LONDON_NORTH", null, Map.of("Accept", "text/html"));
+        String returnTo = asked.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("REDIRECT_URI="))
+                .map(header -> header.substring(0, header.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the page asked for is not remembered: " + asked.headers()));
+        HttpResponse<String> signedIn = send(
+                b,
+                "POST",
+                "/login",
+                "username=auditor&password=demo&_csrf=" + encode(csrf(form)),
+                Map.of("Cookie", signInToken(form) + "; " + returnTo));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/areas/LONDON_NORTH"));
+        String session = session(signedIn).orElseThrow();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where creation_time >= ?", Long.class, since))
+                .isOne();
+
+        // signed in, only the session's own token counts: the cookie's from before sign-in is refused
+        HttpResponse<String> staleToken = send(
+                a,
+                "POST",
+                "/logout",
+                "_csrf=" + encode(csrf(form)),
+                Map.of("Cookie", "SESSION=" + session + "; " + signInToken(form)));
+        assertThat(staleToken.statusCode()).isEqualTo(403);
+        assertThat(page(b, session).statusCode()).as("still signed in").isEqualTo(200);
+        HttpResponse<String> signedOut = send(
+                a,
+                "POST",
+                "/logout",
+                "_csrf=" + encode(csrf(page(a, session))),
+                Map.of("Cookie", "SESSION=" + session));
+        assertThat(signedOut.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?signedOut"));
+        assertThat(page(b, session).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void failedSignInsSpreadOverBothNodesAreThrottledAtTheSameTotalAsOnOne() throws Exception {
         String address = "10.9.0.1";
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -144,7 +234,7 @@ class SharedSessionsIT {
                         "POST",
                         "/login",
                         "username=manager.london-north&password=wrong&_csrf=" + encode(csrf(form)),
-                        Map.of("Cookie", "SESSION=" + session(form).orElseThrow(), "X-Forwarded-For", address));
+                        Map.of("Cookie", signInToken(form), "X-Forwarded-For", address));
                 assertThat(wrong.headers().firstValue("Location"))
                         .as("failure " + (attempt + 1) + ", by the form on B, is checked")
                         .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
@@ -226,6 +316,29 @@ class SharedSessionsIT {
                 .filter(Matcher::find)
                 .map(found -> found.group(1))
                 .findFirst();
+    }
+
+    /** The sign-in form's CSRF cookie, as a Cookie header's value. */
+    static String signInToken(HttpResponse<String> form) {
+        return form.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("SIGN_IN_CSRF="))
+                .map(header -> header.substring(0, header.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CSRF cookie with the sign-in form: " + form.headers()));
+    }
+
+    /** Signs in by the form on this node; the new session's id. */
+    String signIn(int port, String user) throws IOException, InterruptedException {
+        HttpResponse<String> form = send(port, "GET", "/login", null, Map.of());
+        HttpResponse<String> signedIn = send(
+                port,
+                "POST",
+                "/login",
+                "username=" + user + "&password=demo&_csrf=" + encode(csrf(form)),
+                Map.of("Cookie", signInToken(form)));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        return session(signedIn).orElseThrow(() -> new AssertionError("no session at sign-in: " + signedIn.headers()));
     }
 
     static String csrf(HttpResponse<String> page) {

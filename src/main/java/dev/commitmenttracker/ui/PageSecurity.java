@@ -25,7 +25,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -35,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in for the pages: a form at {@code /login} (when passwords are on) and/or OpenID Connect through the
- * organisation's identity provider (when it is on; {@code SignInMethods}), a session cookie, CSRF on every form and
+ * organisation's identity provider (when it is on; {@code SignInMethods}), a session cookie, CSRF on every form
+ * ({@link SessionOrCookieCsrfTokens}: nothing is kept in a session before sign-in) and
  * sign-out by POST to {@code /logout} (which also ends the identity provider's session when it offers that). The session
  * is kept in the database by Spring Session JDBC, so any node serves it (ADR 0022); its id changes at sign-in. A password
  * sign-in goes through the same throttled check as the API's HTTP Basic. It covers every path but the API's, which keeps HTTP Basic and no session; it comes first, so the
@@ -92,11 +93,14 @@ class PageSecurity {
         // sign-in.
         MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        HttpSessionRequestCache returnTo = new HttpSessionRequestCache();
+        // Kept in a cookie, as the sign-in form's CSRF token is: a visitor not signed in makes no session row.
+        CookieRequestCache returnTo = new CookieRequestCache();
+        returnTo.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         returnTo.setRequestMatcher(
                 new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"), html));
         http.securityMatcher(new NegatedRequestMatcher(api))
                 .requestCache(cache -> cache.requestCache(returnTo))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -147,7 +151,9 @@ class PageSecurity {
      * with Retry-After: the form saying how long to wait for a browser, problem+json {@code auth.throttled} otherwise.
      */
     private static AuthenticationFailureHandler passwordFailure(Problems problems) {
-        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // the page says what went wrong from ?error: a failed sign-in keeps nothing in a session
+        wrong.setAllowSessionCreation(false);
         return (request, response, e) -> {
             if (DatabaseUnavailable.isDatabaseFault(e)) {
                 // The throttle could not reach the database: the form again, 503, nothing checked.
