@@ -3,6 +3,7 @@ package dev.commitmenttracker.ui;
 import dev.commitmenttracker.security.CurrentUser;
 import dev.commitmenttracker.shared.DatabaseUnavailable;
 import dev.commitmenttracker.shared.RuleViolation;
+import dev.commitmenttracker.web.DatabaseFaultLog;
 import dev.commitmenttracker.web.VersionMismatch;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -100,7 +101,7 @@ class ErrorPages implements WebMvcConfigurer {
             return page(HttpStatus.valueOf(refusal.getStatusCode().value()), null);
         }
         if (DatabaseUnavailable.isDatabaseFault(failure)) {
-            log.error("Database fault while showing {}", request.getRequestURI(), failure);
+            DatabaseFaultLog.NODE.fault(request.getMethod() + " " + request.getRequestURI(), failure);
             return page(HttpStatus.SERVICE_UNAVAILABLE, null);
         }
         log.error("Unexpected failure while showing {}", request.getRequestURI(), failure);

@@ -3,6 +3,7 @@ package dev.commitmenttracker.web;
 import dev.commitmenttracker.shared.DatabaseUnavailable;
 import dev.commitmenttracker.shared.RuleViolation;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -297,8 +298,8 @@ class ApiExceptionHandler {
         TransactionException.class,
         DatabaseUnavailable.class
     })
-    ResponseEntity<ProblemDetail> databaseFault(Exception e) {
-        log.error("Database fault while handling a request", e);
+    ResponseEntity<ProblemDetail> databaseFault(Exception e, HttpServletRequest request) {
+        DatabaseFaultLog.NODE.fault(request.getMethod() + " " + request.getRequestURI(), e);
         return Problems.respond(
                 Problems.of(
                         HttpStatus.SERVICE_UNAVAILABLE,
@@ -308,7 +309,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         RuleViolation rule = causeOfType(e, RuleViolation.class);
         if (rule != null) {
             return refused(rule);
@@ -323,7 +324,7 @@ class ApiExceptionHandler {
                     Problems.of(framework.getStatusCode(), Problems.codeFor(status), null, Problems.detailFor(status)));
         }
         if (DatabaseUnavailable.isDatabaseFault(e)) {
-            return databaseFault(e);
+            return databaseFault(e, request);
         }
         log.error("Unexpected failure while handling a request", e);
         return Problems.respond(Problems.of(
