@@ -416,15 +416,15 @@ class ImportPages {
     }
 
     /**
-     * The units this user may record for, as the draft names them; and the draft's own unit when it is not one of them,
-     * so the page shows what the document was read as and the save can say why it is refused.
+     * The units this user may record for, as the draft names them, grouped; and the draft's own unit when it is not one
+     * of them, so the page shows what the document was read as and the save can say why it is refused.
      */
-    private List<CommitmentPages.Option> unitChoices(AreaCode drafted) {
-        return Arrays.stream(AreaCode.values())
-                .filter(unit -> unit == drafted || user.mayCreateFor(unit))
-                .map(unit -> new CommitmentPages.Option(
-                        dev.commitmenttracker.importing.CpsAreas.draftName(unit), unit.displayName()))
-                .toList();
+    private List<InspectionPages.OptionGroup> unitChoices(AreaCode drafted) {
+        return InspectionPages.unitGroups(
+                Arrays.stream(AreaCode.values())
+                        .filter(unit -> unit == drafted || user.mayCreateFor(unit))
+                        .toList(),
+                dev.commitmenttracker.importing.CpsAreas::draftName);
     }
 
     private static int count(FormInput input, String name) {
@@ -443,6 +443,11 @@ class ImportPages {
                         .map(a -> a.displayName().substring("CPS ".length()))
                         .toList());
         model.addAttribute("units", unitChoices(draft.areaCode().orElse(null)));
+        model.addAttribute(
+                "unit",
+                draft.areaCode()
+                        .map(dev.commitmenttracker.importing.CpsAreas::draftName)
+                        .orElse(null));
         model.addAttribute(
                 "earlier",
                 imports.earlierInspections(draft).stream()

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
@@ -187,29 +188,27 @@ class InspectionPages {
     }
 
     /**
-     * The units the user may record for: every unit for a national lead (Areas, the national level, CPS Direct, the
-     * divisions), an Area manager's own otherwise.
+     * The units the user may record for, grouped for a chooser: every unit for a national lead (Areas, the national
+     * level, CPS Direct, the divisions), an Area manager's own otherwise.
      */
-    static List<CommitmentPages.Option> commandableAreas(CurrentUser user) {
-        return Arrays.stream(AreaCode.values())
-                .filter(user::mayCreateFor)
-                .map(area -> new CommitmentPages.Option(area.name(), area.displayName()))
-                .toList();
+    static List<OptionGroup> commandableUnitGroups(CurrentUser user) {
+        return unitGroups(
+                Arrays.stream(AreaCode.values()).filter(user::mayCreateFor).toList(), AreaCode::name);
     }
 
-    /** {@link #commandableAreas} grouped for a chooser: the Areas, then "National and other units" (ADR 0014). */
-    static List<OptionGroup> commandableUnitGroups(CurrentUser user) {
+    /** These units as options, the Areas first, then "National and other units" (ADR 0014). */
+    static List<OptionGroup> unitGroups(List<AreaCode> units, Function<AreaCode, String> value) {
         List<CommitmentPages.Option> areas = new ArrayList<>();
-        List<CommitmentPages.Option> units = new ArrayList<>();
-        for (CommitmentPages.Option option : commandableAreas(user)) {
-            (AreaCode.valueOf(option.value()).isArea() ? areas : units).add(option);
+        List<CommitmentPages.Option> others = new ArrayList<>();
+        for (AreaCode unit : units) {
+            (unit.isArea() ? areas : others).add(new CommitmentPages.Option(value.apply(unit), unit.displayName()));
         }
         List<OptionGroup> groups = new ArrayList<>();
         if (!areas.isEmpty()) {
             groups.add(new OptionGroup("Areas", areas));
         }
-        if (!units.isEmpty()) {
-            groups.add(new OptionGroup("National and other units", units));
+        if (!others.isEmpty()) {
+            groups.add(new OptionGroup("National and other units", others));
         }
         return groups;
     }

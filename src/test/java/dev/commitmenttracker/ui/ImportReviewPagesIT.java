@@ -42,6 +42,8 @@ class ImportReviewPagesIT extends FormPagesTest {
                         .getText())
                 .isEqualTo("CPS Headquarters (national)");
         assertThat(unitChoices()).as("a national lead records for every unit").hasSize(AreaCode.values().length + 1);
+        assertThat(browser.findAll("#import-area optgroup").stream().map(group -> group.getDomAttribute("label")))
+                .containsExactly("Areas", "National and other units");
         assertThat(browser.find("#import-issues-3-for_cps-no").isSelected())
                 .as("the College of Policing's recommendation is read as not the CPS's")
                 .isTrue();
