@@ -300,17 +300,8 @@ class ImportReviewFormTest {
                         "ISSUE_TO_ADDRESS",
                         "issues[0].text",
                         "Two.")),
-                new ResponseDraft(
-                        "Wessex",
+                wessexFollowUp(
                         null,
-                        null,
-                        "2025-02-01",
-                        "follow-up",
-                        Map.of(),
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
                         List.of(new IssueDraft(
                                 2,
                                 "Two.",
@@ -332,18 +323,8 @@ class ImportReviewFormTest {
 
     @Test
     void theEarlierInspectionChosenOnTheFormLinksTheReportTheResponseNamesAndNoneUnlinksIt() {
-        ResponseDraft stored = new ResponseDraft(
-                "Wessex",
-                null,
-                null,
-                "2025-02-01",
-                "follow-up",
-                Map.of(),
-                new FollowsUp("The 2023 inspection of bail", "2023-05", "inspection-a"),
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        ResponseDraft stored =
+                wessexFollowUp(new FollowsUp("The 2023 inspection of bail", "2023-05", "inspection-a"), List.of());
 
         assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
                                 ImportPages.reviewed(form("follows_up.inspection_id", "inspection-b")), stored)
@@ -360,8 +341,7 @@ class ImportReviewFormTest {
                 .as("a page without the choice (not a follow-up) leaves the link as stored")
                 .isEqualTo(stored.followsUp());
 
-        ResponseDraft namingNone = new ResponseDraft(
-                "Wessex", null, null, "2025-02-01", "follow-up", Map.of(), null, null, List.of(), List.of(), List.of());
+        ResponseDraft namingNone = wessexFollowUp(null, List.of());
         assertThat(ImportPages.keepingWhatTheFormDoesNotShow(
                                 ImportPages.reviewed(form("follows_up.inspection_id", "inspection-a")), namingNone)
                         .followsUp())
@@ -371,6 +351,22 @@ class ImportReviewFormTest {
                                 ImportPages.reviewed(form("follows_up.inspection_id", "")), namingNone)
                         .followsUp())
                 .isNull();
+    }
+
+    /** A Wessex follow-up published 2025-02-01, following up this report, with these findings. */
+    private static ResponseDraft wessexFollowUp(FollowsUp followsUp, List<IssueDraft> issues) {
+        return new ResponseDraft(
+                "Wessex",
+                null,
+                null,
+                "2025-02-01",
+                "follow-up",
+                Map.of(),
+                followsUp,
+                null,
+                List.of(),
+                List.of(),
+                issues);
     }
 
     @Test
