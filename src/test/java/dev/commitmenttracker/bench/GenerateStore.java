@@ -1,5 +1,7 @@
 package dev.commitmenttracker.bench;
 
+import dev.commitmenttracker.commitment.api.AssurancePlanRecorded;
+import dev.commitmenttracker.commitment.api.Cadence;
 import dev.commitmenttracker.commitment.api.CommitmentAssigned;
 import dev.commitmenttracker.commitment.api.CommitmentClosed;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
@@ -402,6 +404,17 @@ public final class GenerateStore {
                     new CommitmentAssigned(
                             id, pick(OwnerRole.values()), random.nextBoolean() ? "A. Person" : null, day)));
             reached = Stage.ASSIGNED;
+            if (random.nextInt(3) == 0) {
+                // one in three plans its checks when it is assigned, as managers do for sampled work
+                steps.add(new Step(
+                        day,
+                        new AssurancePlanRecorded(
+                                id,
+                                random.nextBoolean() ? AssuranceMethod.DIP_SAMPLE : AssuranceMethod.IQA,
+                                random.nextBoolean() ? Cadence.MONTHLY : Cadence.QUARTERLY,
+                                day,
+                                day)));
+            }
             if (stopAt.ordinal() < Stage.IN_PROGRESS.ordinal()
                     || (day = day.plusDays(3 + random.nextInt(40))).isAfter(last)) {
                 break lifecycle;

@@ -3,16 +3,22 @@ package dev.commitmenttracker.reporting.assurance;
 import dev.commitmenttracker.commitment.api.CommitmentState;
 import dev.commitmenttracker.commitment.api.Evidence;
 import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -41,9 +47,98 @@ public class MissedChecks {
     private final EntityManager entityManager;
     private final int graceDays;
 
+    /** Every unit's missed checks as last derived, with the projection's state and the day they were derived for. */
+    private final AtomicReference<Derived> everyUnit = new AtomicReference<>();
+
     MissedChecks(EntityManager entityManager, @Value(GRACE_DAYS) int graceDays) {
         this.entityManager = entityManager;
         this.graceDays = graceDays;
+    }
+
+    /**
+     * Every unit's missed checks as of a day, derived from the projection in the state its tokens name
+     * ({@code version}): all of them in order, the units each commitment counts under, and each unit's own (its own
+     * commitments' and those it holds jointly, in the same order).
+     */
+    private record Derived(
+            List<byte[]> version,
+            LocalDate today,
+            List<MissedCheck> checks,
+            Map<String, List<AreaCode>> areas,
+            Map<AreaCode, List<MissedCheck>> byUnit) {
+
+        static Derived of(
+                List<byte[]> version, LocalDate today, List<MissedCheck> checks, Map<String, List<AreaCode>> areas) {
+            Map<AreaCode, List<MissedCheck>> byUnit = new EnumMap<>(AreaCode.class);
+            for (MissedCheck check : checks) {
+                for (AreaCode unit : areas.get(check.commitmentId())) {
+                    byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(check);
+                }
+            }
+            byUnit.replaceAll((unit, list) -> List.copyOf(list));
+            return new Derived(version, today, List.copyOf(checks), Map.copyOf(areas), byUnit);
+        }
+
+        boolean answers(List<byte[]> version, LocalDate today) {
+            return this.today.equals(today)
+                    && this.version.size() == version.size()
+                    && IntStream.range(0, version.size())
+                            .allMatch(i -> Arrays.equals(this.version.get(i), version.get(i)));
+        }
+
+        List<MissedCheck> under(AreaCode unit) {
+            return byUnit.getOrDefault(unit, List.of());
+        }
+
+        List<MissedCheck> under(AreaScope scope) {
+            return checks.stream()
+                    .filter(check -> areas.get(check.commitmentId()).stream().anyMatch(scope::includes))
+                    .toList();
+        }
+    }
+
+    /**
+     * Every unit's missed checks as of {@code today}: derived once for each state of the "assurance-plan" projection and
+     * each day, then kept for the reports that ask again before either changes. The state is read as the projection's
+     * tokens, in the same transaction (and snapshot) as its rows, which the projection writes in one transaction with
+     * them; so a node never answers from rows older than the ones it would read. Nationally this is tens of thousands
+     * of plans and their evidence, which every report read would otherwise derive again.
+     */
+    private Derived everyUnit(LocalDate today) {
+        List<byte[]> version = projectionState();
+        Derived cached = everyUnit.get();
+        if (cached != null && cached.answers(version, today)) {
+            return cached;
+        }
+        // one derivation at a time: readers of the same state wait for it rather than each doing it again
+        synchronized (everyUnit) {
+            cached = everyUnit.get();
+            if (cached != null && cached.answers(version, today)) {
+                return cached;
+            }
+            List<AssuranceCommitmentRow> rows = planned(null);
+            Map<String, List<AreaCode>> areas = new HashMap<>();
+            rows.forEach(row -> areas.put(row.id(), row.areas()));
+            Derived derived = Derived.of(version, today, derive(rows, today), areas);
+            everyUnit.set(derived);
+            return derived;
+        }
+    }
+
+    /** Whether every unit's missed checks as of {@code today} are already derived for the projection as it is. */
+    private Derived everyUnitIfDerived(LocalDate today) {
+        Derived cached = everyUnit.get();
+        return cached != null && cached.answers(projectionState(), today) ? cached : null;
+    }
+
+    /** The "assurance-plan" processor's tokens, segment by segment: they move whenever its rows may have. */
+    private List<byte[]> projectionState() {
+        @SuppressWarnings("unchecked")
+        List<byte[]> tokens = entityManager
+                .createNativeQuery("select token from token_entry where processor_name = :name order by segment")
+                .setParameter("name", ReportingGroups.ASSURANCE_PLAN)
+                .getResultList();
+        return tokens.stream().map(token -> token == null ? new byte[0] : token).toList();
     }
 
     /** Days after a period's end before its check counts as missed. */
@@ -53,13 +148,13 @@ public class MissedChecks {
 
     /** Every unit's missed checks as of {@code today}. */
     public List<MissedCheck> all(LocalDate today) {
-        return derive(planned(null), today);
+        return everyUnit(today).checks();
     }
 
     /** The missed checks of the commitments that count under the Area (own and joint) as of {@code today}. */
     public List<MissedCheck> inArea(AreaCode area, LocalDate today) {
-        return derive(
-                planned(null).stream().filter(row -> row.areas().contains(area)).toList(), today);
+        Derived derived = everyUnitIfDerived(today);
+        return derived != null ? derived.under(area) : derive(plannedIn(List.of(area)), today);
     }
 
     /** The missed checks of the commitments that count under any Area of the scope, each once, as of {@code today}. */
@@ -67,11 +162,11 @@ public class MissedChecks {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return derive(
-                planned(null).stream()
-                        .filter(row -> row.areas().stream().anyMatch(scope::includes))
-                        .toList(),
-                today);
+        if (scope.areas().size() == AreaCode.values().length) {
+            return all(today);
+        }
+        Derived derived = everyUnitIfDerived(today);
+        return derived != null ? derived.under(scope) : derive(plannedIn(scope.areas()), today);
     }
 
     /**
@@ -83,15 +178,18 @@ public class MissedChecks {
         if (scope.isEmpty()) {
             return counts;
         }
-        List<AssuranceCommitmentRow> rows = planned(null).stream()
-                .filter(row -> row.areas().stream().anyMatch(scope::includes))
-                .toList();
-        Map<String, Long> perCommitment = new HashMap<>();
-        derive(rows, today).forEach(check -> perCommitment.merge(check.commitmentId(), 1L, Long::sum));
-        for (AssuranceCommitmentRow row : rows) {
-            long missed = perCommitment.getOrDefault(row.id(), 0L);
+        Derived derived =
+                scope.areas().size() == AreaCode.values().length ? everyUnit(today) : everyUnitIfDerived(today);
+        if (derived == null) {
+            List<AssuranceCommitmentRow> rows = plannedIn(scope.areas());
+            Map<String, List<AreaCode>> areas = new HashMap<>();
+            rows.forEach(row -> areas.put(row.id(), row.areas()));
+            derived = Derived.of(List.of(), today, derive(rows, today), areas);
+        }
+        for (AreaCode area : scope.areas()) {
+            int missed = derived.under(area).size();
             if (missed > 0) {
-                row.areas().stream().filter(scope::includes).forEach(area -> counts.merge(area, missed, Long::sum));
+                counts.put(area, (long) missed);
             }
         }
         return counts;
@@ -125,6 +223,29 @@ public class MissedChecks {
                         missed.cadence(),
                         missed.periodStart(),
                         missed.periodEnd()))
+                .toList();
+    }
+
+    /**
+     * The planned commitments that count under any of these units (own or joint), read by unit: those it leads, and
+     * those whose joint Areas name it (a text match that may find more; {@link AssuranceCommitmentRow#areas} decides).
+     * So one Area's report reads its own rows, not every unit's.
+     */
+    private List<AssuranceCommitmentRow> plannedIn(Collection<AreaCode> units) {
+        Map<String, AssuranceCommitmentRow> found = new LinkedHashMap<>();
+        for (AreaCode unit : units) {
+            entityManager
+                    .createQuery(
+                            "select c from AssuranceCommitmentRow c where c.planned = true"
+                                    + " and (c.area = :unit or c.jointWith like :joint)",
+                            AssuranceCommitmentRow.class)
+                    .setParameter("unit", unit)
+                    .setParameter("joint", "%" + unit.name() + "%")
+                    .getResultList()
+                    .forEach(row -> found.putIfAbsent(row.id(), row));
+        }
+        return found.values().stream()
+                .filter(row -> row.areas().stream().anyMatch(units::contains))
                 .toList();
     }
 

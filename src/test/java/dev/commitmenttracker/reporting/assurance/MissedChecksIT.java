@@ -5,17 +5,22 @@ import static dev.commitmenttracker.support.Requests.map;
 import static dev.commitmenttracker.support.Requests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commitmenttracker.reporting.AreaScope;
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.Api;
+import dev.commitmenttracker.support.DatabaseCalls;
 import dev.commitmenttracker.support.MutableClock;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 @PostgresIntegrationTest
 @TestPropertySource(properties = "tracker.test.context=missed-checks")
+@Import(DatabaseCalls.Counting.class)
 @DirtiesContext
 class MissedChecksIT {
 
@@ -35,6 +41,9 @@ class MissedChecksIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MissedChecks missedChecks;
 
     @AfterEach
     void resetClock() {
@@ -172,6 +181,132 @@ class MissedChecksIT {
                 act(id, "assurance-plan"), map("method", "IQA", "cadence", "QUARTERLY", "startsOn", "2027-01-01"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.text("code")).isEqualTo("commitment.transition-not-allowed");
+    }
+
+    @Test
+    void aJointCommitmentsMissedChecksCountUnderItsOwnAreaAndEachJointAreaAndUnderNoOther() {
+        // given a Yorkshire and Humberside commitment held jointly with the North East, owing a monthly dip sample from
+        // June with none recorded: June to October are missed by 22 November
+        clock.setToday(LocalDate.of(2026, 11, 22));
+        Api api = new Api(port);
+        Api.Response recorded = api.as("lead.national")
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("YORKSHIRE_AND_HUMBERSIDE"),
+                                "jointWith",
+                                java.util.List.of("NORTH_EAST"),
+                                "committedOn",
+                                "2026-06-01",
+                                "dueDate",
+                                "2027-06-30",
+                                "assurancePlan",
+                                map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2026-06-01")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String id = recorded.text("id");
+        ProjectionsCaughtUp.await(api);
+
+        for (String area : java.util.List.of("YORKSHIRE_AND_HUMBERSIDE", "NORTH_EAST", "EAST_MIDLANDS")) {
+            JsonNode report = api.as("analyst")
+                    .get("/api/reports/missed-checks?area=" + area)
+                    .json();
+            long ofThisOne = report.path("checks")
+                    .valueStream()
+                    .filter(check -> check.path("commitmentId").asString().equals(id))
+                    .count();
+            // then each Area it counts under lists its five missed checks, and another Area none of them
+            assertThat(ofThisOne).as(area).isEqualTo(area.equals("EAST_MIDLANDS") ? 0 : 5);
+            assertThat(api.as("analyst")
+                            .get("/api/reports/areas/" + area)
+                            .json()
+                            .path("missedChecks")
+                            .asLong())
+                    .as("the Area report counts what the missed-check report lists, for " + area)
+                    .isEqualTo(report.path("total").asLong());
+            if (!area.equals("EAST_MIDLANDS")) {
+                assertThat(areaRow(api, area).path("missedChecks").asLong())
+                        .as("the all-Areas row of " + area)
+                        .isEqualTo(report.path("total").asLong());
+            }
+        }
+    }
+
+    @Test
+    void everyUnitsMissedChecksAreDerivedOnceForEachStateOfTheProjectionAndEachDay() {
+        // given a planned commitment with missed checks
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        clock.setToday(today);
+        Api api = new Api(port);
+        Api.As manager = api.as("lead.national");
+        String id = manager.post(
+                        "/api/commitments",
+                        with(
+                                commitment("WESSEX"),
+                                "committedOn",
+                                "2026-06-01",
+                                "dueDate",
+                                "2027-06-30",
+                                "assurancePlan",
+                                map("method", "IQA", "cadence", "MONTHLY", "startsOn", "2026-06-01")))
+                .text("id");
+        ProjectionsCaughtUp.await(api);
+
+        // when every unit's figures are read twice, and one Area's after them
+        DatabaseCalls.Count<Map<AreaCode, Long>> first =
+                DatabaseCalls.during(() -> missedChecks.countByArea(AreaScope.everyArea(), today));
+        DatabaseCalls.Count<Map<AreaCode, Long>> again =
+                DatabaseCalls.during(() -> missedChecks.countByArea(AreaScope.everyArea(), today));
+        DatabaseCalls.Count<List<MissedCheck>> wessex =
+                DatabaseCalls.during(() -> missedChecks.inArea(AreaCode.WESSEX, today));
+
+        // then they are derived from the rows once, and the same
+        assertThat(first.touching("report_assurance_plan", "select"))
+                .as(first.toString())
+                .isPositive();
+        assertThat(again.touching("report_assurance_plan", "select"))
+                .as(again.toString())
+                .isZero();
+        assertThat(again.touching("report_assurance_commitment", "select")).isZero();
+        assertThat(again.result()).isEqualTo(first.result());
+        assertThat(wessex.touching("report_assurance_plan", "select")).isZero();
+        assertThat(wessex.result())
+                .filteredOn(check -> check.commitmentId().equals(id))
+                .hasSize(5);
+        assertThat(first.result().get(AreaCode.WESSEX))
+                .isEqualTo(wessex.result().size());
+
+        // and evidence recorded moves the projection on: derived again, with June's check no longer missed
+        manager.post(act(id, "assignment"), map("ownerRole", "LEGAL_MANAGER", "on", "2026-06-02"));
+        manager.post(act(id, "start"), map("on", "2026-06-03"));
+        Api.Response evidence = manager.post(
+                act(id, "evidence"),
+                map(
+                        "method",
+                        "IQA",
+                        "effectiveOn",
+                        "2026-06-20",
+                        "sampleSize",
+                        10,
+                        "compliantCount",
+                        9,
+                        "summary",
+                        "June's quality assessment.",
+                        "on",
+                        "2026-11-21"));
+        assertThat(evidence.status()).as(evidence.toString()).isEqualTo(200);
+        ProjectionsCaughtUp.await(api);
+        DatabaseCalls.Count<Map<AreaCode, Long>> moved =
+                DatabaseCalls.during(() -> missedChecks.countByArea(AreaScope.everyArea(), today));
+        assertThat(moved.touching("report_assurance_plan", "select")).isPositive();
+        assertThat(moved.result().get(AreaCode.WESSEX)).isEqualTo(first.result().get(AreaCode.WESSEX) - 1);
+
+        // and so does another day
+        DatabaseCalls.Count<Map<AreaCode, Long>> nextDay =
+                DatabaseCalls.during(() -> missedChecks.countByArea(AreaScope.everyArea(), today.plusDays(20)));
+        assertThat(nextDay.touching("report_assurance_plan", "select")).isPositive();
+        assertThat(nextDay.result().get(AreaCode.WESSEX))
+                .as("November's check is missed from 11 December")
+                .isEqualTo(moved.result().get(AreaCode.WESSEX) + 1);
     }
 
     @Test
