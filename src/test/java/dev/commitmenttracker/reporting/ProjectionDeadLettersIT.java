@@ -7,14 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commitmenttracker.commitment.api.CommitmentEvent;
 import dev.commitmenttracker.commitment.api.CommitmentRecorded;
+import dev.commitmenttracker.reporting.assurance.MissedChecks;
 import dev.commitmenttracker.reporting.processing.ProjectionAdmin;
 import dev.commitmenttracker.reporting.processing.ReportingGroups;
+import dev.commitmenttracker.shared.AreaCode;
 import dev.commitmenttracker.support.Api;
+import dev.commitmenttracker.support.MutableClock;
 import dev.commitmenttracker.support.PostgresIntegrationTest;
 import dev.commitmenttracker.support.ProjectionsCaughtUp;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +96,46 @@ class ProjectionDeadLettersIT {
         }
     }
 
+    /** While armed, the assurance-plan projection refuses every event of a commitment whose text carries its marker. */
+    @ProcessingGroup(ReportingGroups.ASSURANCE_PLAN)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class AssuranceFault {
+
+        static final String ASSURANCE_MARKER = "[refused by the assurance fault]";
+
+        volatile boolean armed;
+        final Set<String> refused = ConcurrentHashMap.newKeySet();
+
+        @EventHandler
+        void on(CommitmentRecorded event) {
+            if (event.text().contains(ASSURANCE_MARKER)) {
+                refused.add(event.commitmentId());
+            }
+            refuse(event);
+        }
+
+        @EventHandler
+        void on(CommitmentEvent event) {
+            refuse(event);
+        }
+
+        private void refuse(CommitmentEvent event) {
+            if (armed && refused.contains(event.commitmentId())) {
+                throw new IllegalStateException("Test fault: commitment " + event.commitmentId() + " is refused");
+            }
+        }
+    }
+
     @TestConfiguration
     static class Faults {
         @Bean
         TestFault testFault(JdbcTemplate jdbc) {
             return new TestFault(jdbc);
+        }
+
+        @Bean
+        AssuranceFault assuranceFault() {
+            return new AssuranceFault();
         }
     }
 
@@ -105,6 +144,15 @@ class ProjectionDeadLettersIT {
 
     @Autowired
     TestFault fault;
+
+    @Autowired
+    AssuranceFault assuranceFault;
+
+    @Autowired
+    MissedChecks missedChecks;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     MeterRegistry meters;
@@ -124,6 +172,47 @@ class ProjectionDeadLettersIT {
     @AfterEach
     void disarm() {
         fault.armed = false;
+        assuranceFault.armed = false;
+        clock.setToday(MutableClock.DEFAULT_TODAY);
+    }
+
+    @Test
+    void missedChecksKeptForTheProjectionsStateAreDerivedAgainWhenARetryAppliesParkedEvents() {
+        // given a commitment owing monthly checks since June whose events the assurance-plan projection parks
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        clock.setToday(today);
+        assuranceFault.armed = true;
+        Api.Response recorded = api.as(LEAD)
+                .post(
+                        "/api/commitments",
+                        with(
+                                commitment("WESSEX"),
+                                "text",
+                                "Legal managers will sample bail files each month " + AssuranceFault.ASSURANCE_MARKER,
+                                "committedOn",
+                                "2026-06-01",
+                                "dueDate",
+                                "2027-06-30",
+                                "assurancePlan",
+                                map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2026-06-01")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        // parked: its record and its plan
+        awaitProcessedToHead(ReportingGroups.ASSURANCE_PLAN, 2);
+        long before = missedChecks.countByArea(AreaScope.everyArea(), today).getOrDefault(AreaCode.WESSEX, 0L);
+
+        // when the fault is gone and a retry applies the parked events: no new event, so the tokens do not move
+        assuranceFault.armed = false;
+        JsonNode retried = api.as(LEAD)
+                .post("/api/admin/projections/" + ReportingGroups.ASSURANCE_PLAN + "/dead-letters/retry", map())
+                .json();
+        assertThat(list(retried.path("applied"))).hasSize(2);
+
+        // then the figures count its five missed checks (June to October), not the ones kept from before the retry
+        assertThat(missedChecks.countByArea(AreaScope.everyArea(), today).getOrDefault(AreaCode.WESSEX, 0L))
+                .isEqualTo(before + 5);
+        assertThat(missedChecks.inArea(AreaCode.WESSEX, today))
+                .filteredOn(check -> check.commitmentId().equals(recorded.text("id")))
+                .hasSize(5);
     }
 
     @Test

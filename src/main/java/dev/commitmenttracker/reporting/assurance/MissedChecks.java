@@ -6,6 +6,7 @@ import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,14 +132,26 @@ public class MissedChecks {
         return cached != null && cached.answers(projectionState(), today) ? cached : null;
     }
 
-    /** The "assurance-plan" processor's tokens, segment by segment: they move whenever its rows may have. */
+    /**
+     * The state of the "assurance-plan" projection: its processor's tokens, segment by segment, which move with every
+     * event it handles; and its dead letters (how many, the latest parked and touched), which change when a retry applies
+     * parked events to its rows without any token moving.
+     */
     private List<byte[]> projectionState() {
         @SuppressWarnings("unchecked")
         List<byte[]> tokens = entityManager
                 .createNativeQuery("select token from token_entry where processor_name = :name order by segment")
                 .setParameter("name", ReportingGroups.ASSURANCE_PLAN)
                 .getResultList();
-        return tokens.stream().map(token -> token == null ? new byte[0] : token).toList();
+        Object[] parked = (Object[]) entityManager
+                .createNativeQuery("select count(*), max(enqueued_at), max(last_touched) from dead_letter_entry"
+                        + " where processing_group = :name")
+                .setParameter("name", ReportingGroups.ASSURANCE_PLAN)
+                .getSingleResult();
+        List<byte[]> state = new ArrayList<>();
+        tokens.forEach(token -> state.add(token == null ? new byte[0] : token));
+        state.add(Arrays.toString(parked).getBytes(StandardCharsets.UTF_8));
+        return List.copyOf(state);
     }
 
     /** Days after a period's end before its check counts as missed. */
