@@ -6,7 +6,6 @@ import dev.commitmenttracker.reporting.AreaScope;
 import dev.commitmenttracker.reporting.processing.ReportingGroups;
 import dev.commitmenttracker.shared.AreaCode;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +13,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,19 +56,19 @@ public class MissedChecks {
     }
 
     /**
-     * Every unit's missed checks as of a day, derived from the projection in the state its tokens name
-     * ({@code version}): all of them in order, the units each commitment counts under, and each unit's own (its own
+     * Every unit's missed checks as of a day, derived from the projection in the state {@code version} names
+     * ({@link #projectionState}): all of them in order, the units each commitment counts under, and each unit's own (its own
      * commitments' and those it holds jointly, in the same order).
      */
     private record Derived(
-            List<byte[]> version,
+            String version,
             LocalDate today,
             List<MissedCheck> checks,
             Map<String, List<AreaCode>> areas,
             Map<AreaCode, List<MissedCheck>> byUnit) {
 
         static Derived of(
-                List<byte[]> version, LocalDate today, List<MissedCheck> checks, Map<String, List<AreaCode>> areas) {
+                String version, LocalDate today, List<MissedCheck> checks, Map<String, List<AreaCode>> areas) {
             Map<AreaCode, List<MissedCheck>> byUnit = new EnumMap<>(AreaCode.class);
             for (MissedCheck check : checks) {
                 for (AreaCode unit : areas.get(check.commitmentId())) {
@@ -80,11 +79,8 @@ public class MissedChecks {
             return new Derived(version, today, List.copyOf(checks), Map.copyOf(areas), byUnit);
         }
 
-        boolean answers(List<byte[]> version, LocalDate today) {
-            return this.today.equals(today)
-                    && this.version.size() == version.size()
-                    && IntStream.range(0, version.size())
-                            .allMatch(i -> Arrays.equals(this.version.get(i), version.get(i)));
+        boolean answers(String version, LocalDate today) {
+            return this.today.equals(today) && this.version.equals(version);
         }
 
         List<MissedCheck> under(AreaCode unit) {
@@ -106,7 +102,7 @@ public class MissedChecks {
      * of plans and their evidence, which every report read would otherwise derive again.
      */
     private Derived everyUnit(LocalDate today) {
-        List<byte[]> version = projectionState();
+        String version = projectionState();
         Derived cached = everyUnit.get();
         if (cached != null && cached.answers(version, today)) {
             return cached;
@@ -117,13 +113,17 @@ public class MissedChecks {
             if (cached != null && cached.answers(version, today)) {
                 return cached;
             }
-            List<AssuranceCommitmentRow> rows = planned(null);
-            Map<String, List<AreaCode>> areas = new HashMap<>();
-            rows.forEach(row -> areas.put(row.id(), row.areas()));
-            Derived derived = Derived.of(version, today, derive(rows, today), areas);
+            Derived derived = derived(version, planned(null), today);
             everyUnit.set(derived);
             return derived;
         }
+    }
+
+    /** The missed checks of these planned commitments as of {@code today}, with the units each counts under. */
+    private Derived derived(String version, List<AssuranceCommitmentRow> rows, LocalDate today) {
+        Map<String, List<AreaCode>> areas = new HashMap<>();
+        rows.forEach(row -> areas.put(row.id(), row.areas()));
+        return Derived.of(version, today, derive(rows, today), areas);
     }
 
     /** Whether every unit's missed checks as of {@code today} are already derived for the projection as it is. */
@@ -137,7 +137,7 @@ public class MissedChecks {
      * event it handles; and its dead letters (how many, the latest parked and touched), which change when a retry applies
      * parked events to its rows without any token moving.
      */
-    private List<byte[]> projectionState() {
+    private String projectionState() {
         @SuppressWarnings("unchecked")
         List<byte[]> tokens = entityManager
                 .createNativeQuery("select token from token_entry where processor_name = :name order by segment")
@@ -148,10 +148,10 @@ public class MissedChecks {
                         + " where processing_group = :name")
                 .setParameter("name", ReportingGroups.ASSURANCE_PLAN)
                 .getSingleResult();
-        List<byte[]> state = new ArrayList<>();
-        tokens.forEach(token -> state.add(token == null ? new byte[0] : token));
-        state.add(Arrays.toString(parked).getBytes(StandardCharsets.UTF_8));
-        return List.copyOf(state);
+        StringBuilder state = new StringBuilder();
+        tokens.forEach(token -> state.append(token == null ? "" : HexFormat.of().formatHex(token))
+                .append(';'));
+        return state.append(Arrays.toString(parked)).toString();
     }
 
     /** Days after a period's end before its check counts as missed. */
@@ -175,7 +175,7 @@ public class MissedChecks {
         if (scope.isEmpty()) {
             return List.of();
         }
-        if (scope.areas().size() == AreaCode.values().length) {
+        if (everyUnitIn(scope)) {
             return all(today);
         }
         Derived derived = everyUnitIfDerived(today);
@@ -191,13 +191,9 @@ public class MissedChecks {
         if (scope.isEmpty()) {
             return counts;
         }
-        Derived derived =
-                scope.areas().size() == AreaCode.values().length ? everyUnit(today) : everyUnitIfDerived(today);
+        Derived derived = everyUnitIn(scope) ? everyUnit(today) : everyUnitIfDerived(today);
         if (derived == null) {
-            List<AssuranceCommitmentRow> rows = plannedIn(scope.areas());
-            Map<String, List<AreaCode>> areas = new HashMap<>();
-            rows.forEach(row -> areas.put(row.id(), row.areas()));
-            derived = Derived.of(List.of(), today, derive(rows, today), areas);
+            derived = derived("", plannedIn(scope.areas()), today);
         }
         for (AreaCode area : scope.areas()) {
             int missed = derived.under(area).size();
@@ -237,6 +233,10 @@ public class MissedChecks {
                         missed.periodStart(),
                         missed.periodEnd()))
                 .toList();
+    }
+
+    private static boolean everyUnitIn(AreaScope scope) {
+        return scope.areas().size() == AreaCode.values().length;
     }
 
     /**
