@@ -2,6 +2,7 @@ package dev.commitmenttracker.reporting;
 
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
+import static dev.commitmenttracker.support.Requests.plannedMonthly;
 import static dev.commitmenttracker.support.Requests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,16 +186,11 @@ class ProjectionDeadLettersIT {
         Api.Response recorded = api.as(LEAD)
                 .post(
                         "/api/commitments",
-                        with(
-                                commitment("WESSEX"),
+                        plannedMonthly(
+                                "WESSEX",
+                                "DIP_SAMPLE",
                                 "text",
-                                "Legal managers will sample bail files each month " + AssuranceFault.ASSURANCE_MARKER,
-                                "committedOn",
-                                "2026-06-01",
-                                "dueDate",
-                                "2027-06-30",
-                                "assurancePlan",
-                                map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2026-06-01")));
+                                "Legal managers will sample bail files each month " + AssuranceFault.ASSURANCE_MARKER));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         // parked: its record and its plan
         awaitProcessedToHead(ReportingGroups.ASSURANCE_PLAN, 2);

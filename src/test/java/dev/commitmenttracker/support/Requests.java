@@ -48,6 +48,23 @@ public final class Requests {
         return body;
     }
 
+    /**
+     * A commitment of the unit made on 1 June 2026, due 30 June 2027, owing a monthly check by {@code method} from the
+     * day it was made; the key-value pairs replace entries as {@link #with} does.
+     */
+    public static Map<String, Object> plannedMonthly(String area, String method, Object... keyValues) {
+        return with(
+                with(
+                        commitment(area),
+                        "committedOn",
+                        "2026-06-01",
+                        "dueDate",
+                        "2027-06-30",
+                        "assurancePlan",
+                        Map.of("method", method, "cadence", "MONTHLY", "startsOn", "2026-06-01")),
+                keyValues);
+    }
+
     /** A copy of the body with entries replaced (a null value removes the entry). */
     public static Map<String, Object> with(Map<String, Object> body, Object... keyValues) {
         Map<String, Object> copy = new LinkedHashMap<>(body);

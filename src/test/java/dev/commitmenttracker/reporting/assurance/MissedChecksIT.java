@@ -2,6 +2,7 @@ package dev.commitmenttracker.reporting.assurance;
 
 import static dev.commitmenttracker.support.Requests.commitment;
 import static dev.commitmenttracker.support.Requests.map;
+import static dev.commitmenttracker.support.Requests.plannedMonthly;
 import static dev.commitmenttracker.support.Requests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,16 +56,7 @@ class MissedChecksIT {
         clock.setToday(LocalDate.of(2026, 11, 22));
         Api api = new Api(port);
         Api.As manager = api.as("manager.north-west");
-        String id = manager.post(
-                        "/api/commitments",
-                        with(
-                                commitment("NORTH_WEST"),
-                                "committedOn",
-                                "2026-06-01",
-                                "dueDate",
-                                "2027-06-30",
-                                "assurancePlan",
-                                map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2026-06-01")))
+        String id = manager.post("/api/commitments", plannedMonthly("NORTH_WEST", "DIP_SAMPLE"))
                 .text("id");
         manager.post(act(id, "assignment"), map("ownerRole", "LEGAL_MANAGER", "on", "2026-06-02"));
         manager.post(act(id, "start"), map("on", "2026-06-03"));
@@ -192,16 +184,7 @@ class MissedChecksIT {
         Api.Response recorded = api.as("lead.national")
                 .post(
                         "/api/commitments",
-                        with(
-                                commitment("YORKSHIRE_AND_HUMBERSIDE"),
-                                "jointWith",
-                                java.util.List.of("NORTH_EAST"),
-                                "committedOn",
-                                "2026-06-01",
-                                "dueDate",
-                                "2027-06-30",
-                                "assurancePlan",
-                                map("method", "DIP_SAMPLE", "cadence", "MONTHLY", "startsOn", "2026-06-01")));
+                        plannedMonthly("YORKSHIRE_AND_HUMBERSIDE", "DIP_SAMPLE", "jointWith", List.of("NORTH_EAST")));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         String id = recorded.text("id");
         ProjectionsCaughtUp.await(api);
@@ -238,16 +221,7 @@ class MissedChecksIT {
         clock.setToday(today);
         Api api = new Api(port);
         Api.As manager = api.as("lead.national");
-        String id = manager.post(
-                        "/api/commitments",
-                        with(
-                                commitment("WESSEX"),
-                                "committedOn",
-                                "2026-06-01",
-                                "dueDate",
-                                "2027-06-30",
-                                "assurancePlan",
-                                map("method", "IQA", "cadence", "MONTHLY", "startsOn", "2026-06-01")))
+        String id = manager.post("/api/commitments", plannedMonthly("WESSEX", "IQA"))
                 .text("id");
         ProjectionsCaughtUp.await(api);
 
